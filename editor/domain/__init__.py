@@ -1,0 +1,58 @@
+"""Plain dataclasses and rules of a strategy document. No Qt, no SQL."""
+
+from editor.domain.model import (
+    ARTEN,
+    CONSULTATION_ROLES,
+    GELTUNGSBEREICHE,
+    GOAL_LEVELS,
+    GOAL_STATUSES,
+    PAPER_TYPES,
+    STATUSES,
+    Catalogue,
+    Consultation,
+    CouncilPaper,
+    Document,
+    ExportSource,
+    Goal,
+    Indicator,
+    Leitziel,
+    LeitzielRef,
+    Link,
+    Section,
+    Synergy,
+    Themenfeld,
+    goal_level,
+)
+from editor.domain.papers import PaperNumber, parse_paper_number
+from editor.domain.tree import walk
+from editor.domain.validation import Finding, validate_document, validate_documents
+
+__all__ = [
+    "ARTEN",
+    "CONSULTATION_ROLES",
+    "GELTUNGSBEREICHE",
+    "GOAL_LEVELS",
+    "GOAL_STATUSES",
+    "PAPER_TYPES",
+    "STATUSES",
+    "Catalogue",
+    "Consultation",
+    "CouncilPaper",
+    "Document",
+    "ExportSource",
+    "Finding",
+    "Goal",
+    "Indicator",
+    "Leitziel",
+    "LeitzielRef",
+    "Link",
+    "PaperNumber",
+    "Section",
+    "Synergy",
+    "Themenfeld",
+    "goal_level",
+    "parse_paper_number",
+    "validate_document",
+    "validate_documents",
+    "walk",
+]

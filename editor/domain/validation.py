@@ -1,0 +1,197 @@
+"""Validation rules: they return findings and never raise on user data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from editor.domain.model import STATUSES, Catalogue, Document
+from editor.domain.papers import PAPER_KINDS, parse_paper_number
+from editor.domain.tree import walk
+
+ERROR = "Fehler"
+WARNING = "Warnung"
+
+DOCUMENT_LINK_SCHEME = "dokument"
+"""Markdown links ``[Text](dokument:7)`` point to document 7 of the same file."""
+
+MAX_SECTION_DEPTH = 5
+"""Deepest section level that both wiki (``======``) and Word can show as a heading."""
+
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S", re.MULTILINE)
+_YEAR = re.compile(r"\d{4}")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One validation finding, located by document, node kind, node id and field."""
+
+    severity: str
+    message: str
+    document_id: int | None = None
+    kind: str = "document"
+    node_id: int | None = None
+    field: str = ""
+
+
+def is_web_url(url: str) -> bool:
+    """Return whether ``url`` is an absolute http(s) address with a host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def normalize_page_title(title: str) -> str:
+    """Return the form under which MediaWiki treats two page titles as the same page."""
+    text = " ".join(title.replace("_", " ").split())
+    return text[:1].upper() + text[1:]
+
+
+def _markdown_link_findings(
+    text: str, doc: Document, kind: str, node_id: int | None, field: str, known: set[int]
+) -> Iterable[Finding]:
+    for match in _MARKDOWN_LINK.finditer(text):
+        target = match.group(1)
+        if target.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
+            ref = target.split(":", 1)[1]
+            if not ref.isdigit() or int(ref) not in known:
+                yield Finding(WARNING, f"Verweis auf ein Dokument, das es nicht gibt: {target}", doc.id, kind, node_id, field)
+        elif not is_web_url(target):
+            yield Finding(WARNING, f"Link ist keine http(s)-Adresse: {target or '(leer)'}", doc.id, kind, node_id, field)
+
+
+def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable[Finding]:
+    previous = 0
+    for match in _MARKDOWN_HEADING.finditer(body):
+        level = len(match.group(1))
+        if level > previous + 1:
+            yield Finding(
+                WARNING,
+                f"Überschriftenebene springt von {previous} auf {level}: "
+                f"„{match.group(0).strip()[:60]}“",
+                doc.id,
+                "section",
+                node_id,
+                "body",
+            )
+        previous = level
+
+
+def validate_document(
+    doc: Document, catalogue: Catalogue, other_page_titles: Sequence[str] = (), document_ids: Iterable[int] = ()
+) -> list[Finding]:
+    """Return the findings for one document; ``other_page_titles`` are the file's other pages."""
+    findings: list[Finding] = []
+    known = set(document_ids) | ({doc.id} if doc.id is not None else set())
+
+    def add(severity: str, message: str, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
+        findings.append(Finding(severity, message, doc.id, kind, node_id, field))
+
+    for field_name, label in (
+        ("title", "Titel"),
+        ("art", "Art"),
+        ("scope", "Räumlicher Geltungsbereich"),
+        ("responsible", "Zuständigkeit"),
+        ("year", "Jahr der Veröffentlichung"),
+    ):
+        if not str(getattr(doc, field_name)).strip():
+            add(ERROR, f"Pflichtfeld fehlt: {label}", field=field_name)
+    if doc.year.strip() and not _YEAR.fullmatch(doc.year.strip()):
+        add(WARNING, f"Jahr der Veröffentlichung ist keine Jahreszahl: {doc.year}", field="year")
+    if doc.status not in STATUSES:
+        add(WARNING, f"Unbekannter Status: {doc.status or '(leer)'}", field="status")
+    page = normalize_page_title(doc.page_title())
+    if page and page in {normalize_page_title(t) for t in other_page_titles}:
+        add(ERROR, f"Der Wiki-Seitentitel „{doc.page_title()}“ kommt in der Datei mehrfach vor", field="wiki_title")
+
+    for tf_id in doc.themenfeld_ids:
+        if catalogue.by_id(tf_id) is None:
+            add(WARNING, f"Themenfeld {tf_id} steht nicht mehr im Katalog", field="themenfelder")
+
+    for section, depth in walk(doc.sections):
+        if not section.title.strip():
+            add(ERROR, "Abschnitt ohne Überschrift", "section", section.id, "title")
+        if depth + 1 > MAX_SECTION_DEPTH:
+            add(
+                WARNING,
+                f"Abschnitt „{section.title[:60]}“ liegt auf Ebene {depth + 1}; "
+                f"Wiki und Word zeigen höchstens {MAX_SECTION_DEPTH} Ebenen",
+                "section",
+                section.id,
+                "title",
+            )
+        findings.extend(_heading_findings(section.body, doc, section.id))
+        findings.extend(_markdown_link_findings(section.body, doc, "section", section.id, "body", known))
+
+    for goal, _depth in walk(doc.goals):
+        if not goal.title.strip():
+            add(ERROR, "Ziel ohne Titel", "goal", goal.id, "title")
+        if goal.themenfeld_id is not None:
+            tf = catalogue.by_id(goal.themenfeld_id)
+            if tf is None:
+                add(WARNING, "Ziel verweist auf ein Themenfeld, das nicht im Katalog steht", "goal", goal.id, "themenfeld_id")
+            elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
+                add(WARNING, f"Ziel verweist auf ein Leitziel, das {tf.title} nicht hat", "goal", goal.id, "leitziel_id")
+        findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
+        for indicator in goal.indicators:
+            if not indicator.name.strip():
+                add(ERROR, f"Indikator ohne Namen bei Ziel „{goal.title[:60]}“", "goal", goal.id, "indicators")
+
+    for paper, _depth in walk(doc.papers):
+        if not paper.reference.strip():
+            add(ERROR, "Beschluss ohne Vorlagennummer", "paper", paper.id, "reference")
+        else:
+            number = parse_paper_number(paper.reference)
+            if number is None:
+                add(
+                    WARNING,
+                    f"Vorlagennummer „{paper.reference}“ hat nicht die Form B/17/3503-01",
+                    "paper",
+                    paper.id,
+                    "reference",
+                )
+            elif number.kind not in PAPER_KINDS:
+                add(WARNING, f"Unbekannte Vorlagenart „{number.kind}“ in {paper.reference}", "paper", paper.id, "reference")
+        if not paper.name.strip():
+            add(ERROR, f"Beschluss {paper.reference} ohne Betreff", "paper", paper.id, "name")
+        if paper.url.strip() and not is_web_url(paper.url):
+            add(WARNING, f"Link ist keine http(s)-Adresse: {paper.url}", "paper", paper.id, "url")
+        for consultation in paper.consultations:
+            if not consultation.organization.strip():
+                add(ERROR, f"Beratungsfolge von {paper.reference} nennt kein Gremium", "paper", paper.id, "consultations")
+
+    for synergy in doc.synergies:
+        if synergy.target_document_id is None and not synergy.text.strip():
+            add(ERROR, "Leere Synergie", "synergy", synergy.id, "text")
+        elif synergy.target_document_id is not None and synergy.target_document_id not in known:
+            add(WARNING, "Synergie verweist auf ein Dokument, das es nicht gibt", "synergy", synergy.id, "target_document_id")
+
+    for ref in doc.leitziel_refs:
+        tf = catalogue.by_id(ref.themenfeld_id)
+        if tf is None:
+            add(WARNING, "Leitziel-Bezug ohne gültiges Themenfeld", "leitziel_ref", ref.id, "themenfeld_id")
+        elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
+            add(WARNING, f"Leitziel-Bezug auf ein Leitziel, das {tf.title} nicht hat", "leitziel_ref", ref.id, "leitziel_id")
+
+    for link in doc.links:
+        if not link.label.strip():
+            add(ERROR, "Link ohne Beschriftung", "link", link.id, "label")
+        if not is_web_url(link.url):
+            add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
+
+    return findings
+
+
+def validate_documents(documents: Sequence[Document], catalogue: Catalogue) -> list[Finding]:
+    """Return the findings for every document of a file, including duplicate page titles."""
+    ids = [doc.id for doc in documents if doc.id is not None]
+    findings: list[Finding] = []
+    for doc in documents:
+        others = [other.page_title() for other in documents if other is not doc]
+        findings.extend(validate_document(doc, catalogue, others, ids))
+    return findings

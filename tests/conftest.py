@@ -1,0 +1,33 @@
+"""Shared test setup: Qt offscreen, outside programs, the sample builders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--long", action="store_true", help="auch die langen Crash- und Fuzz-Läufe ausführen")
+    parser.addoption("--update-goldens", action="store_true", help="Golden-Dateien mit der aktuellen Ausgabe überschreiben")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--long"):
+        return
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason="lange Läufe nur mit --long"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("needs"):
+        program = str(marker.args[0])
+        if shutil.which(program) is None:
+            # .ci/run installs every outside program; a missing one there is a failure, not a skip.
+            if os.environ.get("CI"):
+                pytest.fail(f"{program} fehlt in CI, .ci/run muss es installieren")
+            pytest.skip(f"{program} ist nicht installiert")
