@@ -42,9 +42,7 @@ def _number_document(doc: Document, ids: Iterable[int]) -> None:
         item.id = next(numbers)
 
 
-def build_documents(
-    data: Mapping[str, Any], catalogue: Catalogue
-) -> list[Document]:
+def build_documents(data: Mapping[str, Any], catalogue: Catalogue) -> list[Document]:
     """Return the documents of a portable JSON dict, numbered 1, 2, … in memory."""
     entries = list(data.get("documents", []))
     page_ids = {str(entry.get("wiki_title") or entry.get("title")): n for n, entry in enumerate(entries, 1)}

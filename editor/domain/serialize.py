@@ -28,16 +28,20 @@ from editor.domain.model import (
 
 JsonDict = dict[str, Any]
 
+
 def to_dict(obj: object) -> JsonDict:
     """Return any domain dataclass as a nested dict."""
     return cast(JsonDict, dataclasses.asdict(cast(Any, obj)))
+
 
 def _text(data: Mapping[str, Any], key: str, default: str = "") -> str:
     value = data.get(key, default)
     return default if value is None else str(value)
 
+
 def _opt_int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
 
 def catalogue_from_dict(data: Mapping[str, Any]) -> Catalogue:
     """Return the Themenfeld catalogue from its dict form."""
@@ -57,6 +61,7 @@ def catalogue_from_dict(data: Mapping[str, Any]) -> Catalogue:
             for tf in data.get("themenfelder", [])
         ]
     )
+
 
 class _Resolver:
     """Turns Themenfeld/Leitziel/document references (ids or titles) into ids."""
@@ -85,6 +90,7 @@ class _Resolver:
             return self.page_ids.get(value)
         return _opt_int(value)
 
+
 def _section(data: Mapping[str, Any]) -> Section:
     return Section(
         title=_text(data, "title"),
@@ -92,6 +98,7 @@ def _section(data: Mapping[str, Any]) -> Section:
         children=[_section(child) for child in data.get("children", [])],
         id=_opt_int(data.get("id")),
     )
+
 
 def _goal(data: Mapping[str, Any], resolve: _Resolver) -> Goal:
     themenfeld_id = resolve.themenfeld(data.get("themenfeld_id", data.get("themenfeld")))
@@ -117,6 +124,7 @@ def _goal(data: Mapping[str, Any], resolve: _Resolver) -> Goal:
         children=[_goal(child, resolve) for child in data.get("children", [])],
         id=_opt_int(data.get("id")),
     )
+
 
 def _paper(data: Mapping[str, Any]) -> CouncilPaper:
     return CouncilPaper(
@@ -146,6 +154,7 @@ def _paper(data: Mapping[str, Any]) -> CouncilPaper:
         children=[_paper(child) for child in data.get("children", [])],
         id=_opt_int(data.get("id")),
     )
+
 
 def document_from_dict(
     data: Mapping[str, Any], catalogue: Catalogue | None = None, page_ids: Mapping[str, int] | None = None
@@ -185,7 +194,10 @@ def document_from_dict(
             for s in data.get("synergies", [])
         ],
         leitziel_refs=refs,
-        links=[Link(label=_text(li, "label"), url=_text(li, "url"), id=_opt_int(li.get("id"))) for li in data.get("links", [])],
+        links=[
+            Link(label=_text(li, "label"), url=_text(li, "url"), id=_opt_int(li.get("id")))
+            for li in data.get("links", [])
+        ],
         extra_params={str(k): str(v) for k, v in dict(data.get("extra_params", {})).items()},
         id=_opt_int(data.get("id")),
     )

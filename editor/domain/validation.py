@@ -60,9 +60,13 @@ def _markdown_link_findings(
         if target.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
             ref = target.split(":", 1)[1]
             if not ref.isdigit() or int(ref) not in known:
-                yield Finding(WARNING, f"Verweis auf ein Dokument, das es nicht gibt: {target}", doc.id, kind, node_id, field)
+                yield Finding(
+                    WARNING, f"Verweis auf ein Dokument, das es nicht gibt: {target}", doc.id, kind, node_id, field
+                )
         elif not is_web_url(target):
-            yield Finding(WARNING, f"Link ist keine http(s)-Adresse: {target or '(leer)'}", doc.id, kind, node_id, field)
+            yield Finding(
+                WARNING, f"Link ist keine http(s)-Adresse: {target or '(leer)'}", doc.id, kind, node_id, field
+            )
 
 
 def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable[Finding]:
@@ -72,8 +76,7 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
         if level > previous + 1:
             yield Finding(
                 WARNING,
-                f"Überschriftenebene springt von {previous} auf {level}: "
-                f"„{match.group(0).strip()[:60]}“",
+                f"Überschriftenebene springt von {previous} auf {level}: „{match.group(0).strip()[:60]}“",
                 doc.id,
                 "section",
                 node_id,
@@ -134,9 +137,17 @@ def validate_document(
         if goal.themenfeld_id is not None:
             tf = catalogue.by_id(goal.themenfeld_id)
             if tf is None:
-                add(WARNING, "Ziel verweist auf ein Themenfeld, das nicht im Katalog steht", "goal", goal.id, "themenfeld_id")
+                add(
+                    WARNING,
+                    "Ziel verweist auf ein Themenfeld, das nicht im Katalog steht",
+                    "goal",
+                    goal.id,
+                    "themenfeld_id",
+                )
             elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
-                add(WARNING, f"Ziel verweist auf ein Leitziel, das {tf.title} nicht hat", "goal", goal.id, "leitziel_id")
+                add(
+                    WARNING, f"Ziel verweist auf ein Leitziel, das {tf.title} nicht hat", "goal", goal.id, "leitziel_id"
+                )
         findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
         for indicator in goal.indicators:
             if not indicator.name.strip():
@@ -156,27 +167,51 @@ def validate_document(
                     "reference",
                 )
             elif number.kind not in PAPER_KINDS:
-                add(WARNING, f"Unbekannte Vorlagenart „{number.kind}“ in {paper.reference}", "paper", paper.id, "reference")
+                add(
+                    WARNING,
+                    f"Unbekannte Vorlagenart „{number.kind}“ in {paper.reference}",
+                    "paper",
+                    paper.id,
+                    "reference",
+                )
         if not paper.name.strip():
             add(ERROR, f"Beschluss {paper.reference} ohne Betreff", "paper", paper.id, "name")
         if paper.url.strip() and not is_web_url(paper.url):
             add(WARNING, f"Link ist keine http(s)-Adresse: {paper.url}", "paper", paper.id, "url")
         for consultation in paper.consultations:
             if not consultation.organization.strip():
-                add(ERROR, f"Beratungsfolge von {paper.reference} nennt kein Gremium", "paper", paper.id, "consultations")
+                add(
+                    ERROR,
+                    f"Beratungsfolge von {paper.reference} nennt kein Gremium",
+                    "paper",
+                    paper.id,
+                    "consultations",
+                )
 
     for synergy in doc.synergies:
         if synergy.target_document_id is None and not synergy.text.strip():
             add(ERROR, "Leere Synergie", "synergy", synergy.id, "text")
         elif synergy.target_document_id is not None and synergy.target_document_id not in known:
-            add(WARNING, "Synergie verweist auf ein Dokument, das es nicht gibt", "synergy", synergy.id, "target_document_id")
+            add(
+                WARNING,
+                "Synergie verweist auf ein Dokument, das es nicht gibt",
+                "synergy",
+                synergy.id,
+                "target_document_id",
+            )
 
     for ref in doc.leitziel_refs:
         tf = catalogue.by_id(ref.themenfeld_id)
         if tf is None:
             add(WARNING, "Leitziel-Bezug ohne gültiges Themenfeld", "leitziel_ref", ref.id, "themenfeld_id")
         elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
-            add(WARNING, f"Leitziel-Bezug auf ein Leitziel, das {tf.title} nicht hat", "leitziel_ref", ref.id, "leitziel_id")
+            add(
+                WARNING,
+                f"Leitziel-Bezug auf ein Leitziel, das {tf.title} nicht hat",
+                "leitziel_ref",
+                ref.id,
+                "leitziel_id",
+            )
 
     for link in doc.links:
         if not link.label.strip():

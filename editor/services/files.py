@@ -1,0 +1,164 @@
+"""Whole-file services: create, open, the sample, and read-side helpers for views and CLI."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.domain.model import Catalogue, Document, ExportSource
+from editor.domain.outline import render_outline
+from editor.domain.sample import number_catalogue
+from editor.domain.serialize import catalogue_from_dict, document_from_dict
+from editor.domain.validation import Finding, validate_documents
+from editor.resources import read_json
+from editor.services.operations import OperationError, Operations, seed_catalogue
+from editor.storage.repository import (
+    DocumentSummary,
+    SearchHit,
+    document_from_rows,
+    list_documents,
+    load_catalogue,
+    load_document,
+    search,
+)
+from editor.storage.workspace import Workspace
+
+
+def default_catalogue() -> Catalogue:
+    """Return the bundled Themenfeld catalogue (``resources/themenfelder.json``)."""
+    return catalogue_from_dict(read_json("themenfelder.json"))
+
+
+def new_workspace(path: Path | str) -> Workspace:
+    """Create an empty workspace holding a copy of the bundled catalogue."""
+    workspace = Workspace.create(path)
+    seed_catalogue(workspace, default_catalogue())
+    return workspace
+
+
+def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> list[int]:
+    """Insert documents from the portable JSON form; Synergien are resolved by page title."""
+    ops = Operations(workspace)
+    catalogue = load_catalogue(workspace.db)
+    entries = list(data.get("documents", []))
+    ids: list[int] = []
+    for entry in entries:
+        doc = document_from_dict({**entry, "synergies": []}, catalogue)
+        created = ops.insert_document(doc).created_id
+        assert created is not None
+        ids.append(created)
+    page_ids = {
+        str(entry.get("wiki_title") or entry.get("title")): doc_id for entry, doc_id in zip(entries, ids, strict=True)
+    }
+    for entry, doc_id in zip(entries, ids, strict=True):
+        for synergy in document_from_dict(entry, catalogue, page_ids).synergies:
+            ops.add_item("synergy", doc_id, target_document_id=synergy.target_document_id, text=synergy.text)
+    return ids
+
+
+def sample_workspace(path: Path | str) -> Workspace:
+    """Create a workspace holding the bundled sample documents."""
+    workspace = new_workspace(path)
+    insert_portable_documents(workspace, read_json("sample.json"))
+    return workspace
+
+
+def sample_catalogue() -> Catalogue:
+    """Return the bundled catalogue numbered as in a fresh file (ids 1, 2, …)."""
+    return number_catalogue(default_catalogue())
+
+
+class DocumentNotFoundError(OperationError):
+    """The document asked for is not in the file."""
+
+
+@dataclass(slots=True)
+class Reader:
+    """Read-side helpers over one workspace, for the CLI and the views."""
+
+    workspace: Workspace
+
+    def documents(self) -> list[DocumentSummary]:
+        """Return the document list."""
+        return list_documents(self.workspace.db)
+
+    def resolve(self, document_id: int | None) -> int:
+        """Return ``document_id`` if it exists, or the first document when None."""
+        documents = self.documents()
+        if not documents:
+            raise DocumentNotFoundError("Die Datei enthält noch kein Dokument.")
+        if document_id is None:
+            return documents[0].id
+        if document_id not in {d.id for d in documents}:
+            known = ", ".join(str(d.id) for d in documents)
+            raise DocumentNotFoundError(f"Ein Dokument {document_id} gibt es in der Datei nicht (vorhanden: {known}).")
+        return document_id
+
+    def document(self, document_id: int) -> Document:
+        """Return one document with its trees."""
+        doc = load_document(self.workspace.db, document_id)
+        if doc is None:
+            raise DocumentNotFoundError(f"Ein Dokument {document_id} gibt es in der Datei nicht.")
+        return doc
+
+    def catalogue(self) -> Catalogue:
+        """Return the file's Themenfeld catalogue."""
+        return load_catalogue(self.workspace.db)
+
+    def titles(self) -> dict[int, str]:
+        """Return every document's wiki page title by id."""
+        return {d.id: d.page_title() for d in self.documents()}
+
+    def export_source(self, document_id: int) -> ExportSource:
+        """Return what an exporter needs for one document."""
+        return ExportSource(self.document(document_id), self.catalogue(), self.titles())
+
+    def outline(self, document_id: int) -> str:
+        """Return the readable outline of one document."""
+        return render_outline(self.document(document_id), self.catalogue(), self.titles())
+
+    def check(self, document_id: int | None = None) -> list[Finding]:
+        """Return validation findings for one document, or for the whole file."""
+        docs = [self.document(d.id) for d in self.documents()]
+        findings = validate_documents(docs, self.catalogue())
+        if document_id is not None:
+            findings = [f for f in findings if f.document_id == document_id]
+        return findings
+
+    def search(self, text: str, document_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+        """Return full-text matches for ``text``."""
+        return search(self.workspace.db, text, limit, document_id)
+
+    def versions(self, document_id: int) -> list[tuple[str, str]]:
+        """Return the document's Fassungen as (name, created) in saving order."""
+        return [
+            (str(r["name"]), str(r["created"]))
+            for r in self.workspace.db.query(
+                "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id", [document_id]
+            )
+        ]
+
+    def version_diff(self, document_id: int, name: str) -> str:
+        """Return a unified diff from Fassung ``name`` to the current state ('' if equal)."""
+        rows = Operations(self.workspace).version_rows(document_id, name)
+        catalogue, titles = self.catalogue(), self.titles()
+        old = render_outline(document_from_rows(rows), catalogue, titles)
+        new = render_outline(self.document(document_id), catalogue, titles)
+        return "".join(
+            difflib.unified_diff(
+                old.splitlines(keepends=True),
+                new.splitlines(keepends=True),
+                fromfile=f"Fassung „{name}“",
+                tofile="aktueller Stand",
+            )
+        )
+
+
+def document_json(doc: Document) -> str:
+    """Return a document as indented JSON (for ``show --json``)."""
+    from editor.domain.serialize import to_dict
+
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=2)

@@ -1,0 +1,732 @@
+"""Every change a user makes, as one transaction that returns its undo record.
+
+The views and the command line change a file only through ``Operations``. Each method
+runs one durable transaction and returns an ``UndoRecord``: the rows it changed
+(before and after), which tells a view what to refresh, and which ``undo``/``redo``
+apply backwards and forwards. The UI wraps records in a ``QUndoStack``; ``History``
+is the same stack without Qt, for scripts and tests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from editor.domain.model import Catalogue, Document, Goal, Section
+from editor.storage.repository import (
+    DOCUMENT_TABLES,
+    Change,
+    Recorder,
+    Row,
+    document_rows,
+    get_row,
+    query_rows,
+)
+from editor.storage.schema import LIST_OWNERS, TREE_TABLES
+from editor.storage.workspace import Workspace
+
+TREE_NAMES: dict[str, str] = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
+ITEM_NAMES: dict[str, str] = {
+    "document_themenfeld": "Themenfeld",
+    "synergy": "Synergie",
+    "leitziel_ref": "Leitziel-Bezug",
+    "link": "Link",
+    "indicator": "Indikator",
+    "consultation": "Beratung",
+    "leitziel": "Leitziel",
+    "themenfeld": "Themenfeld",
+    "version": "Fassung",
+}
+
+_FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}
+
+
+class OperationError(Exception):
+    """An action that cannot be done as asked; ``str(error)`` is a German message."""
+
+
+@dataclass(frozen=True, slots=True)
+class UndoRecord:
+    """What one user action changed; undo and redo apply it backwards and forwards."""
+
+    label: str
+    changes: tuple[Change, ...]
+    document_id: int | None = None
+    created_id: int | None = None
+
+    def tables(self) -> set[str]:
+        """Return the names of the tables this action touched."""
+        return {change.table for change in self.changes}
+
+
+def _updater(table: str, row_id: int, values: Mapping[str, Any]) -> Callable[[Recorder], None]:
+    def action(rec: Recorder) -> None:
+        rec.update(table, row_id, values)
+
+    return action
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Operations:
+    """The operations a user performs on one open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._columns: dict[str, list[str]] = {}
+
+    @property
+    def db(self) -> Database:
+        """The workspace's database."""
+        return self.workspace.db
+
+    # --- plumbing -----------------------------------------------------------------
+
+    def _run(self, label: str, document_id: int | None, action: Callable[[Recorder], int | None]) -> UndoRecord:
+        with self.workspace.transaction() as db:
+            # Foreign keys are checked at COMMIT, so a subtree can be written in any order.
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            recorder = Recorder(db)
+            created = action(recorder)
+        return UndoRecord(label, tuple(recorder.changes), document_id, created)
+
+    def undo(self, record: UndoRecord) -> UndoRecord:
+        """Undo ``record`` in one transaction; return what that changed."""
+        inverse = [change.inverted() for change in reversed(record.changes)]
+        return self._replay(f"Rückgängig: {record.label}", record, inverse)
+
+    def redo(self, record: UndoRecord) -> UndoRecord:
+        """Apply ``record`` again after an undo; return what that changed."""
+        return self._replay(f"Wiederholen: {record.label}", record, list(record.changes))
+
+    def _replay(self, label: str, record: UndoRecord, changes: Sequence[Change]) -> UndoRecord:
+        def action(rec: Recorder) -> None:
+            for change in changes:
+                rec.apply(change)
+
+        return self._run(label, record.document_id, action)
+
+    def columns(self, table: str) -> list[str]:
+        """Return the columns of ``table`` a user may edit."""
+        if table not in self._columns:
+            info = self.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            owner = LIST_OWNERS.get(table)
+            self._columns[table] = [row[1] for row in info if row[1] not in _FIXED_COLUMNS and row[1] != owner]
+        return self._columns[table]
+
+    def _clean(self, table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        allowed = self.columns(table)
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key not in allowed:
+                raise ValueError(f"{table} has no editable field {key!r}")
+            if key == "public":
+                clean[key] = 1 if value else 0
+            elif key == "extra_params":
+                clean[key] = json.dumps(dict(value), ensure_ascii=False) if not isinstance(value, str) else value
+            elif key.endswith("_id"):
+                clean[key] = int(value) if value is not None else None
+            else:
+                clean[key] = "" if value is None else str(value)
+        return clean
+
+    def _row(self, table: str, row_id: int) -> Row:
+        row = get_row(self.db, table, row_id)
+        if row is None:
+            raise OperationError(
+                f"{ITEM_NAMES.get(table, TREE_NAMES.get(table, table))} {row_id} gibt es nicht (mehr)."
+            )
+        return row
+
+    def _sibling_ids(self, table: str, row: Mapping[str, Any]) -> list[int]:
+        if table in TREE_TABLES:
+            sql = f"SELECT id FROM [{table}] WHERE document_id = ? AND parent_id IS ? ORDER BY position, id"
+            params: list[Any] = [row["document_id"], row["parent_id"]]
+        elif table in LIST_OWNERS:
+            owner = LIST_OWNERS[table]
+            sql = f"SELECT id FROM [{table}] WHERE [{owner}] = ? ORDER BY position, id"
+            params = [row[owner]]
+        else:
+            sql, params = f"SELECT id FROM [{table}] ORDER BY position, id", []
+        return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
+
+    @staticmethod
+    def _renumber(rec: Recorder, table: str, ids: Sequence[int]) -> None:
+        for position, row_id in enumerate(ids):
+            rec.update(table, row_id, {"position": position})
+
+    def _insert_at(self, rec: Recorder, table: str, values: dict[str, Any], position: int | None) -> int:
+        siblings = self._sibling_ids(table, values)
+        new_id = rec.insert(table, {**values, "position": len(siblings)})
+        if position is not None and 0 <= position < len(siblings):
+            siblings.insert(position, new_id)
+            self._renumber(rec, table, siblings)
+        return new_id
+
+    def _document_of(self, table: str, row: Mapping[str, Any]) -> int | None:
+        if table == "document":
+            return int(row["id"])
+        if "document_id" in row:
+            return int(row["document_id"])
+        if table == "indicator":
+            return int(self._row("goal", int(row["goal_id"]))["document_id"])
+        if table == "consultation":
+            return int(self._row("paper", int(row["paper_id"]))["document_id"])
+        return None
+
+    # --- documents ----------------------------------------------------------------
+
+    def create_document(self, title: str = "Neues Konzept", skeleton: bool = True, **fields: Any) -> UndoRecord:
+        """Add a document at the end; ``skeleton`` adds the sections every Konzept page has."""
+        values = self._clean("document", {"title": title, "status": "Entwurf", "art": "Konzept", **fields})
+
+        def action(rec: Recorder) -> int:
+            doc_id = self._insert_at(rec, "document", values, None)
+            if skeleton:
+                for position, heading in enumerate(("Kurzbeschreibung", "Analyseschwerpunkte")):
+                    rec.insert(
+                        "section",
+                        {"document_id": doc_id, "parent_id": None, "position": position, "title": heading, "body": ""},
+                    )
+            return doc_id
+
+        record = self._run(f"Dokument „{_short(title)}“ anlegen", None, action)
+        return UndoRecord(record.label, record.changes, record.created_id, record.created_id)
+
+    def update_document(self, document_id: int, **fields: Any) -> UndoRecord:
+        """Change metadata fields of a document."""
+        values = self._clean("document", fields)
+        self._row("document", document_id)
+        names = ", ".join(fields)
+        return self._run(f"Stammdaten ändern ({names})", document_id, _updater("document", document_id, values))
+
+    def delete_document(self, document_id: int) -> UndoRecord:
+        """Delete a document with everything in it, and Synergien pointing to it."""
+        row = self._row("document", document_id)
+
+        def action(rec: Recorder) -> None:
+            for synergy in query_rows(
+                self.db,
+                "SELECT id FROM synergy WHERE target_document_id = ? AND document_id != ?",
+                [document_id, document_id],
+            ):
+                rec.delete("synergy", int(synergy["id"]))
+            for version in query_rows(self.db, "SELECT id FROM version WHERE document_id = ?", [document_id]):
+                rec.delete("version", int(version["id"]))
+            rows = document_rows(self.db, document_id)
+            for table in reversed(DOCUMENT_TABLES):
+                for r in rows[table]:
+                    rec.delete(table, int(r["id"]))
+            self._renumber(rec, "document", self._sibling_ids("document", row))
+
+        return self._run(f"Dokument „{_short(row['title'])}“ löschen", document_id, action)
+
+    def move_document(self, document_id: int, position: int) -> UndoRecord:
+        """Move a document to ``position`` in the document list."""
+        return self._move_in_list("document", document_id, position)
+
+    def set_themenfelder(self, document_id: int, themenfeld_ids: Sequence[int]) -> UndoRecord:
+        """Set the document's Themenfelder to exactly ``themenfeld_ids``, in that order."""
+        self._row("document", document_id)
+        wanted = list(dict.fromkeys(int(i) for i in themenfeld_ids))
+        for tf_id in wanted:
+            self._row("themenfeld", tf_id)
+
+        def action(rec: Recorder) -> None:
+            current = query_rows(
+                self.db,
+                "SELECT id, themenfeld_id FROM document_themenfeld WHERE document_id = ? ORDER BY position, id",
+                [document_id],
+            )
+            by_tf = {int(r["themenfeld_id"]): int(r["id"]) for r in current}
+            for r in current:
+                if int(r["themenfeld_id"]) not in wanted:
+                    rec.delete("document_themenfeld", int(r["id"]))
+            ordered: list[int] = []
+            for tf_id in wanted:
+                if tf_id not in by_tf:
+                    by_tf[tf_id] = rec.insert(
+                        "document_themenfeld",
+                        {"document_id": document_id, "themenfeld_id": tf_id, "position": len(ordered)},
+                    )
+                ordered.append(by_tf[tf_id])
+            self._renumber(rec, "document_themenfeld", ordered)
+
+        return self._run("Themenfelder ändern", document_id, action)
+
+    # --- trees: sections, goals, council papers -------------------------------------
+
+    def _check_tree(self, tree: str) -> str:
+        if tree not in TREE_TABLES:
+            raise ValueError(f"unknown tree {tree!r}")
+        return tree
+
+    def add_node(
+        self, tree: str, document_id: int, parent_id: int | None = None, position: int | None = None, **fields: Any
+    ) -> UndoRecord:
+        """Add a node under ``parent_id`` (None = top level) at ``position`` (None = last)."""
+        self._check_tree(tree)
+        self._row("document", document_id)
+        if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
+            raise OperationError(f"Der übergeordnete {TREE_NAMES[tree]} gehört zu einem anderen Dokument.")
+        values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
+        title = str(fields.get("title") or fields.get("name") or fields.get("reference") or "")
+        return self._run(
+            f"{TREE_NAMES[tree]} „{_short(title)}“ hinzufügen",
+            document_id,
+            lambda rec: self._insert_at(rec, tree, values, position),
+        )
+
+    def update_node(self, tree: str, node_id: int, **fields: Any) -> UndoRecord:
+        """Change fields of a node (title, body, owner, …)."""
+        row = self._row(self._check_tree(tree), node_id)
+        values = self._clean(tree, fields)
+        names = ", ".join(fields)
+        return self._run(
+            f"{TREE_NAMES[tree]} ändern ({names})", int(row["document_id"]), _updater(tree, node_id, values)
+        )
+
+    def subtree_ids(self, tree: str, node_id: int) -> list[int]:
+        """Return ``node_id`` and all its descendants, parents before children."""
+        rows = query_rows(
+            self.db,
+            f"WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
+            f"SELECT t.id, sub.depth + 1 FROM [{self._check_tree(tree)}] t JOIN sub ON t.parent_id = sub.id "
+            f"WHERE sub.depth < 10000) SELECT id FROM sub",
+            [node_id],
+        )
+        return list(dict.fromkeys(int(r["id"]) for r in rows))
+
+    def delete_node(self, tree: str, node_id: int) -> UndoRecord:
+        """Delete a node with its whole subtree (and their indicators or Beratungsfolge)."""
+        row = self._row(self._check_tree(tree), node_id)
+        ids = self.subtree_ids(tree, node_id)
+
+        def action(rec: Recorder) -> None:
+            for sub_id in reversed(ids):
+                if tree == "goal":
+                    for ind in query_rows(self.db, "SELECT id FROM indicator WHERE goal_id = ?", [sub_id]):
+                        rec.delete("indicator", int(ind["id"]))
+                elif tree == "paper":
+                    for c in query_rows(self.db, "SELECT id FROM consultation WHERE paper_id = ?", [sub_id]):
+                        rec.delete("consultation", int(c["id"]))
+                rec.delete(tree, sub_id)
+            self._renumber(rec, tree, self._sibling_ids(tree, row))
+
+        title = str(row.get("title") or row.get("name") or row.get("reference") or "")
+        extra = f" mit {len(ids) - 1} Unterpunkten" if len(ids) > 1 else ""
+        return self._run(f"{TREE_NAMES[tree]} „{_short(title)}“{extra} löschen", int(row["document_id"]), action)
+
+    def move_node(self, tree: str, node_id: int, parent_id: int | None, position: int) -> UndoRecord:
+        """Move a node (with its subtree) under ``parent_id`` at ``position``."""
+        row = self._row(self._check_tree(tree), node_id)
+        document_id = int(row["document_id"])
+        if parent_id is not None:
+            parent = self._row(tree, parent_id)
+            if int(parent["document_id"]) != document_id:
+                raise OperationError("Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.")
+            if parent_id in self.subtree_ids(tree, node_id):
+                raise OperationError("Ein Eintrag kann nicht in sich selbst verschoben werden.")
+
+        def action(rec: Recorder) -> None:
+            old = [i for i in self._sibling_ids(tree, row) if i != node_id]
+            if parent_id != row["parent_id"]:
+                self._renumber(rec, tree, old)
+                new = self._sibling_ids(tree, {"document_id": document_id, "parent_id": parent_id})
+                rec.update(tree, node_id, {"parent_id": parent_id})
+            else:
+                new = old
+            new.insert(max(0, min(position, len(new))), node_id)
+            self._renumber(rec, tree, new)
+
+        title = str(row.get("title") or row.get("name") or row.get("reference") or "")
+        return self._run(f"{TREE_NAMES[tree]} „{_short(title)}“ verschieben", document_id, action)
+
+    def _position(self, table: str, row: Mapping[str, Any]) -> tuple[list[int], int]:
+        siblings = self._sibling_ids(table, row)
+        return siblings, siblings.index(int(row["id"]))
+
+    def move_up(self, tree: str, node_id: int) -> UndoRecord:
+        """Move a node one place up among its siblings."""
+        row = self._row(self._check_tree(tree), node_id)
+        _, index = self._position(tree, row)
+        if index == 0:
+            raise OperationError("Der Eintrag steht schon an erster Stelle.")
+        return self.move_node(tree, node_id, row["parent_id"], index - 1)
+
+    def move_down(self, tree: str, node_id: int) -> UndoRecord:
+        """Move a node one place down among its siblings."""
+        row = self._row(self._check_tree(tree), node_id)
+        siblings, index = self._position(tree, row)
+        if index == len(siblings) - 1:
+            raise OperationError("Der Eintrag steht schon an letzter Stelle.")
+        return self.move_node(tree, node_id, row["parent_id"], index + 1)
+
+    def indent(self, tree: str, node_id: int) -> UndoRecord:
+        """Make a node the last child of its previous sibling."""
+        row = self._row(self._check_tree(tree), node_id)
+        siblings, index = self._position(tree, row)
+        if index == 0:
+            raise OperationError("Der erste Eintrag einer Ebene kann nicht eingerückt werden.")
+        new_parent = siblings[index - 1]
+        children = self._sibling_ids(tree, {"document_id": row["document_id"], "parent_id": new_parent})
+        return self.move_node(tree, node_id, new_parent, len(children))
+
+    def outdent(self, tree: str, node_id: int) -> UndoRecord:
+        """Make a node the next sibling of its parent."""
+        row = self._row(self._check_tree(tree), node_id)
+        if row["parent_id"] is None:
+            raise OperationError("Der Eintrag steht schon auf der obersten Ebene.")
+        parent = self._row(tree, int(row["parent_id"]))
+        _, index = self._position(tree, parent)
+        return self.move_node(tree, node_id, parent["parent_id"], index + 1)
+
+    # --- ordered lists: links, synergies, indicators, Beratungsfolge, catalogue ------
+
+    def add_item(self, table: str, owner_id: int | None, position: int | None = None, **fields: Any) -> UndoRecord:
+        """Add an entry to an ordered list (a link, a synergy, an indicator, …)."""
+        if table not in LIST_OWNERS and table != "themenfeld":
+            raise ValueError(f"unknown list {table!r}")
+        values = self._clean(table, fields)
+        if table in LIST_OWNERS:
+            values[LIST_OWNERS[table]] = owner_id
+        document_id = self._document_of(table, values) if table in LIST_OWNERS and owner_id is not None else None
+        return self._run(
+            f"{ITEM_NAMES[table]} hinzufügen", document_id, lambda rec: self._insert_at(rec, table, values, position)
+        )
+
+    def update_item(self, table: str, item_id: int, **fields: Any) -> UndoRecord:
+        """Change fields of a list entry (or of a Themenfeld of the catalogue)."""
+        row = self._row(table, item_id)
+        values = self._clean(table, fields)
+        return self._run(f"{ITEM_NAMES[table]} ändern", self._document_of(table, row), _updater(table, item_id, values))
+
+    def delete_item(self, table: str, item_id: int) -> UndoRecord:
+        """Delete a list entry; a Themenfeld or Leitziel also loses every reference to it."""
+        row = self._row(table, item_id)
+
+        def action(rec: Recorder) -> None:
+            if table == "themenfeld":
+                for lz in query_rows(self.db, "SELECT id FROM leitziel WHERE themenfeld_id = ?", [item_id]):
+                    self._drop_leitziel(rec, int(lz["id"]))
+                for r in query_rows(self.db, "SELECT id FROM document_themenfeld WHERE themenfeld_id = ?", [item_id]):
+                    rec.delete("document_themenfeld", int(r["id"]))
+                for r in query_rows(self.db, "SELECT id FROM goal WHERE themenfeld_id = ?", [item_id]):
+                    rec.update("goal", int(r["id"]), {"themenfeld_id": None})
+                for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE themenfeld_id = ?", [item_id]):
+                    rec.update("leitziel_ref", int(r["id"]), {"themenfeld_id": None})
+                rec.delete(table, item_id)
+            elif table == "leitziel":
+                self._drop_leitziel(rec, item_id)
+            else:
+                rec.delete(table, item_id)
+            self._renumber(rec, table, self._sibling_ids(table, row))
+
+        return self._run(f"{ITEM_NAMES[table]} löschen", self._document_of(table, row), action)
+
+    def _drop_leitziel(self, rec: Recorder, leitziel_id: int) -> None:
+        for r in query_rows(self.db, "SELECT id FROM goal WHERE leitziel_id = ?", [leitziel_id]):
+            rec.update("goal", int(r["id"]), {"leitziel_id": None})
+        for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE leitziel_id = ?", [leitziel_id]):
+            rec.update("leitziel_ref", int(r["id"]), {"leitziel_id": None})
+        rec.delete("leitziel", leitziel_id)
+
+    def move_item(self, table: str, item_id: int, position: int) -> UndoRecord:
+        """Move a list entry to ``position`` within its list."""
+        return self._move_in_list(table, item_id, position)
+
+    def _move_in_list(self, table: str, item_id: int, position: int) -> UndoRecord:
+        row = self._row(table, item_id)
+
+        def action(rec: Recorder) -> None:
+            siblings = [i for i in self._sibling_ids(table, row) if i != item_id]
+            siblings.insert(max(0, min(position, len(siblings))), item_id)
+            self._renumber(rec, table, siblings)
+
+        return self._run(f"{ITEM_NAMES.get(table, 'Dokument')} verschieben", self._document_of(table, row), action)
+
+    # --- whole documents in and out ------------------------------------------------
+
+    def insert_document(self, doc: Document, position: int | None = None) -> UndoRecord:
+        """Add a complete document (from the sample or an import); its ids are ignored."""
+        record = self._run(
+            f"Dokument „{_short(doc.title)}“ einfügen", None, lambda rec: _write_document(rec, self, doc, position)
+        )
+        return UndoRecord(record.label, record.changes, record.created_id, record.created_id)
+
+    def themenfeld_rows(self) -> list[Row]:
+        """Return the catalogue's Themenfeld rows in order."""
+        return query_rows(self.db, "SELECT * FROM themenfeld ORDER BY position, id")
+
+    # --- Fassungen (named versions) -------------------------------------------------
+
+    def save_version(self, document_id: int, name: str) -> UndoRecord:
+        """Save the document's current state as a Fassung called ``name``."""
+        name = name.strip()
+        if not name:
+            raise OperationError("Eine Fassung braucht einen Namen.")
+        self._row("document", document_id)
+        if self._version_row(document_id, name) is not None:
+            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument schon.")
+        snapshot = json.dumps(document_rows(self.db, document_id), ensure_ascii=False, sort_keys=True)
+        values = {
+            "document_id": document_id,
+            "name": name,
+            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "snapshot": snapshot,
+        }
+        return self._run(
+            f"Fassung „{_short(name)}“ speichern",
+            document_id,
+            lambda rec: self._insert_at(rec, "version", values, None),
+        )
+
+    def _version_row(self, document_id: int, name: str) -> Row | None:
+        rows = query_rows(self.db, "SELECT * FROM version WHERE document_id = ? AND name = ?", [document_id, name])
+        return rows[0] if rows else None
+
+    def version_rows(self, document_id: int, name: str) -> dict[str, list[Row]]:
+        """Return the rows a Fassung saved; raise ``OperationError`` if there is none."""
+        row = self._version_row(document_id, name)
+        if row is None:
+            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument nicht.")
+        data: dict[str, list[Row]] = json.loads(row["snapshot"])
+        return data
+
+    def delete_version(self, document_id: int, name: str) -> UndoRecord:
+        """Delete a saved Fassung."""
+        row = self._version_row(document_id, name)
+        if row is None:
+            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument nicht.")
+        return self.delete_item("version", int(row["id"]))
+
+    def restore_version(self, document_id: int, name: str) -> UndoRecord:
+        """Bring the document back to a saved Fassung (undoable like any other change)."""
+        target = self._restorable(self.version_rows(document_id, name))
+        current = document_rows(self.db, document_id)
+
+        def action(rec: Recorder) -> None:
+            for table in reversed(DOCUMENT_TABLES):
+                keep = {int(r["id"]) for r in target.get(table, [])}
+                for r in current[table]:
+                    if int(r["id"]) not in keep:
+                        rec.delete(table, int(r["id"]))
+            for table in DOCUMENT_TABLES:
+                have = {int(r["id"]): r for r in current[table]}
+                for r in target.get(table, []):
+                    row_id = int(r["id"])
+                    if row_id not in have:
+                        rec.insert(table, r)
+                    elif have[row_id] != r:
+                        rec.update(table, row_id, {k: v for k, v in r.items() if k != "id"})
+
+        return self._run(f"Fassung „{_short(name)}“ wiederherstellen", document_id, action)
+
+    def _restorable(self, rows: Mapping[str, list[Row]]) -> dict[str, list[Row]]:
+        """Drop references a Fassung holds to catalogue entries or documents deleted since."""
+        themenfelder = {int(r[0]) for r in self.db.execute("SELECT id FROM themenfeld").fetchall()}
+        leitziele = {int(r[0]) for r in self.db.execute("SELECT id FROM leitziel").fetchall()}
+        documents = {int(r[0]) for r in self.db.execute("SELECT id FROM document").fetchall()}
+        result: dict[str, list[Row]] = {}
+        for table, table_rows in rows.items():
+            if table not in DOCUMENT_TABLES:
+                continue
+            cleaned: list[Row] = []
+            for r in table_rows:
+                r = dict(r)
+                if table == "document_themenfeld" and r["themenfeld_id"] not in themenfelder:
+                    continue
+                if r.get("themenfeld_id") is not None and r["themenfeld_id"] not in themenfelder:
+                    r["themenfeld_id"] = None
+                if r.get("leitziel_id") is not None and r["leitziel_id"] not in leitziele:
+                    r["leitziel_id"] = None
+                if r.get("target_document_id") is not None and r["target_document_id"] not in documents:
+                    r["target_document_id"] = None
+                cleaned.append(r)
+            result[table] = cleaned
+        return result
+
+
+def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:
+    """Insert every row of a domain document; return the new document id."""
+    doc_id = ops._insert_at(  # pyright: ignore[reportPrivateUsage]
+        rec,
+        "document",
+        {
+            "title": doc.title,
+            "wiki_title": doc.wiki_title,
+            "art": doc.art,
+            "scope": doc.scope,
+            "responsible": doc.responsible,
+            "year": doc.year,
+            "status": doc.status,
+            "extra_params": json.dumps(doc.extra_params, ensure_ascii=False),
+        },
+        position,
+    )
+    for n, tf_id in enumerate(dict.fromkeys(doc.themenfeld_ids)):
+        rec.insert("document_themenfeld", {"document_id": doc_id, "themenfeld_id": tf_id, "position": n})
+
+    def sections(nodes: Iterable[Section], parent: int | None) -> None:
+        for n, s in enumerate(nodes):
+            new = rec.insert(
+                "section", {"document_id": doc_id, "parent_id": parent, "position": n, "title": s.title, "body": s.body}
+            )
+            sections(s.children, new)
+
+    def goals(nodes: Iterable[Goal], parent: int | None) -> None:
+        for n, g in enumerate(nodes):
+            new = rec.insert(
+                "goal",
+                {
+                    "document_id": doc_id,
+                    "parent_id": parent,
+                    "position": n,
+                    "title": g.title,
+                    "description": g.description,
+                    "themenfeld_id": g.themenfeld_id,
+                    "leitziel_id": g.leitziel_id,
+                    "owner": g.owner,
+                    "deadline": g.deadline,
+                    "status": g.status,
+                },
+            )
+            for m, ind in enumerate(g.indicators):
+                rec.insert(
+                    "indicator",
+                    {
+                        "goal_id": new,
+                        "position": m,
+                        "name": ind.name,
+                        "unit": ind.unit,
+                        "baseline": ind.baseline,
+                        "target": ind.target,
+                        "year": ind.year,
+                    },
+                )
+            goals(g.children, new)
+
+    sections(doc.sections, None)
+    goals(doc.goals, None)
+    _write_papers(rec, doc_id, doc.papers, None)
+    for n, s in enumerate(doc.synergies):
+        rec.insert(
+            "synergy",
+            {"document_id": doc_id, "position": n, "target_document_id": s.target_document_id, "text": s.text},
+        )
+    for n, r in enumerate(doc.leitziel_refs):
+        rec.insert(
+            "leitziel_ref",
+            {
+                "document_id": doc_id,
+                "position": n,
+                "themenfeld_id": r.themenfeld_id,
+                "leitziel_id": r.leitziel_id,
+                "note": r.note,
+            },
+        )
+    for n, link in enumerate(doc.links):
+        rec.insert("link", {"document_id": doc_id, "position": n, "label": link.label, "url": link.url})
+    return doc_id
+
+
+def _write_papers(rec: Recorder, doc_id: int, papers: Iterable[Any], parent: int | None) -> None:
+    for n, p in enumerate(papers):
+        new = rec.insert(
+            "paper",
+            {
+                "document_id": doc_id,
+                "parent_id": parent,
+                "position": n,
+                "reference": p.reference,
+                "name": p.name,
+                "paper_type": p.paper_type,
+                "date": p.date,
+                "system": p.system,
+                "url": p.url,
+                "under_direction_of": p.under_direction_of,
+                "involved": p.involved,
+                "public": 1 if p.public else 0,
+                "decision_proposal": p.decision_proposal,
+                "reasoning": p.reasoning,
+                "financial_impact": p.financial_impact,
+                "attachments": p.attachments,
+            },
+        )
+        for m, c in enumerate(p.consultations):
+            rec.insert(
+                "consultation",
+                {
+                    "paper_id": new,
+                    "position": m,
+                    "organization": c.organization,
+                    "meeting_date": c.meeting_date,
+                    "role": c.role,
+                    "result": c.result,
+                },
+            )
+        _write_papers(rec, doc_id, p.children, new)
+
+
+@dataclass(slots=True)
+class History:
+    """An undo/redo stack of records without Qt (the UI uses ``QUndoStack`` instead)."""
+
+    operations: Operations
+    done: list[UndoRecord] = field(default_factory=list[UndoRecord])
+    undone: list[UndoRecord] = field(default_factory=list[UndoRecord])
+
+    def push(self, record: UndoRecord) -> UndoRecord:
+        """Remember an action that was just applied."""
+        self.done.append(record)
+        self.undone.clear()
+        return record
+
+    def undo(self) -> UndoRecord | None:
+        """Undo the last action, if any."""
+        if not self.done:
+            return None
+        record = self.done.pop()
+        self.operations.undo(record)
+        self.undone.append(record)
+        return record
+
+    def redo(self) -> UndoRecord | None:
+        """Redo the last undone action, if any."""
+        if not self.undone:
+            return None
+        record = self.undone.pop()
+        self.operations.redo(record)
+        self.done.append(record)
+        return record
+
+
+def catalogue_rows_exist(db: Database) -> bool:
+    """Return whether the file already has a Themenfeld catalogue."""
+    return db.execute("SELECT 1 FROM themenfeld LIMIT 1").fetchone() is not None
+
+
+def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
+    """Copy a catalogue into an empty file (not undoable: it is part of creating the file)."""
+    with workspace.transaction() as db:
+        for n, tf in enumerate(catalogue.themenfelder):
+            cursor = db.execute(
+                "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
+                [n, tf.title, tf.wiki_page, tf.icon, tf.category],
+            )
+            tf_id = int(cursor.lastrowid or 0)
+            tf.id = tf_id
+            for m, lz in enumerate(tf.leitziele):
+                cursor = db.execute(
+                    "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
+                    [tf_id, m, lz.title, lz.anchor],
+                )
+                lz.id = int(cursor.lastrowid or 0)

@@ -1,0 +1,228 @@
+"""The workspace schema and its migrations.
+
+Schema version history (``PRAGMA user_version``; each version is one migration of the
+sqlite-utils ``Migrations`` set below, applied in order):
+
+- v1 (0.1.0, 2026-11): documents with metadata and Themenfelder; the section, goal and
+  council-paper trees (parent_id + position); indicators, Beratungsfolge,
+  Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
+  the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
+
+Rules for a new version: add a migration function at the end, never edit an old one,
+bump nothing by hand (the version is the number of applied migrations), keep a real
+file of the released version under ``tests/storage/data/`` and a test that opens it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x53545247  # "STRG": marks the file as a Strategie-Editor workspace
+FILE_SUFFIX = ".strategie"
+
+migrations = Migrations("strategie-editor")
+
+TREE_TABLES: tuple[str, ...] = ("section", "goal", "paper")
+"""Tables that hold a document's trees: rows carry document_id, parent_id, position."""
+
+LIST_OWNERS: dict[str, str] = {
+    "document_themenfeld": "document_id",
+    "synergy": "document_id",
+    "leitziel_ref": "document_id",
+    "link": "document_id",
+    "indicator": "goal_id",
+    "consultation": "paper_id",
+    "leitziel": "themenfeld_id",
+    "version": "document_id",
+}
+"""Ordered lists inside one owner row: the table and the column naming its owner."""
+
+TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status"),
+    "section": ("title", "body"),
+    "goal": ("title", "description", "owner", "deadline", "status"),
+    "indicator": ("name", "unit", "baseline", "target", "year"),
+    "paper": (
+        "reference",
+        "name",
+        "paper_type",
+        "date",
+        "system",
+        "url",
+        "under_direction_of",
+        "involved",
+        "decision_proposal",
+        "reasoning",
+        "financial_impact",
+        "attachments",
+    ),
+    "consultation": ("organization", "meeting_date", "role", "result"),
+    "synergy": ("text",),
+    "leitziel_ref": ("note",),
+    "link": ("label", "url"),
+}
+"""The user-written text of each table; the full-text index covers exactly these."""
+
+SEARCH_CODES: dict[str, int] = {name: code for code, name in enumerate(TEXT_COLUMNS, start=1)}
+"""A small number per searchable table; a search row's rowid is ``id * 16 + code``."""
+
+_V1 = """
+CREATE TABLE themenfeld (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    wiki_page TEXT NOT NULL DEFAULT '',
+    icon TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE leitziel (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    themenfeld_id INTEGER NOT NULL REFERENCES themenfeld(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    anchor TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX leitziel_owner ON leitziel(themenfeld_id, position);
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    wiki_title TEXT NOT NULL DEFAULT '',
+    art TEXT NOT NULL DEFAULT '',
+    scope TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL DEFAULT '',
+    year TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    extra_params TEXT NOT NULL DEFAULT '{}'
+) STRICT;
+CREATE TABLE document_themenfeld (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    position INTEGER NOT NULL,
+    themenfeld_id INTEGER NOT NULL REFERENCES themenfeld(id)
+) STRICT;
+CREATE INDEX document_themenfeld_owner ON document_themenfeld(document_id, position);
+CREATE TABLE section (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    parent_id INTEGER REFERENCES section(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX section_tree ON section(document_id, parent_id, position);
+CREATE INDEX section_parent ON section(parent_id);
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    parent_id INTEGER REFERENCES goal(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    themenfeld_id INTEGER REFERENCES themenfeld(id),
+    leitziel_id INTEGER REFERENCES leitziel(id),
+    owner TEXT NOT NULL DEFAULT '',
+    deadline TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX goal_tree ON goal(document_id, parent_id, position);
+CREATE INDEX goal_parent ON goal(parent_id);
+CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    goal_id INTEGER NOT NULL REFERENCES goal(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    baseline TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    year TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX indicator_owner ON indicator(goal_id, position);
+CREATE TABLE paper (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    parent_id INTEGER REFERENCES paper(id),
+    position INTEGER NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    paper_type TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    system TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    under_direction_of TEXT NOT NULL DEFAULT '',
+    involved TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 1,
+    decision_proposal TEXT NOT NULL DEFAULT '',
+    reasoning TEXT NOT NULL DEFAULT '',
+    financial_impact TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX paper_tree ON paper(document_id, parent_id, position);
+CREATE INDEX paper_parent ON paper(parent_id);
+CREATE TABLE consultation (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    paper_id INTEGER NOT NULL REFERENCES paper(id),
+    position INTEGER NOT NULL,
+    organization TEXT NOT NULL DEFAULT '',
+    meeting_date TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX consultation_owner ON consultation(paper_id, position);
+CREATE TABLE synergy (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    position INTEGER NOT NULL,
+    target_document_id INTEGER REFERENCES document(id),
+    text TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX synergy_owner ON synergy(document_id, position);
+CREATE INDEX synergy_target ON synergy(target_document_id);
+CREATE TABLE leitziel_ref (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    position INTEGER NOT NULL,
+    themenfeld_id INTEGER REFERENCES themenfeld(id),
+    leitziel_id INTEGER REFERENCES leitziel(id),
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX leitziel_ref_owner ON leitziel_ref(document_id, position);
+CREATE TABLE link (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX link_owner ON link(document_id, position);
+CREATE TABLE version (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    snapshot TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX version_name ON version(document_id, name);
+CREATE VIRTUAL TABLE search USING fts5(
+    text, document_id UNINDEXED, kind UNINDEXED, node_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """v1: the whole first schema."""
+    for statement in _V1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def schema_version() -> int:
+    """Return the schema version this program writes: the number of migrations."""
+    return len(migrations.pending(Database(memory=True)))
+
+
+CURRENT_VERSION = schema_version()

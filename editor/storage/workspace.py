@@ -1,0 +1,255 @@
+"""Opening, creating and checking a workspace file (one SQLite file, many documents).
+
+Journal mode: **DELETE** (the classic rollback journal) with ``synchronous=FULL``.
+Users keep their file on network shares, mail it, and copy it with the file manager
+while the editor is open. With WAL, committed changes live in a ``-wal`` side file
+until a checkpoint, so a copy of the main file alone silently lacks recent work, and
+WAL needs shared memory that network filesystems do not provide. With a rollback
+journal the main file holds every committed change the moment ``COMMIT`` returns;
+the ``-journal`` file exists only while a write is in progress. The cost is a few
+fsyncs per edit, which stays far below the 10 ms budget of one durable edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StorageError(Exception):
+    """A problem with a workspace file; ``str(error)`` is a German message for the user."""
+
+
+class WorkspaceNotFoundError(StorageError):
+    """The path does not exist."""
+
+
+class NotAWorkspaceError(StorageError):
+    """The file is not a Strategie-Editor workspace (not SQLite, or another program's)."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer version of the program."""
+
+
+class CorruptWorkspaceError(StorageError):
+    """The file is damaged (truncated, flipped pages, failed integrity check)."""
+
+
+class ReadOnlyError(StorageError):
+    """A write was attempted on a file that is open read-only."""
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise WorkspaceNotFoundError(f"Die Datei „{path}“ gibt es nicht.") from None
+    except IsADirectoryError:
+        raise NotAWorkspaceError(f"„{path}“ ist ein Ordner, keine Strategie-Datei.") from None
+    except PermissionError:
+        raise StorageError(f"Keine Berechtigung, „{path}“ zu lesen.") from None
+    except OSError as error:
+        raise StorageError(f"„{path}“ kann nicht gelesen werden: {error.strerror or error}.") from None
+
+
+def check_header(path: Path) -> int:
+    """Check the file's SQLite header without opening it; return its schema version."""
+    header = _read_header(path)
+    if not header:
+        raise NotAWorkspaceError(f"„{path.name}“ ist leer (0 Bytes) und keine Strategie-Datei.")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank "
+            "(vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei)."
+        )
+    if len(header) < 100:
+        raise CorruptWorkspaceError(f"„{path.name}“ ist abgeschnitten und beschädigt.")
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei."
+        )
+    if user_version > CURRENT_VERSION:
+        raise NewerSchemaError(
+            f"„{path.name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert "
+            f"(Dateiformat {user_version}, dieses Programm kennt bis {CURRENT_VERSION}). "
+            "Bitte aktualisieren Sie das Programm."
+        )
+    return int(user_version)
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+class Workspace:
+    """An open workspace file: the sqlite-utils ``Database`` and how it was opened."""
+
+    def __init__(self, db: Database, path: Path | None, read_only: bool) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> Workspace:
+        """Open an existing workspace; raise ``StorageError`` with a German message."""
+        path = Path(path)
+        version = check_header(path)
+        if not read_only and not os.access(path, os.W_OK):
+            read_only = True
+        try:
+            conn = _connect(path, read_only)
+        except sqlite3.Error as error:
+            raise StorageError(f"„{path.name}“ kann nicht geöffnet werden: {error}.") from None
+        workspace = cls(Database(conn), path, read_only)
+        try:
+            workspace._check()
+            if version < CURRENT_VERSION:
+                workspace._upgrade(version)
+        except StorageError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise CorruptWorkspaceError(
+                f"„{path.name}“ ist beschädigt und kann nicht gelesen werden ({error})."
+            ) from None
+        return workspace
+
+    @classmethod
+    def create(cls, path: Path | str) -> Workspace:
+        """Create a new, empty workspace at ``path``, which must not exist yet."""
+        path = Path(path)
+        if path.exists():
+            raise StorageError(f"„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.")
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise StorageError(f"Den Ordner „{directory}“ gibt es nicht.")
+        try:
+            handle, temp_name = tempfile.mkstemp(prefix=".neu-", suffix=".strategie", dir=directory)
+        except OSError as error:
+            raise StorageError(
+                f"In „{directory}“ kann keine Datei angelegt werden: {error.strerror or error}."
+            ) from None
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            temp.unlink()
+            conn = sqlite3.connect(temp, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA synchronous = FULL")
+            db = Database(conn)
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+            conn.close()
+            os.replace(temp, path)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise StorageError(f"„{path.name}“ kann nicht angelegt werden: {error}.") from None
+        return cls.open(path)
+
+    def _check(self) -> None:
+        """Refuse files whose schema could run code or is not ours, and damaged files."""
+        name = self.path.name if self.path else "Datei"
+        foreign = [
+            f"{row['type']} {row['name']}"
+            for row in self.db.query("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+        ]
+        if foreign:
+            raise NotAWorkspaceError(
+                f"„{name}“ enthält fremde Datenbank-Objekte ({', '.join(foreign)}) und wird aus "
+                "Sicherheitsgründen nicht geöffnet."
+            )
+        tables = {row["name"] for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = {"document", "section", "goal", "paper", "themenfeld", "search"} - tables
+        if missing:
+            raise CorruptWorkspaceError(
+                f"„{name}“ ist unvollständig: Es fehlen Tabellen ({', '.join(sorted(missing))})."
+            )
+        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise CorruptWorkspaceError(f"„{name}“ ist beschädigt: {'; '.join(result[:3])}")
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() == "wal" and not self.read_only:
+            # Only a file someone else switched to WAL gets here; it must go back to one file.
+            self.db.execute("PRAGMA journal_mode = DELETE")
+
+    def _upgrade(self, version: int) -> None:
+        """Apply pending migrations after taking a backup copy of the old file."""
+        name = self.path.name if self.path else "Datei"
+        if self.read_only:
+            raise StorageError(
+                f"„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, "
+                "ist aber schreibgeschützt."
+            )
+        if self.path is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            self.backup_to(
+                self.path.with_name(f"{self.path.stem}.vor-format-{CURRENT_VERSION}-{stamp}{self.path.suffix}")
+            )
+        migrations.apply(self.db)
+        self.db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+
+    def backup_to(self, target: Path) -> None:
+        """Write a consistent copy of the workspace to ``target`` (SQLite backup API)."""
+        temp = target.with_name(f".{target.name}.tmp")
+        try:
+            with contextlib.closing(sqlite3.connect(temp)) as copy:
+                self.db.conn.backup(copy)
+            os.replace(temp, target)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise StorageError(f"Die Kopie „{target.name}“ konnte nicht geschrieben werden: {error}.") from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Run a block as one durable transaction; refuse on read-only files."""
+        if self.read_only:
+            name = self.path.name if self.path else "Datei"
+            raise ReadOnlyError(f"„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as error:
+            raise StorageError(_describe_write_error(error)) from error
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+
+def _describe_write_error(error: sqlite3.OperationalError) -> str:
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return "Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert."
+    if "full" in text:
+        return "Der Datenträger ist voll; die Änderung wurde nicht gespeichert."
+    if "locked" in text or "busy" in text:
+        return "Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert."
+    return f"Die Änderung konnte nicht gespeichert werden: {error}."
