@@ -1,0 +1,236 @@
+"""The shared Markdown tree: Qt's CommonMark in, our frozen dataclasses out, and back."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from exports.markdown_ast import (
+    Block,
+    BulletList,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Heading,
+    LineBreak,
+    Link,
+    ListItem,
+    OrderedList,
+    Paragraph,
+    Strong,
+    Table,
+    Text,
+    normalize_commonmark,
+    parse_markdown,
+    render_markdown,
+)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def item(text: str, *nested: Block) -> ListItem:
+    return ListItem((Paragraph((Text(text),)), *nested))
+
+
+def test_paragraph_with_bold_italic_code_and_links() -> None:
+    blocks = parse_markdown("A **b** *i* `c<d>` [e](https://x.de/a_b) [f](dokument:7)")
+    assert blocks == [
+        Paragraph(
+            (
+                Text("A "),
+                Strong((Text("b"),)),
+                Text(" "),
+                Emphasis((Text("i"),)),
+                Text(" "),
+                Code("c<d>"),
+                Text(" "),
+                Link("https://x.de/a_b", (Text("e"),)),
+                Text(" "),
+                Link("dokument:7", (Text("f"),)),
+            )
+        )
+    ]
+
+
+def test_raw_html_and_entities_stay_literal_text() -> None:
+    blocks = parse_markdown("<script>alert(1)</script> &amp; <b>x</b>\n\n<div>block</div>")
+    assert blocks == [
+        Paragraph((Text("<script>alert(1)</script> &amp; <b>x</b>"),)),
+        Paragraph((Text("<div>block</div>"),)),
+    ]
+
+
+def test_commonmark_nested_list_without_blank_line_is_a_list() -> None:
+    text = "Vorher\n- a\n  - b\n    1. c\n- d"
+    assert parse_markdown(text) == [
+        Paragraph((Text("Vorher"),)),
+        BulletList((item("a", BulletList((item("b", OrderedList((item("c"),))),))), item("d"))),
+    ]
+
+
+def test_normalize_reindents_to_four_spaces() -> None:
+    assert normalize_commonmark("- a\n  - b") == "- a\n\n    - b"
+
+
+def test_backslash_escapes_any_punctuation_like_commonmark() -> None:
+    assert parse_markdown(r"\<x\> \*y\* \# \~") == [Paragraph((Text("<x> *y* # ~"),))]
+
+
+def test_hard_break_and_heading_and_code_block() -> None:
+    blocks = parse_markdown("a  \nb\n\n## Titel\n\n```\nx < y\n```")
+    assert blocks == [
+        Paragraph((Text("a"), LineBreak(), Text("b"))),
+        Heading(2, (Text("Titel"),)),
+        CodeBlock("x < y"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Plain **bold** and *italic* [l](https://a.de/(x)) und [d](dokument:3)",
+        "- a\n- b\n    - c\n        1. d\n- e\n\n1. x\n2. y",
+        "| A | B |\n| --- | --- |\n| 1 \\| 2 | **3** |",
+        "Sonderzeichen: \\* \\_ \\[x\\] \\` \\\\ # 1. - + > < & |",
+        "# H1\n\n## H2\n\nText  \nmehr\n\n---\n\n> Zitat",
+        "1986\\. war ein Jahr\n\n\\- kein Punkt\n\n\\# keine Überschrift",
+        "```\ncode ``` drin\n```",
+    ],
+)
+def test_render_markdown_parses_back_to_the_same_tree(source: str) -> None:
+    blocks = parse_markdown(source)
+    assert parse_markdown(render_markdown(blocks)) == blocks
+
+
+# --- Qt's QTextDocument.toMarkdown() ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def qt_app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _qt_markdown() -> str:
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
+
+    doc = QTextDocument()
+    cursor = QTextCursor(doc)
+    plain = QTextCharFormat()
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    italic = QTextCharFormat()
+    italic.setFontItalic(True)
+    link = QTextCharFormat()
+    link.setAnchor(True)
+    link.setAnchorHref("https://www.oberhausen.de/a_b")
+    doc_link = QTextCharFormat()
+    doc_link.setAnchor(True)
+    doc_link.setAnchorHref("dokument:7")
+    cursor.insertText("Ein ", plain)
+    cursor.insertText("fetter", bold)
+    cursor.insertText(" und ein ", plain)
+    cursor.insertText("kursiver", italic)
+    cursor.insertText(" Text mit ", plain)
+    cursor.insertText("Link", link)
+    cursor.insertText(" und ", plain)
+    cursor.insertText("Verweis", doc_link)
+    cursor.insertText(" <script>alert(1)</script> | {{x}} * [[y]]", plain)
+
+    def make_list(style: QTextListFormat.Style, indent: int) -> None:
+        fmt = QTextListFormat()
+        fmt.setStyle(style)
+        fmt.setIndent(indent)
+        cursor.createList(fmt)
+
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListDisc, 1)
+    top = cursor.currentList()
+    cursor.insertText("Punkt 1")
+    cursor.insertBlock()
+    cursor.insertText("Punkt 2")
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListCircle, 2)
+    cursor.insertText("Unterpunkt a")
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListSquare, 3)
+    cursor.insertText("Unter-Unterpunkt")
+    cursor.insertBlock()
+    assert top is not None
+    top.add(cursor.block())
+    cursor.insertText("Punkt 3")
+    cursor.insertBlock()
+    top.remove(cursor.block())
+    from PySide6.QtGui import QTextBlockFormat
+
+    cursor.setBlockFormat(QTextBlockFormat())
+    cursor.insertText("Zwischentext")
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListDecimal, 1)
+    numbered = cursor.currentList()
+    cursor.insertText("Erstens")
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListLowerAlpha, 2)
+    cursor.insertText("Erstens a")
+    cursor.insertBlock()
+    make_list(QTextListFormat.Style.ListDecimal, 3)
+    cursor.insertText("Erstens a i")
+    cursor.insertBlock()
+    assert numbered is not None
+    numbered.add(cursor.block())
+    cursor.insertText("Zweitens")
+    cursor.insertBlock()
+    numbered.remove(cursor.block())
+    cursor.setBlockFormat(QTextBlockFormat())
+    table = cursor.insertTable(3, 2)
+    fmt = table.format()
+    fmt.setHeaderRowCount(1)
+    table.setFormat(fmt)
+    for row in range(3):
+        for column in range(2):
+            cell_cursor = table.cellAt(row, column).firstCursorPosition()
+            cell_cursor.insertText(f"Kopf {column}" if row == 0 else f"Z{row}S{column}")
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("Ende")
+    return doc.toMarkdown()
+
+
+def test_qt_markdown_parses_to_the_expected_tree(qt_app: object) -> None:
+    blocks = parse_markdown(_qt_markdown())
+    assert blocks[0] == Paragraph(
+        (
+            Text("Ein "),
+            Strong((Text("fetter"),)),
+            Text(" und ein "),
+            Emphasis((Text("kursiver"),)),
+            Text(" Text mit "),
+            Link("https://www.oberhausen.de/a_b", (Text("Link"),)),
+            Text(" und "),
+            Link("dokument:7", (Text("Verweis"),)),
+            Text(" <script>alert(1)</script> | {{x}} * [[y]]"),
+        )
+    )
+    assert blocks[1] == BulletList(
+        (
+            item("Punkt 1"),
+            item("Punkt 2", BulletList((item("Unterpunkt a", BulletList((item("Unter-Unterpunkt"),))),))),
+            item("Punkt 3"),
+        )
+    )
+    assert blocks[2] == Paragraph((Text("Zwischentext"),))
+    assert blocks[3] == OrderedList(
+        (item("Erstens", OrderedList((item("Erstens a", OrderedList((item("Erstens a i"),))),))), item("Zweitens"))
+    )
+    assert blocks[4] == Table(
+        ((Text("Kopf 0"),), (Text("Kopf 1"),)),
+        (((Text("Z1S0"),), (Text("Z1S1"),)), ((Text("Z2S0"),), (Text("Z2S1"),))),
+    )
+    assert blocks[5] == Paragraph((Text("Ende"),))
+    assert len(blocks) == 6
+
+
+def test_qt_markdown_survives_render_and_parse(qt_app: object) -> None:
+    blocks = parse_markdown(_qt_markdown())
+    assert parse_markdown(render_markdown(blocks)) == blocks
