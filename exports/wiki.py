@@ -1,0 +1,444 @@
+"""Wiki text export: a document in, MediaWiki text out, shaped by a wiki profile.
+
+The page has this order (titles come from the profile):
+
+1. the infobox (a ``{{Konzeption …}}`` call, or a wikitable in the ``standard`` profile);
+2. "Themenfeld(er)" with a row of icons that link to the Themenfeld pages;
+3. the document's own sections in tree order, sub-sections as deeper headings;
+4. goals ("Im Konzept formulierte Ziele") as nested bullets;
+5. Synergien, Leitziel references per Themenfeld, council papers, links;
+6. categories from the Art and the Themenfelder.
+
+Every text a user typed goes through :mod:`exports.wiki_escape`, so it comes out
+literal. Section bodies are Markdown and go through :mod:`exports.markdown_ast`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import mwparserfromhell
+
+from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section, Themenfeld
+from editor.domain.validation import DOCUMENT_LINK_SCHEME
+from exports.markdown_ast import (
+    Block,
+    BlockQuote,
+    BulletList,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Heading,
+    Image,
+    Inline,
+    Link,
+    OrderedList,
+    Paragraph,
+    Strong,
+    Table,
+    Text,
+    ThematicBreak,
+    parse_markdown,
+    plain_text,
+)
+from exports.wiki_escape import escape, escape_url, nowiki
+from exports.wiki_profile import INFOBOX_FIELDS, WikiProfile, default_profile
+
+MAX_HEADING_LEVEL = 6
+_LINK_SCHEMES = ("http://", "https://", "ftp://", "ftps://", "mailto:")
+
+PAPER_TYPE_SEPARATOR = " - "
+"""Between paper type and number in a council paper line (``Vorlage - B/17/3503-01``)."""
+
+
+def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str:
+    """Return the wiki text of ``source.document`` in ``profile`` (default: MediawikiOB)."""
+    return _Writer(source, profile or default_profile()).page()
+
+
+def is_link_url(url: str) -> bool:
+    """Return whether ``url`` can be written as an external wiki link ``[url label]``."""
+    lowered = url.strip().lower()
+    return lowered.startswith(_LINK_SCHEMES) and len(lowered) > lowered.find(":") + 1
+
+
+def heading(title: str, level: int) -> str:
+    """Return a wiki heading line with ``title`` escaped (an empty title stays empty)."""
+    marks = "=" * max(2, min(MAX_HEADING_LEVEL, level))
+    return f"{marks}{heading_text(title)}{marks}"
+
+
+def heading_text(title: str) -> str:
+    """Return the escaped text of a heading; ``=`` at its ends would change the level."""
+    if not title:
+        return "<nowiki/>"
+    text = escape(title, "field")
+    if text.endswith("="):
+        text = text[:-1] + "&#61;"
+    return text
+
+
+def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
+    """Return whether ``value`` can be written as raw wiki text for parameter ``key``."""
+    if table:
+        return not any(token in value for token in ("\n", "|", "!", "{|", "|}")) and value.strip() == value
+    if value.strip() != value:
+        return False
+    code = mwparserfromhell.parse("{{T\n|" + key + "=" + value + "\n}}")
+    nodes = code.nodes
+    if len(nodes) != 1 or not isinstance(nodes[0], mwparserfromhell.nodes.Template):
+        return False
+    params = nodes[0].params
+    return len(params) == 1 and str(params[0].name) == key and str(params[0].value) == value + "\n"
+
+
+class _Writer:
+    """Builds the page line by line."""
+
+    def __init__(self, source: ExportSource, profile: WikiProfile) -> None:
+        self.doc: Document = source.document
+        self.catalogue: Catalogue = source.catalogue
+        self.titles = source.document_titles
+        self.profile = profile
+        self.lines: list[str] = []
+
+    # --- page ---------------------------------------------------------------------
+
+    def page(self) -> str:
+        self.infobox()
+        self.themenfelder()
+        for section in self.doc.sections:
+            self.section(section, 2)
+        self.goals()
+        self.synergies()
+        self.leitziele()
+        self.papers()
+        self.links()
+        self.categories()
+        return "\n".join(self.lines).rstrip("\n") + "\n"
+
+    def themenfelder_of_document(self) -> list[Themenfeld]:
+        found = (self.catalogue.by_id(tf_id) for tf_id in self.doc.themenfeld_ids)
+        return [tf for tf in found if tf is not None]
+
+    def infobox(self) -> None:
+        profile = self.profile
+        values = [(profile.params[field], str(getattr(self.doc, field))) for field in INFOBOX_FIELDS]
+        if profile.infobox_style == "template":
+            self.lines.append("{{" + profile.template)
+            for name, value in values:
+                self.lines.append(f"|{name}={escape(value, 'template')}")
+            for key, value in self.doc.extra_params.items():
+                safe_key = escape(key, "template").replace("=", "&#61;")
+                text = value if raw_value_is_safe(safe_key, value) else escape(value, "template")
+                self.lines.append(f"|{safe_key}={text}")
+            self.lines.append("}}")
+            return
+        self.lines.append('{| class="' + profile.table_class + '"' if profile.table_class else "{|")
+        rows = [(name, escape(value, "table")) for name, value in values]
+        for key, value in self.doc.extra_params.items():
+            rows.append((key, value if raw_value_is_safe(key, value, table=True) else escape(value, "table")))
+        for n, (name, value) in enumerate(rows):
+            if n:
+                self.lines.append("|-")
+            self.lines.append(f"! {escape(name, 'table')}")
+            self.lines.append(f"| {value}")
+        self.lines.append("|}")
+
+    def fixed_heading(self, key: str) -> None:
+        self.lines.append(heading(self.profile.sections[key], 2))
+
+    def end_section(self) -> None:
+        self.lines.append("")
+
+    def file_link(self, tf: Themenfeld, size: str, link: str, alt: str) -> str:
+        p = self.profile
+        return (
+            f"[[{p.file_namespace}:{escape(tf.icon, 'table')}|{p.icon_frame}|{size}"
+            f"|{p.icon_link_param}={escape(link, 'table')}|{p.icon_alt_param}={escape(alt, 'table')}]]"
+        )
+
+    def themenfelder(self) -> None:
+        self.fixed_heading("themenfelder")
+        fields = self.themenfelder_of_document()
+        if fields:
+            if self.profile.themenfeld_intro:
+                self.lines.append(escape(self.profile.themenfeld_intro))
+            self.lines.append("{|")
+            for tf in fields:
+                if tf.icon:
+                    size = self.profile.themenfeld_icon_size
+                    self.lines.append("!" + self.file_link(tf, size, tf.page(), self.profile.alt_text(tf.title)))
+                else:
+                    self.lines.append(f"![[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]")
+            self.lines.append("|}")
+        self.end_section()
+
+    # --- sections and Markdown bodies ------------------------------------------------
+
+    def section(self, section: Section, level: int) -> None:
+        self.lines.append(heading(section.title, level))
+        body = self.blocks(parse_markdown(section.body), level) if section.body.strip() else ""
+        if body:
+            self.lines.append(body)
+        self.end_section()
+        for child in section.children:
+            self.section(child, level + 1)
+
+    def blocks(self, blocks: Sequence[Block], level: int) -> str:
+        parts: list[str] = []
+        last_level = level
+        after_heading = False
+        for block in blocks:
+            if isinstance(block, Heading):
+                # Never skip a level, so that the importer rebuilds the same nesting.
+                wanted = min(level + block.level, last_level + 1, MAX_HEADING_LEVEL)
+                last_level = max(wanted, level + 1)
+                text = self.inlines(block.children, at_line_start=False) or "<nowiki/>"
+                if text.endswith("="):
+                    text = text[:-1] + "&#61;"
+                marks = "=" * last_level
+                parts.append(("\n\n" if parts else "") + f"{marks}{text}{marks}")
+                after_heading = True
+            else:
+                rendered = self.block(block)
+                if rendered:
+                    # Like a section heading, a body heading is followed directly by its text.
+                    parts.append(("\n" if after_heading else "\n\n" if parts else "") + rendered)
+                    after_heading = False
+        return "".join(parts)
+
+    def block(self, block: Block) -> str:
+        if isinstance(block, Paragraph):
+            return self.inlines(block.children)
+        if isinstance(block, BulletList | OrderedList):
+            lines: list[str] = []
+            self.list_lines(block, "", lines)
+            return "\n".join(lines)
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, CodeBlock):
+            return "<pre>" + block.text.replace("&", "&amp;").replace("<", "&lt;") + "</pre>"
+        if isinstance(block, BlockQuote):
+            inner = self.blocks(block.blocks, MAX_HEADING_LEVEL)
+            return "<blockquote>" + inner + "</blockquote>"
+        if isinstance(block, ThematicBreak):
+            return "----"
+        return self.inlines(block.children)
+
+    def list_lines(self, block: BulletList | OrderedList, prefix: str, lines: list[str]) -> None:
+        marker = prefix + ("*" if isinstance(block, BulletList) else "#")
+        for item in block.items:
+            texts: list[str] = []
+            nested: list[BulletList | OrderedList] = []
+            for child in item.blocks:
+                if isinstance(child, BulletList | OrderedList):
+                    nested.append(child)
+                elif isinstance(child, Paragraph | Heading):
+                    texts.append(self.inlines(child.children, at_line_start=False))
+                elif isinstance(child, CodeBlock):
+                    texts.append(nowiki(child.text).replace("\n", "&#10;"))
+                else:
+                    texts.append(escape(self.block_plain(child), "field"))
+            text = "<br />".join(t for t in texts if t)
+            lines.append(f"{marker} {text}" if text else marker)
+            for child in nested:
+                self.list_lines(child, marker, lines)
+
+    def block_plain(self, block: Block) -> str:
+        if isinstance(block, Paragraph | Heading):
+            return plain_text(block.children)
+        if isinstance(block, Table):
+            return " ".join(plain_text(cell) for row in (block.header, *block.rows) for cell in row)
+        if isinstance(block, BlockQuote):
+            return " ".join(self.block_plain(b) for b in block.blocks)
+        if isinstance(block, CodeBlock):
+            return block.text
+        if isinstance(block, BulletList | OrderedList):
+            return " ".join(self.block_plain(b) for item in block.items for b in item.blocks)
+        return ""
+
+    def table(self, table: Table) -> str:
+        lines = ['{| class="wikitable"']
+        if table.header:
+            lines.extend(f"! {self.inlines(cell, at_line_start=False, table=True)}".rstrip() for cell in table.header)
+        for row in table.rows:
+            if len(lines) > 1:
+                lines.append("|-")
+            lines.extend(f"| {self.inlines(cell, at_line_start=False, table=True)}".rstrip() for cell in row)
+        lines.append("|}")
+        return "\n".join(lines)
+
+    def inlines(self, items: Sequence[Inline], at_line_start: bool = True, table: bool = False) -> str:
+        parts: list[str] = []
+        for item in items:
+            start = at_line_start and not parts
+            if isinstance(item, Text):
+                text = escape(item.text, "text", at_line_start=start)
+                if table:
+                    text = text.replace("|", "&#124;").replace("!", "&#33;")
+                parts.append(text)
+            elif isinstance(item, Strong | Emphasis):
+                inner = self.inlines(item.children, at_line_start=False, table=table)
+                if inner:
+                    mark = "'''" if isinstance(item, Strong) else "''"
+                    parts.append(f"{mark}{inner}{mark}")
+            elif isinstance(item, Code):
+                parts.append(f"<code>{nowiki(item.text)}</code>")
+            elif isinstance(item, Link):
+                parts.append(self.link(item, table))
+            elif isinstance(item, Image):
+                url = item.url.strip()
+                alt = escape(item.alt, "text", extra="|", at_line_start=start)
+                parts.append(f"[{escape_url(url)} {alt}]" if is_link_url(url) else alt)
+            else:
+                parts.append("<br />")
+        return "".join(parts)
+
+    def link(self, link: Link, table: bool) -> str:
+        label = self.inlines(_without_links(link.children), at_line_start=False, table=table).replace("|", "&#124;")
+        url = link.url.strip()
+        if url.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
+            ref = url.split(":", 1)[1].strip()
+            title = self.titles.get(int(ref)) if ref.isdigit() else None
+            if title is None:
+                return label
+            target = escape(title, "table")
+            return f"[[{target}|{label}]]" if label else f"[[{target}]]"
+        if is_link_url(url):
+            return f"[{escape_url(url)} {label}]" if label else f"[{escape_url(url)}]"
+        # Relative, javascript: and other addresses cannot be links on the wiki: keep the text.
+        return label
+
+    # --- goals, synergies, Leitziele, papers, links ------------------------------------
+
+    def goal_ref(self, goal: Goal) -> str:
+        tf = self.catalogue.by_id(goal.themenfeld_id)
+        if tf is None:
+            return ""
+        lz = tf.leitziel(goal.leitziel_id)
+        if lz is None:
+            return f"[[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]"
+        return f"[[{escape(tf.page(), 'table')}#{escape(lz.link_anchor(), 'table')}|{escape(lz.title, 'table')}]]"
+
+    def goal_lines(self, goals: Sequence[Goal], prefix: str) -> None:
+        for goal in goals:
+            text = escape(goal.title, "field")
+            ref = self.goal_ref(goal)
+            if ref:
+                text = f"{text} ({ref})"
+            self.lines.append(f"{prefix} {text}")
+            self.goal_lines(goal.children, prefix + "*")
+
+    def goals(self) -> None:
+        self.fixed_heading("goals")
+        self.goal_lines(self.doc.goals, "*")
+        self.end_section()
+
+    def synergies(self) -> None:
+        self.fixed_heading("synergies")
+        for synergy in self.doc.synergies:
+            title = self.titles.get(synergy.target_document_id) if synergy.target_document_id is not None else None
+            text = escape(synergy.text, "field")
+            if title is not None:
+                link = f"[[{escape(title, 'table')}]]"
+                self.lines.append(f"* {link}: {text}" if synergy.text else f"* {link}")
+            else:
+                self.lines.append(f"* {text}")
+        self.end_section()
+
+    def leitziele(self) -> None:
+        self.fixed_heading("leitziele")
+        fields = self.themenfelder_of_document()
+        for ref in self.doc.leitziel_refs:
+            tf = self.catalogue.by_id(ref.themenfeld_id)
+            if tf is not None and tf not in fields:
+                fields.append(tf)
+        if fields and self.profile.leitziel_intro:
+            self.lines.append(escape(self.profile.leitziel_intro))
+            self.lines.append("")
+        for tf in fields:
+            bold = f"'''{escape(self.profile.heading_for(tf.title), 'field')}'''"
+            if tf.icon:
+                self.lines.append(self.file_link(tf, self.profile.leitziel_icon_size, "", "") + " " + bold)
+            else:
+                self.lines.append(bold)
+            for ref in self.doc.leitziel_refs:
+                if ref.themenfeld_id != tf.id:
+                    continue
+                lz = tf.leitziel(ref.leitziel_id)
+                if lz is None:
+                    target = f"[[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]"
+                else:
+                    anchor = escape(lz.link_anchor(), "table")
+                    target = f"[[{escape(tf.page(), 'table')}#{anchor}|{escape(lz.title, 'table')}]]"
+                self.lines.append(f"* {target}: {escape(ref.note, 'field')}" if ref.note else f"* {target}")
+            self.lines.append("")
+        if not fields:
+            self.end_section()
+
+    def paper_line(self, paper: CouncilPaper) -> str:
+        kind = escape(paper.paper_type, "field", extra="-")
+        reference = escape(paper.reference, "field", extra="(:")
+        if paper.url.strip() and is_link_url(paper.url):
+            reference = f"[{escape_url(paper.url.strip())} {reference}]" if reference else f"[{escape_url(paper.url)}]"
+        text = f"{kind}{PAPER_TYPE_SEPARATOR}{reference}"
+        if paper.system:
+            text += f" ({escape(paper.system, 'field', extra=')')})"
+        if paper.name:
+            text += f': "{escape(paper.name, "field")}"'
+        return text
+
+    def paper_lines(self, papers: Sequence[CouncilPaper], prefix: str) -> None:
+        for paper in papers:
+            self.lines.append(f"{prefix} {self.paper_line(paper)}")
+            self.paper_lines(paper.children, prefix + "*")
+
+    def papers(self) -> None:
+        self.fixed_heading("papers")
+        self.paper_lines(self.doc.papers, "*")
+        self.end_section()
+
+    def links(self) -> None:
+        self.fixed_heading("links")
+        for link in self.doc.links:
+            label = escape(link.label, "field")
+            if is_link_url(link.url):
+                url = escape_url(link.url.strip())
+                self.lines.append(f"* [{url} {label}]" if link.label else f"* [{url}]")
+            elif link.url:
+                label = escape(link.label, "field", extra="(")
+                self.lines.append(f"* {label} ({escape(link.url, 'field', extra=')')})")
+            else:
+                self.lines.append(f"* {label}")
+        self.end_section()
+
+    def categories(self) -> None:
+        profile = self.profile
+        if not profile.emit_categories:
+            return
+        names: list[str] = []
+        if profile.art_category and self.doc.art.strip():
+            names.append(self.doc.art.strip())
+        if profile.themenfeld_categories:
+            names.extend(tf.category or tf.page() for tf in self.themenfelder_of_document())
+        seen: set[str] = set()
+        for name in names:
+            if name not in seen:
+                seen.add(name)
+                self.lines.append(f"[[{profile.category_namespace}:{escape(name, 'table')}]]")
+
+
+def _without_links(items: Sequence[Inline]) -> tuple[Inline, ...]:
+    """Return inline content with nested links flattened to their labels (links cannot nest)."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Link):
+            out.extend(_without_links(item.children))
+        elif isinstance(item, Strong):
+            out.append(Strong(_without_links(item.children)))
+        elif isinstance(item, Emphasis):
+            out.append(Emphasis(_without_links(item.children)))
+        else:
+            out.append(item)
+    return tuple(out)

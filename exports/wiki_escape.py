@@ -1,0 +1,134 @@
+"""Escaping user text for wiki markup: whatever a user types comes out literal.
+
+Text that needs no escaping is left alone, so ordinary German prose stays readable in
+the wiki's edit box. Where escaping is needed we use
+
+- numeric HTML entities for single characters (``&#91;`` for ``[``, ``&lt;`` for ``<``),
+  because they work in every context: running text, headings, list items, table cells,
+  link labels and template parameters, and mwparserfromhell reads them back as
+  ``HTMLEntity`` nodes, which the importer decodes exactly;
+- ``{{!}}`` for ``|`` inside template parameters (a built-in magic word since
+  MediaWiki 1.24), where an entity would do too but ``{{!}}`` is the wiki's own idiom;
+- entities, not ``<nowiki>``, for line-start markup (``*``, ``#``, ``:``, ``;``, ``=``,
+  ``----``, a leading space), since one entity is enough and keeps the line short.
+  ``<nowiki>`` is used only for verbatim code (:func:`nowiki`).
+
+Contexts (``where``):
+
+``text``      running text of a paragraph or list item;
+``field``     a single-line field value (list items built from fields, headings, link
+              labels): newlines and leading/trailing blanks become entities so they
+              survive the wiki's trimming;
+``template``  a template parameter value: like ``field``, and ``|`` becomes ``{{!}}``;
+``table``     a table cell: like ``field``, ``|`` and ``!`` become entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENTITY_LIKE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+_ALWAYS = {
+    "<": "&lt;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "{": "&#123;",
+    "}": "&#125;",
+}
+_RUNS = re.compile(r"~{3,}|_{2,}|'{2,}")
+_LINE_START = {
+    "*": "&#42;",
+    "#": "&#35;",
+    ":": "&#58;",
+    ";": "&#59;",
+    "=": "&#61;",
+    " ": "&#32;",
+    "\t": "&#9;",
+    "|": "&#124;",
+    "!": "&#33;",
+    "-": "&#45;",
+}
+_WHITESPACE = {" ": "&#32;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;", "\x0b": "&#11;", "\x0c": "&#12;"}
+_NEEDS_WORK = re.compile(r"[<&\[\]{}|!\r\n\t\x0b\x0c]|~~~|__|''|\A[*#:;= '-]|[\s']\Z")
+
+
+def _run(match: re.Match[str]) -> str:
+    text = match.group(0)
+    # One entity per character: a run of '' or ~~~ or __ would otherwise be markup.
+    return "".join(f"&#{ord(char)};" for char in text)
+
+
+def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool = True) -> str:
+    """Return ``text`` as wiki markup that shows exactly these characters in context ``where``.
+
+    ``extra`` lists characters that are always written as entities (the exporter uses it
+    for the separators of its own list formats, so the importer can find them).
+    ``at_line_start`` says whether the text begins a line (only for ``text``).
+    """
+    if not text:
+        return ""
+    if not _NEEDS_WORK.search(text) and not extra:
+        return text
+    out = _ENTITY_LIKE.sub("&amp;", text)
+    out = "".join(_ALWAYS.get(char, char) for char in out)
+    out = _RUNS.sub(_run, out)
+    # A lone apostrophe next to our own ''/''' would join them: escape it at the ends.
+    if out.startswith("'"):
+        out = "&#39;" + out[1:]
+    if out.endswith("'"):
+        out = out[:-1] + "&#39;"
+    if extra:
+        out = "".join(f"&#{ord(char)};" if char in extra else char for char in out)
+    if where == "template":
+        out = out.replace("|", "{{!}}")
+    elif where == "table":
+        out = out.replace("|", "&#124;").replace("!", "&#33;")
+    if where == "text":
+        out = out.replace("\r", "&#13;")
+        lines = out.split("\n")
+        out = "\n".join(_escape_line_start(line) if n or at_line_start else line for n, line in enumerate(lines))
+    else:
+        out = _protect_blanks(out)
+    return out
+
+
+def _escape_line_start(line: str) -> str:
+    if not line:
+        return line
+    if line.startswith("----"):
+        return "&#45;" + line[1:]
+    first = line[0]
+    if first in _LINE_START and first != "-":
+        return _LINE_START[first] + line[1:]
+    return line
+
+
+def _protect_blanks(text: str) -> str:
+    """Make newlines and the blanks at both ends survive: the wiki trims and breaks on them."""
+    start = len(text) - len(text.lstrip(" \t\n\r\x0b\x0c"))
+    end = len(text.rstrip(" \t\n\r\x0b\x0c"))
+    if end <= start:
+        return "".join(_WHITESPACE.get(char, char) for char in text)
+    head = "".join(_WHITESPACE.get(char, char) for char in text[:start])
+    tail = "".join(_WHITESPACE.get(char, char) for char in text[end:])
+    middle = text[start:end]
+    if any(char in middle for char in "\n\r\x0b\x0c"):
+        middle = "".join(_WHITESPACE[char] if char in "\n\r\x0b\x0c" else char for char in middle)
+    body = head + middle + tail
+    return _escape_line_start(body) if not head else body
+
+
+def nowiki(text: str) -> str:
+    """Return verbatim text inside ``<nowiki>``; only ``&`` and ``<`` need entities there."""
+    return "<nowiki>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</nowiki>"
+
+
+def escape_url(url: str) -> str:
+    """Return an address safe inside ``[url label]``: characters that end or break it are percent-encoded."""
+    out: list[str] = []
+    for char in url:
+        if char in " []<>\"{}|'\n\r\t" or ord(char) < 32:
+            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8")))
+        else:
+            out.append(char)
+    return "".join(out)
