@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--long", action="store_true", help="auch die langen Crash- und Fuzz-Läufe ausführen")
-    parser.addoption("--update-goldens", action="store_true", help="Golden-Dateien mit der aktuellen Ausgabe überschreiben")
+    parser.addoption(
+        "--update-goldens", action="store_true", help="Golden-Dateien mit der aktuellen Ausgabe überschreiben"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -31,3 +33,43 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             if os.environ.get("CI"):
                 pytest.fail(f"{program} fehlt in CI, .ci/run muss es installieren")
             pytest.skip(f"{program} ist nicht installiert")
+
+
+@pytest.fixture
+def sample_file(tmp_path):
+    """A fresh workspace file holding the bundled sample (closed; returns its path)."""
+    from editor.services import sample_workspace
+
+    path = tmp_path / "beispiel.strategie"
+    sample_workspace(path).close()
+    return path
+
+
+@pytest.fixture
+def sample_ws(sample_file):
+    """The sample workspace, open for writing."""
+    from editor.storage import Workspace
+
+    workspace = Workspace.open(sample_file)
+    yield workspace
+    workspace.close()
+
+
+def workspace_state(workspace):
+    """Every row of every table (search index included): the whole state of a file."""
+    state = {}
+    tables = [
+        r["name"]
+        for r in workspace.db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%' AND name != 'sqlite_sequence'"
+        )
+    ]
+    for table in tables:
+        state[table] = sorted(tuple(r) for r in workspace.db.execute(f"SELECT rowid, * FROM [{table}]").fetchall())
+    return state
+
+
+@pytest.fixture
+def state():
+    """The function that captures a workspace's whole state, for before/after comparisons."""
+    return workspace_state

@@ -392,7 +392,7 @@ def search(db: Database, text: str, limit: int = 200, document_id: int | None = 
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
     return [
-        SearchHit(int(r["document_id"]), str(r["kind"]), int(r["node_id"]), str(r["snip"]))
+        SearchHit(int(r["document_id"]), str(r["kind"]), int(r["node_id"]), " ".join(str(r["snip"]).split()))
         for r in db.query(sql, params)
         if r["document_id"] is not None
     ]

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.domain import CouncilPaper, Document, Link, Section, parse_paper_number, validate_documents
+from editor.domain.sample import build_sample
+
+
+def messages(findings):
+    return [f.message for f in findings]
+
+
+def complete(**overrides) -> Document:
+    values = dict(
+        id=1, title="Mobilitätskonzept", art="Konzept", scope="Gesamtstadt", responsible="Bereich 5-1", year="2024"
+    )
+    values.update(overrides)
+    return Document(**values)
+
+
+def test_sample_has_no_findings():
+    catalogue, documents = build_sample()
+    assert validate_documents(documents, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("title", "Titel"),
+        ("art", "Art"),
+        ("scope", "Geltungsbereich"),
+        ("responsible", "Zuständigkeit"),
+        ("year", "Jahr"),
+    ],
+)
+def test_missing_mandatory_field_is_reported_by_its_german_name(field, label):
+    catalogue, _ = build_sample()
+    findings = validate_documents([complete(**{field: "  "})], catalogue)
+    assert any(label in m and "Pflichtfeld" in m for m in messages(findings))
+    assert all(f.document_id == 1 for f in findings)
+
+
+@pytest.mark.parametrize("number", ["B/17/3503-01", "B/17/3503", "A/18/12", " B/17/3503-01 "])
+def test_wellformed_paper_numbers_parse(number):
+    assert parse_paper_number(number) is not None
+
+
+@pytest.mark.parametrize("number", ["B17/3503", "B/17/3503-1", "17/3503-01", "B/17/3503-01-02", "b/17/3503", ""])
+def test_malformed_paper_numbers_are_findings_not_errors(number):
+    catalogue, _ = build_sample()
+    doc = complete(papers=[CouncilPaper(reference=number, name="Betreff", id=5)])
+    findings = validate_documents([doc], catalogue)
+    assert any(f.kind == "paper" and f.node_id == 5 and f.field == "reference" for f in findings)
+
+
+def test_paper_number_parts():
+    number = parse_paper_number("B/17/3503-01")
+    assert number is not None
+    assert (number.kind, number.period, number.running, number.followup) == ("B", 17, 3503, 1)
+    assert parse_paper_number("B/18/0123").followup is None
+
+
+def test_heading_jump_inside_a_body_is_found():
+    catalogue, _ = build_sample()
+    doc = complete(sections=[Section("Analyse", "# Teil\n\n### Zu tief\n", id=3)])
+    findings = validate_documents([doc], catalogue)
+    assert any("springt von 1 auf 3" in m for m in messages(findings))
+
+
+def test_too_deep_section_tree_is_found():
+    catalogue, _ = build_sample()
+    node = Section("Ebene 6", id=6)
+    for level in range(5, 0, -1):
+        node = Section(f"Ebene {level}", children=[node], id=level)
+    findings = validate_documents([complete(sections=[node])], catalogue)
+    assert [f.node_id for f in findings if "Ebene 6" in f.message] == [6]
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "ftp://example.org/x", "www.oberhausen.de", "", "file:///etc/passwd"]
+)
+def test_links_that_are_not_http_are_found(url):
+    catalogue, _ = build_sample()
+    doc = complete(links=[Link("Website", url, id=9)], sections=[Section("A", f"[klick]({url or 'x'})", id=2)])
+    findings = validate_documents([doc], catalogue)
+    assert any(f.kind == "link" and f.node_id == 9 for f in findings)
+    assert any(f.kind == "section" and f.node_id == 2 for f in findings)
+
+
+def test_duplicate_wiki_titles_in_one_file_are_found_like_mediawiki_compares_them():
+    catalogue, _ = build_sample()
+    a = complete(id=1, wiki_title="Smart City Strategie")
+    b = complete(id=2, title="Andere", wiki_title="smart_City  Strategie")
+    findings = validate_documents([a, b], catalogue)
+    assert {f.document_id for f in findings if "mehrfach" in f.message} == {1, 2}
+
+
+@given(st.text(), st.text(), st.text())
+def test_validation_never_raises_on_any_text(title, body, number):
+    catalogue, _ = build_sample()
+    doc = complete(
+        title=title,
+        year=title,
+        sections=[Section(title, body, id=1)],
+        papers=[CouncilPaper(reference=number, name=body, url=number, id=2)],
+        links=[Link(title, body, id=3)],
+    )
+    validate_documents([doc, complete(id=2, title=title)], catalogue)
