@@ -1,0 +1,76 @@
+"""Start the editor window: QApplication, translators, the file to open, the event loop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QSettings, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "Stadt Oberhausen"
+APPLICATION = "Strategie-Editor"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating it with our names if needed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Install Qt's own translation (dialog buttons) and ours for ``language``."""
+    from editor.views.i18n import install_language
+
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    install_language(language)
+
+
+def sample_path() -> Path:
+    """Return where the bundled sample is copied for a first start."""
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return base / "Beispiel.strategie"
+
+
+def file_to_open(path: Path | None) -> Path | None:
+    """Return ``path``, else the last file, else a copy of the bundled sample (made if missing)."""
+    if path is not None:
+        return path
+    last = QSettings().value("last_file")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    target = sample_path()
+    if not target.exists():
+        from editor.services import sample_workspace
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            sample_workspace(target).close()
+        except Exception:  # a first start must still show a window
+            return None
+    return target
+
+
+def run(path: Path | None, language: str | None = None) -> int:
+    """Run the editor on ``path`` (None: last file or the sample) and return the exit code."""
+    app = create_application()
+    chosen = language or str(QSettings().value("language", "de"))
+    if chosen not in ("de", "en"):
+        chosen = "de"
+    install_translators(app, chosen)
+    from editor.views.main_window import MainWindow
+
+    window = MainWindow()
+    target = file_to_open(path)
+    window.show()
+    if target is not None:
+        window.open_path(target)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Widgets of the editor window: main window, forms, dialogs."""

@@ -1,0 +1,215 @@
+"""The common base of the forms on the right: bound to one node, saving every edit at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.domain.model import Document
+from editor.qtmodels.tree_model import Node
+from editor.services import UndoRecord
+from editor.views.session import EditorSession
+from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
+
+
+def values_in_file(session: EditorSession, table: str, column: str) -> list[str]:
+    """Return the distinct non-empty values of ``table.column`` in the file (for completion).
+
+    An adapter: the services have no read helper for this yet.
+    """
+    allowed = {("document", "responsible"), ("consultation", "organization"), ("paper", "under_direction_of"),
+               ("goal", "owner"), ("paper", "system")}  # fmt: skip
+    if (table, column) not in allowed:
+        raise ValueError(f"no completion for {table}.{column}")
+    rows = session.workspace.db.execute(
+        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE [{column}] != '' ORDER BY [{column}]"
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+class Form(QWidget):
+    """A form bound to one tree node; edits go through the session as undoable operations."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.node = node
+        self.fields: dict[str, QWidget] = {}
+        self._loading = False
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(self.scroll)
+        self.form = QFormLayout(inner)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.heading = QLabel(inner)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form.addRow(self.heading)
+        self.scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        session.record_applied.connect(self._on_session_record_applied)
+
+    # --- to implement -------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the widgets from the file."""
+
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether ``record`` changed something this form shows."""
+        return record.document_id == self.node.document_id
+
+    # --- helpers ------------------------------------------------------------------
+
+    def document(self) -> Document:
+        """Return the node's document, freshly read."""
+        return self.session.reader.document(self.node.document_id)
+
+    def save(self, action: Callable[[], UndoRecord], merge_key: tuple[Any, ...] | None = None) -> None:
+        """Run one operation for an edit in this form."""
+        if self._loading:
+            return
+        record = self.session.apply(action, origin=self, merge_key=merge_key)
+        if record is None or any(
+            c.before is None or c.after is None or c.before.get("position") != c.after.get("position")
+            for c in record.changes
+        ):
+            # Rows came or went (or the change failed): show the file's state again.
+            self.reload()
+
+    def flush(self) -> None:
+        """Save edits still waiting for their debounce."""
+        for widget in self.fields.values():
+            if isinstance(widget, MarkdownEditor | DebouncedTextEdit):
+                widget.flush()
+
+    def focus_field(self, name: str) -> None:
+        """Put the keyboard focus into field ``name`` (or the first field)."""
+        widget = self.fields.get(name) or next(iter(self.fields.values()), None)
+        if widget is None:
+            return
+        target = widget.edit if isinstance(widget, MarkdownEditor) else widget
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(target)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing in every field."""
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit | DebouncedTextEdit):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, MarkdownEditor | ListTable):
+                widget.set_read_only(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+    def _on_session_record_applied(self, record: UndoRecord, origin: object) -> None:
+        if origin is self or not self.touches(record):
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Load again, keeping the focus where it was."""
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+
+    def _add_row(self, label: str, widget: QWidget, name: str) -> None:
+        """Add a labelled row; the label carries the mnemonic and names the field for screen readers."""
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        accessible = label.replace("&", "").rstrip(":")
+        if not widget.accessibleName():
+            widget.setAccessibleName(accessible)
+        self.form.addRow(caption, widget)
+        self.fields[name] = widget
+
+    def line(
+        self, label: str, name: str, on_saved: Callable[[str], None], completions: Sequence[str] = ()
+    ) -> QLineEdit:
+        """Add a line edit saved on editingFinished."""
+        edit = QLineEdit(self)
+        if completions:
+            completer = QCompleter(list(completions), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+
+        def finished() -> None:
+            if edit.isModified():
+                edit.setModified(False)
+                on_saved(edit.text())
+
+        edit.editingFinished.connect(finished)
+        self._add_row(label, edit, name)
+        return edit
+
+    def combo(self, label: str, name: str, choices: Sequence[tuple[str, Any]], on_saved: Callable[[Any], None],
+              editable: bool = False) -> QComboBox:  # fmt: skip
+        """Add a combo box; editable ones also take typed values."""
+        box = QComboBox(self)
+        box.setEditable(editable)
+        for text, value in choices:
+            box.addItem(text, value)
+        if editable:
+            line_edit = box.lineEdit()
+            assert line_edit is not None
+
+            def finished() -> None:
+                if not self._loading and line_edit.isModified():
+                    line_edit.setModified(False)
+                    on_saved(box.currentText())
+
+            line_edit.editingFinished.connect(finished)
+            box.activated.connect(lambda _i: on_saved(box.currentText()))
+        else:
+            box.activated.connect(lambda i: on_saved(box.itemData(i)))
+        self._add_row(label, box, name)
+        return box
+
+    def text(self, label: str, name: str, on_saved: Callable[[str], None]) -> DebouncedTextEdit:
+        """Add a multi-line plain text field saved while typing (debounced)."""
+        edit = DebouncedTextEdit(label.replace("&", "").rstrip(":"), self)
+        edit.text_saved.connect(on_saved)
+        self._add_row(label, edit, name)
+        return edit
+
+    def check(self, label: str, name: str, on_saved: Callable[[bool], None]) -> QCheckBox:
+        """Add a checkbox saved on toggle."""
+        box = QCheckBox(label, self)
+        box.setAccessibleName(label.replace("&", ""))
+        box.toggled.connect(lambda checked: None if self._loading else on_saved(checked))
+        self.form.addRow("", box)
+        self.fields[name] = box
+        return box
+
+
+def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:
+    """Select the entry with data ``value``; editable boxes show ``text`` if it is no entry."""
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+    elif box.isEditable():
+        box.setEditText(text if text is not None else str(value or ""))
+    else:
+        box.setCurrentIndex(-1)

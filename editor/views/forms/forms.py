@@ -1,0 +1,465 @@
+"""The forms per node type: Stammdaten, Themenfelder, section, goal, council paper, lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from editor.domain.model import (
+    ARTEN,
+    CONSULTATION_ROLES,
+    GELTUNGSBEREICHE,
+    GOAL_STATUSES,
+    PAPER_TYPES,
+    STATUSES,
+    CouncilPaper,
+    Goal,
+    Section,
+)
+from editor.domain.tree import find
+from editor.qtmodels.tree_model import Node, group_label
+from editor.services import UndoRecord
+from editor.views.forms.base import Form, set_combo, values_in_file
+from editor.views.i18n import tr
+from editor.views.session import EditorSession
+from editor.views.widgets import Column, ListTable, MarkdownEditor
+
+PAPER_NUMBER = QRegularExpression(r"^[A-Za-z]/\d{1,2}/\d{1,6}(-\d{1,3})?$")
+"""A council paper number such as ``B/17/3503-01``; the follow-up suffix is optional."""
+
+
+def _choices(values: tuple[str, ...]) -> list[tuple[str, Any]]:
+    return [(v, v) for v in values]
+
+
+class DocumentForm(Form):
+    """The Stammdaten of a document: titles, Art, Geltungsbereich, Zuständigkeit, year, status."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        doc_id = node.document_id
+
+        def save(**fields: Any) -> None:
+            self.save(lambda: session.ops.update_document(doc_id, **fields))
+
+        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
+        self.wiki_edit = self.line(tr("&Wiki-Seitentitel:"), "wiki_title", lambda v: save(wiki_title=v))
+        self.art_box = self.combo(tr("&Art:"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
+        self.scope_box = self.combo(
+            tr("Räumlicher &Geltungsbereich:"), "scope", _choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
+        )
+        self.responsible_edit = self.line(
+            tr("&Zuständigkeit:"),
+            "responsible",
+            lambda v: save(responsible=v),
+            values_in_file(session, "document", "responsible"),
+        )
+        self.year_edit = self.line(tr("&Jahr der Veröffentlichung:"), "year", lambda v: save(year=v))
+        self.year_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(\d{4})?$"), self))
+        self.year_edit.setPlaceholderText(tr("z. B. 2023"))
+        labels = {"Entwurf": tr("Entwurf"), "in Abstimmung": tr("in Abstimmung"), "beschlossen": tr("beschlossen"),
+                  "veröffentlicht": tr("veröffentlicht")}  # fmt: skip
+        self.status_box = self.combo(
+            tr("&Status:"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
+        )
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the fields from the document."""
+        doc = self.document()
+        self.heading.setText(tr("Stammdaten: {title}").format(title=doc.title))
+        self.title_edit.setText(doc.title)
+        self.wiki_edit.setText(doc.wiki_title)
+        self.wiki_edit.setPlaceholderText(doc.title)
+        set_combo(self.art_box, doc.art, doc.art)
+        set_combo(self.scope_box, doc.scope, doc.scope)
+        self.responsible_edit.setText(doc.responsible)
+        self.year_edit.setText(doc.year)
+        set_combo(self.status_box, doc.status)
+
+
+class ThemenfelderForm(Form):
+    """The document's Themenfelder (checkable) and its Leitziel-Bezüge with notes."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        self.catalogue = session.reader.catalogue()
+        self.list = QListWidget(self)
+        self.list.setMinimumHeight(200)
+        self._add_row(tr("&Themenfelder:"), self.list, "themenfelder")
+        self.list.itemChanged.connect(self._on_list_item_changed)
+        choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
+        for tf in self.catalogue.themenfelder:
+            choices.append((tf.title, (tf.id, None)))
+            choices.extend((f"{tf.title} – {lz.title}", (tf.id, lz.id)) for lz in tf.leitziele)
+
+        def split(value: Any) -> dict[str, Any]:
+            tf_id, lz_id = value if isinstance(value, tuple) else (None, None)
+            return {"themenfeld_id": tf_id, "leitziel_id": lz_id}
+
+        self.refs = ListTable(
+            tr("Leitziel-Bezüge"),
+            [Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split), Column("note", tr("Notiz"))],
+            self,
+        )
+        self._add_row(tr("&Leitziel-Bezüge:"), self.refs, "leitziel_refs")
+        doc_id = node.document_id
+        self.refs.field_edited.connect(lambda i, f: self.save(lambda: session.ops.update_item("leitziel_ref", i, **f)))
+        self.refs.add_requested.connect(lambda: self.save(lambda: session.ops.add_item("leitziel_ref", doc_id)))
+        self.refs.delete_requested.connect(lambda i: self.save(lambda: session.ops.delete_item("leitziel_ref", i)))
+        self.refs.move_requested.connect(lambda i, p: self.save(lambda: session.ops.move_item("leitziel_ref", i, p)))
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the list and the table."""
+        doc = self.document()
+        self.heading.setText(tr("Themenfelder & Leitziele: {title}").format(title=doc.title))
+        self.list.clear()
+        for tf in self.catalogue.themenfelder:
+            item = QListWidgetItem(tf.title, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, tf.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if tf.id in doc.themenfeld_ids else Qt.CheckState.Unchecked)
+        self.refs.set_rows(
+            [
+                {"id": r.id, "target": (r.themenfeld_id, r.leitziel_id) if r.themenfeld_id else None, "note": r.note}
+                for r in doc.leitziel_refs
+            ]
+        )
+
+    def checked_ids(self) -> list[int]:
+        """Return the ids of the checked Themenfelder in catalogue order."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [int(it.data(Qt.ItemDataRole.UserRole)) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+    def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        ids = self.checked_ids()
+        self.save(lambda: self.session.ops.set_themenfelder(self.node.document_id, ids))
+
+
+class SectionForm(Form):
+    """A section: its heading and its Markdown body."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        section_id = node.id
+        self.title_edit = self.line(
+            tr("Ü&berschrift:"),
+            "title",
+            lambda v: self.save(lambda: session.ops.update_node("section", section_id, title=v)),
+        )
+        self.body = MarkdownEditor(tr("Text"), self)
+        self.body.edit.setMinimumHeight(320)
+        self.body.text_saved.connect(
+            lambda v: self.save(
+                lambda: session.ops.update_node("section", section_id, body=v), ("section", section_id, "body")
+            )
+        )
+        self._add_row(tr("&Text:"), self.body, "body")
+        self.reload()
+
+    def load(self) -> None:
+        """Fill heading and body."""
+        section = find(self.document().sections, self.node.id)
+        if not isinstance(section, Section):
+            return
+        self.heading.setText(tr("Abschnitt: {title}").format(title=section.title))
+        self.title_edit.setText(section.title)
+        self.body.set_markdown(section.body)
+
+
+class GoalForm(Form):
+    """A goal: title, description, owner, deadline, status, Themenfeld/Leitziel and indicators."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        goal_id = node.id
+        self.catalogue = session.reader.catalogue()
+
+        def save(**fields: Any) -> None:
+            self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
+
+        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
+        self.description = self.text(tr("&Beschreibung:"), "description", lambda v: save(description=v))
+        self.owner_edit = self.line(
+            tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
+        )
+        self.deadline_edit = self.line(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
+        self.deadline_edit.setPlaceholderText(tr("z. B. 2030 oder 2026-06-30"))
+        labels = {"offen": tr("offen"), "in Umsetzung": tr("in Umsetzung"), "umgesetzt": tr("umgesetzt"),
+                  "zurückgestellt": tr("zurückgestellt")}  # fmt: skip
+        self.status_box = self.combo(
+            tr("&Status:"), "status", [("", ""), *((labels[s], s) for s in GOAL_STATUSES)], lambda v: save(status=v)
+        )
+        tf_choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
+        tf_choices.extend((tf.title, tf.id) for tf in self.catalogue.themenfelder)
+        self.themenfeld_box = self.combo(
+            tr("T&hemenfeld:"), "themenfeld_id", tf_choices, lambda v: save(themenfeld_id=v, leitziel_id=None)
+        )
+        self.leitziel_box = self.combo(tr("&Leitziel:"), "leitziel_id", [], lambda v: save(leitziel_id=v))
+        self.indicators = ListTable(
+            tr("Indikatoren"),
+            [
+                Column("name", tr("Name")),
+                Column("unit", tr("Einheit")),
+                Column("baseline", tr("Ausgangswert")),
+                Column("target", tr("Zielwert")),
+                Column("year", tr("Zieljahr")),
+            ],
+            self,
+        )
+        self._add_row(tr("&Indikatoren:"), self.indicators, "indicators")
+        self.indicators.field_edited.connect(
+            lambda i, f: self.save(lambda: session.ops.update_item("indicator", i, **f))
+        )
+        self.indicators.add_requested.connect(lambda: self.save(lambda: session.ops.add_item("indicator", goal_id)))
+        self.indicators.delete_requested.connect(lambda i: self.save(lambda: session.ops.delete_item("indicator", i)))
+        self.indicators.move_requested.connect(lambda i, p: self.save(lambda: session.ops.move_item("indicator", i, p)))
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the fields from the goal."""
+        goal = find(self.document().goals, self.node.id)
+        if not isinstance(goal, Goal):
+            return
+        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
+        self.heading.setText(f"{level}: {goal.title}")
+        self.title_edit.setText(goal.title)
+        self.description.set_text(goal.description)
+        self.owner_edit.setText(goal.owner)
+        self.deadline_edit.setText(goal.deadline)
+        set_combo(self.status_box, goal.status)
+        set_combo(self.themenfeld_box, goal.themenfeld_id)
+        self.leitziel_box.clear()
+        self.leitziel_box.addItem(tr("(keiner)"), None)
+        tf = self.catalogue.by_id(goal.themenfeld_id)
+        for lz in tf.leitziele if tf else []:
+            self.leitziel_box.addItem(lz.title, lz.id)
+        set_combo(self.leitziel_box, goal.leitziel_id)
+        self.indicators.set_rows(
+            [
+                {"id": i.id, "name": i.name, "unit": i.unit, "baseline": i.baseline, "target": i.target, "year": i.year}
+                for i in goal.indicators
+            ]
+        )
+
+
+class PaperForm(Form):
+    """A council paper (Beschlussvorlage) with its Beratungsfolge."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        paper_id = node.id
+
+        def save(**fields: Any) -> None:
+            self.save(lambda: session.ops.update_node("paper", paper_id, **fields))
+
+        self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
+        self.reference_edit.setValidator(QRegularExpressionValidator(PAPER_NUMBER, self))
+        self.reference_edit.setPlaceholderText(tr("z. B. B/17/3503-01"))
+        self.name_edit = self.line(tr("&Betreff:"), "name", lambda v: save(name=v))
+        self.type_box = self.combo(
+            tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
+        )
+        self.date_edit = self.line(tr("&Datum:"), "date", lambda v: save(date=v))
+        self.date_edit.setPlaceholderText(tr("JJJJ-MM-TT"))
+        self.date_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"), self)
+        )
+        self.system_edit = self.line(
+            tr("&System:"),
+            "system",
+            lambda v: save(system=v),
+            ["Allris", "SessionNet", *values_in_file(session, "paper", "system")],
+        )
+        self.url_edit = self.line(tr("&Adresse (URL):"), "url", lambda v: save(url=v))
+        self.lead_edit = self.line(
+            tr("&Federführung:"),
+            "under_direction_of",
+            lambda v: save(under_direction_of=v),
+            values_in_file(session, "paper", "under_direction_of"),
+        )
+        self.involved_edit = self.line(tr("Be&teiligt:"), "involved", lambda v: save(involved=v))
+        self.public_box = self.check(tr("ö&ffentlich"), "public", lambda v: save(public=v))
+        self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
+        self.reasoning = self.text(tr("Sac&hverhalt:"), "reasoning", lambda v: save(reasoning=v))
+        self.financial = self.text(
+            tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
+        )
+        self.attachments = self.text(tr("An&lagen (eine je Zeile):"), "attachments", lambda v: save(attachments=v))
+        roles = {
+            "Vorberatung": tr("Vorberatung"),
+            "Entscheidung": tr("Entscheidung"),
+            "Kenntnisnahme": tr("Kenntnisnahme"),
+        }
+        gremien = [
+            "Rat der Stadt",
+            "Haupt- und Finanzausschuss",
+            *values_in_file(session, "consultation", "organization"),
+        ]
+        self.consultations = ListTable(
+            tr("Beratungsfolge"),
+            [
+                Column("organization", tr("Gremium"), completions=sorted(set(gremien))),
+                Column("meeting_date", tr("Sitzung")),
+                Column("role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)]),
+                Column("result", tr("Ergebnis")),
+            ],
+            self,
+        )
+        self._add_row(tr("Beratungs&folge:"), self.consultations, "consultations")
+        ops = session.ops
+        self.consultations.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("consultation", i, **f)))
+        self.consultations.add_requested.connect(lambda: self.save(lambda: ops.add_item("consultation", paper_id)))
+        self.consultations.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("consultation", i)))
+        self.consultations.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("consultation", i, p)))
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the fields from the paper."""
+        paper = find(self.document().papers, self.node.id)
+        if not isinstance(paper, CouncilPaper):
+            return
+        self.heading.setText(
+            tr("Beschluss: {title}").format(title=" – ".join(p for p in (paper.reference, paper.name) if p))
+        )
+        self.reference_edit.setText(paper.reference)
+        self.name_edit.setText(paper.name)
+        set_combo(self.type_box, paper.paper_type, paper.paper_type)
+        self.date_edit.setText(paper.date)
+        self.system_edit.setText(paper.system)
+        self.url_edit.setText(paper.url)
+        self.lead_edit.setText(paper.under_direction_of)
+        self.involved_edit.setText(paper.involved)
+        self.public_box.setChecked(paper.public)
+        self.proposal.set_text(paper.decision_proposal)
+        self.reasoning.set_text(paper.reasoning)
+        self.financial.set_text(paper.financial_impact)
+        self.attachments.set_text(paper.attachments)
+        self.consultations.set_rows(
+            [
+                {
+                    "id": c.id,
+                    "organization": c.organization,
+                    "meeting_date": c.meeting_date,
+                    "role": c.role,
+                    "result": c.result,
+                }
+                for c in paper.consultations
+            ]
+        )
+
+
+class SynergiesForm(Form):
+    """The Synergien: another document of the file and/or free text."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        doc_id = node.document_id
+        others: list[tuple[str, Any]] = [(tr("(kein Dokument)"), None)]
+        others.extend((d.page_title(), d.id) for d in session.reader.documents() if d.id != doc_id)
+        self.table = ListTable(
+            tr("Synergien"), [Column("target_document_id", tr("Dokument"), others), Column("text", tr("Text"))], self
+        )
+        self._add_row(tr("&Synergien:"), self.table, "synergies")
+        ops = session.ops
+        self.table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("synergy", i, **f)))
+        self.table.add_requested.connect(lambda: self.save(lambda: ops.add_item("synergy", doc_id)))
+        self.table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("synergy", i)))
+        self.table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("synergy", i, p)))
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the table."""
+        doc = self.document()
+        self.heading.setText(tr("Synergien: {title}").format(title=doc.title))
+        self.table.set_rows(
+            [{"id": s.id, "target_document_id": s.target_document_id, "text": s.text} for s in doc.synergies]
+        )
+
+
+class LinksForm(Form):
+    """Weiterführende Links & Downloads: label and address."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        doc_id = node.document_id
+        self.table = ListTable(
+            tr("Links & Downloads"), [Column("label", tr("Bezeichnung")), Column("url", tr("Adresse"))], self
+        )
+        self._add_row(tr("&Links:"), self.table, "links")
+        ops = session.ops
+        self.table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("link", i, **f)))
+        self.table.add_requested.connect(lambda: self.save(lambda: ops.add_item("link", doc_id)))
+        self.table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("link", i)))
+        self.table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("link", i, p)))
+        self.reload()
+
+    def load(self) -> None:
+        """Fill the table."""
+        doc = self.document()
+        self.heading.setText(tr("Links & Downloads: {title}").format(title=doc.title))
+        self.table.set_rows([{"id": link.id, "label": link.label, "url": link.url} for link in doc.links])
+
+
+class GroupForm(Form):
+    """The Abschnitte, Ziele or Beschlüsse of a document: what is there and how to add more."""
+
+    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(session, node, parent)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.form.addRow(self.info)
+        self.add_button = QPushButton(self)
+        self.form.addRow(self.add_button)
+        self.fields["add"] = self.add_button
+        self.reload()
+
+    def load(self) -> None:
+        """Describe the part."""
+        self.heading.setText(group_label(self.node.kind))
+        count = len(self.node.children)
+        self.info.setText(
+            tr(
+                "{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, "
+                "mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn."
+            ).format(count=count)
+        )
+        self.add_button.setText(
+            {
+                "sections": tr("Abschnitt &hinzufügen"),
+                "goals": tr("Ziel &hinzufügen"),
+                "papers": tr("Beschluss &hinzufügen"),
+            }[self.node.kind]
+        )
+        self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+
+    def touches(self, record: UndoRecord) -> bool:
+        """Return False: the tree shows the changes."""
+        return False
+
+
+FORMS: dict[str, type[Form]] = {
+    "document": DocumentForm,
+    "stammdaten": DocumentForm,
+    "themenfelder": ThemenfelderForm,
+    "section": SectionForm,
+    "goal": GoalForm,
+    "paper": PaperForm,
+    "synergies": SynergiesForm,
+    "links": LinksForm,
+    "sections": GroupForm,
+    "goals": GroupForm,
+    "papers": GroupForm,
+}
+"""Which form shows which kind of node."""
+
+
+def create_form(session: EditorSession, node: Node, parent: QWidget | None = None) -> Form:
+    """Return the form for ``node``."""
+    return FORMS[node.kind](session, node, parent)

@@ -1,0 +1,40 @@
+"""Translation helper: German source strings, English from ``resources/translations``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from editor.resources import resource_path
+
+CONTEXT = "Strategie"
+"""The one translation context of the whole UI (``tools/translations.py`` extracts ``tr("…")``)."""
+
+LANGUAGES: dict[str, str] = {"de": "Deutsch", "en": "English"}
+"""Languages the UI offers, by code, each named in itself."""
+
+
+def tr(text: str) -> str:
+    """Return ``text`` (German) in the current UI language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(language: str) -> bool:
+    """Switch the UI language ('de' or 'en'); return whether the translation loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.German))
+    if language == "de":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(resource_path("translations", f"strategie_{language}.qm"))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

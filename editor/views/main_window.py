@@ -1,0 +1,1054 @@
+"""The main window: the tree on the left, the form of the selected node on the right."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
+from editor.services import UndoRecord, new_workspace
+from editor.storage.workspace import StorageError, Workspace
+from editor.views.forms.base import Form
+from editor.views.forms.forms import FORMS, create_form
+from editor.views.i18n import LANGUAGES, install_language, tr
+from editor.views.locate import Place, place_of
+from editor.views.session import EditorSession
+
+FILE_FILTER = "Strategie-Dateien (*.strategie);;Alle Dateien (*)"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    """Return the application's settings store."""
+    return QSettings()
+
+
+class TreeView(QTreeView):
+    """The workspace tree; reports the first paint for the startup benchmark."""
+
+    painted = Signal()
+    """The tree was painted for the first time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+
+    def paintEvent(self, event: Any) -> None:
+        """Paint, and tell once that the window is visible."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+
+class MainWindow(QMainWindow):
+    """Strategie-Editor's main window."""
+
+    file_opened = Signal(str)
+    """The path of a file that was opened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: EditorSession | None = None
+        self.current_form: Form | None = None
+        self._restore_state: tuple[list[Key], set[Key]] = ([], set())
+        self.setObjectName("MainWindow")
+
+        self.tree = TreeView(self)
+        self.tree.setObjectName("tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.tree.painted.connect(self._on_tree_painted)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setMargin(6)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.form_host = QWidget(self)
+        self.form_layout = QVBoxLayout(self.form_host)
+        self.form_layout.setContentsMargins(8, 4, 8, 4)
+        self.form_layout.addWidget(self.placeholder)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.form_host)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 900])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_docks()
+        self.retranslate_ui()
+        self._restore_geometry()
+        self._update_actions()
+
+    # --- construction -------------------------------------------------------------
+
+    def _icon(self, name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        style = self.style()
+        return QIcon.fromTheme(name, style.standardIcon(fallback))
+
+    def _action(
+        self, shortcut: Any = None, slot: Any = None, icon: QIcon | None = None, tree_only: bool = False
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(icon)
+        if slot is not None:
+            action.triggered.connect(slot)
+        if tree_only:
+            # Keys such as Ctrl+Left or Delete belong to text fields everywhere else.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(QKeySequence.StandardKey.New, self._on_new_action_triggered,
+                                       self._icon("document-new", sp.SP_FileIcon))  # fmt: skip
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self._on_open_action_triggered,
+                                        self._icon("document-open", sp.SP_DialogOpenButton))  # fmt: skip
+        self.backup_action = self._action(QKeySequence.StandardKey.SaveAs, self._on_backup_action_triggered,
+                                          self._icon("document-save-as", sp.SP_DialogSaveButton))  # fmt: skip
+        self.close_file_action = self._action(QKeySequence.StandardKey.Close, self._on_close_file_action_triggered)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.recent_menu = QMenu(self)
+
+        self.undo_action = self._action([QKeySequence("Ctrl+Z")], icon=self._icon("edit-undo", sp.SP_ArrowBack))
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
+        self.redo_action = self._action(
+            [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], icon=self._icon("edit-redo", sp.SP_ArrowForward)
+        )
+        self.redo_action.triggered.connect(self._on_redo_action_triggered)
+        self.add_child_action = self._action(QKeySequence("Ctrl+Shift+N"), self._on_add_child_action_triggered,
+                                             self._icon("list-add", sp.SP_FileDialogNewFolder))  # fmt: skip
+        self.add_sibling_action = self._action(QKeySequence("Insert"), self._on_add_sibling_action_triggered,
+                                               self._icon("document-new", sp.SP_FileDialogNewFolder), tree_only=True)  # fmt: skip
+        self.new_document_action = self._action(None, self._on_new_document_action_triggered)
+        self.rename_action = self._action(QKeySequence("F2"), self._on_rename_action_triggered, tree_only=True)
+        self.delete_action = self._action(QKeySequence.StandardKey.Delete, self._on_delete_action_triggered,
+                                          self._icon("edit-delete", sp.SP_TrashIcon), tree_only=True)  # fmt: skip
+        self.move_up_action = self._action(QKeySequence("Ctrl+Up"), self._on_move_up_action_triggered,
+                                           self._icon("go-up", sp.SP_ArrowUp), tree_only=True)  # fmt: skip
+        self.move_down_action = self._action(QKeySequence("Ctrl+Down"), self._on_move_down_action_triggered,
+                                             self._icon("go-down", sp.SP_ArrowDown), tree_only=True)  # fmt: skip
+        self.indent_action = self._action(QKeySequence("Ctrl+Right"), self._on_indent_action_triggered,
+                                          self._icon("format-indent-more", sp.SP_ArrowRight), tree_only=True)  # fmt: skip
+        self.outdent_action = self._action(QKeySequence("Ctrl+Left"), self._on_outdent_action_triggered,
+                                           self._icon("format-indent-less", sp.SP_ArrowLeft), tree_only=True)  # fmt: skip
+        self.search_action = self._action(QKeySequence("Ctrl+Shift+F"), self._on_search_action_triggered,
+                                          self._icon("edit-find", sp.SP_FileDialogContentsView))  # fmt: skip
+        self.versions_action = self._action(None, self._on_versions_action_triggered,
+                                            self._icon("document-revert", sp.SP_BrowserReload))  # fmt: skip
+        self.check_action = self._action(QKeySequence("F7"), self._on_check_action_triggered,
+                                         self._icon("dialog-information", sp.SP_MessageBoxInformation))  # fmt: skip
+        self.wiki_action = self._action(QKeySequence("Ctrl+Shift+W"), self._on_wiki_action_triggered,
+                                        self._icon("text-html", sp.SP_FileDialogDetailedView))  # fmt: skip
+        self.docx_action = self._action(QKeySequence("Ctrl+Shift+E"), self._on_docx_action_triggered,
+                                        self._icon("x-office-document", sp.SP_DriveFDIcon))  # fmt: skip
+        self.vorlage_action = self._action(None, self._on_vorlage_action_triggered)
+        self.import_action = self._action(None, self._on_import_action_triggered)
+        self.about_action = self._action(None, self._on_about_action_triggered)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.language_actions[code] = action
+        self.tree.addAction(self.add_child_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.close_file_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        for action in (
+            self.add_sibling_action,
+            self.add_child_action,
+            self.new_document_action,
+            self.rename_action,
+            self.delete_action,
+        ):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        for action in (self.move_up_action, self.move_down_action, self.indent_action, self.outdent_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+
+        self.document_menu = bar.addMenu("")
+        for action in (self.versions_action, self.check_action):
+            self.document_menu.addAction(action)
+        self.document_menu.addSeparator()
+        for action in (self.wiki_action, self.docx_action, self.vorlage_action, self.import_action):
+            self.document_menu.addAction(action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.open_action, self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (
+            self.add_sibling_action,
+            self.add_child_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.outdent_action,
+            self.indent_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.search_action, self.check_action, self.wiki_action, self.docx_action):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _build_docks(self) -> None:
+        self.search_dock = QDockWidget(self)
+        self.search_dock.setObjectName("search_dock")
+        search_widget = QWidget(self.search_dock)
+        self.search_edit = QLineEdit(search_widget)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_results = QTreeWidget(search_widget)
+        self.search_results.setRootIsDecorated(False)
+        self.search_results.setWordWrap(True)
+        search_layout = QVBoxLayout(search_widget)
+        search_layout.setContentsMargins(4, 4, 4, 4)
+        search_layout.addWidget(self.search_edit)
+        search_layout.addWidget(self.search_results)
+        self.search_dock.setWidget(search_widget)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.search_results.itemActivated.connect(self._on_result_item_activated)
+
+        self.check_dock = QDockWidget(self)
+        self.check_dock.setObjectName("check_dock")
+        self.check_results = QTreeWidget(self.check_dock)
+        self.check_results.setRootIsDecorated(False)
+        self.check_results.setColumnCount(3)
+        self.check_results.itemActivated.connect(self._on_result_item_activated)
+        self.check_dock.setWidget(self.check_results)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_dock)
+        self.check_dock.hide()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.search_dock.toggleViewAction())
+        self.view_menu.addAction(self.check_dock.toggleViewAction())
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        texts = {
+            self.new_action: tr("&Neu …"),
+            self.open_action: tr("Ö&ffnen …"),
+            self.backup_action: tr("&Kopie speichern unter …"),
+            self.close_file_action: tr("&Schließen"),
+            self.quit_action: tr("&Beenden"),
+            self.undo_action: tr("&Rückgängig"),
+            self.redo_action: tr("&Wiederholen"),
+            self.add_sibling_action: tr("&Eintrag hinzufügen"),
+            self.add_child_action: tr("&Unterpunkt hinzufügen"),
+            self.new_document_action: tr("Neues &Dokument"),
+            self.rename_action: tr("U&mbenennen"),
+            self.delete_action: tr("&Löschen …"),
+            self.move_up_action: tr("Nach &oben"),
+            self.move_down_action: tr("Nach &unten"),
+            self.indent_action: tr("E&inrücken"),
+            self.outdent_action: tr("&Ausrücken"),
+            self.search_action: tr("&Suchen …"),
+            self.versions_action: tr("&Fassungen …"),
+            self.check_action: tr("&Prüfen"),
+            self.wiki_action: tr("&Wiki-Text …"),
+            self.docx_action: tr("Als &Word-Dokument exportieren …"),
+            self.vorlage_action: tr("&Beschlussvorlage als Word exportieren …"),
+            self.import_action: tr("Wiki-Text &importieren …"),
+            self.about_action: tr("Ü&ber Strategie-Editor"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setIconText(text.replace("&", "").replace(" …", ""))
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.recent_menu.setTitle(tr("&Zuletzt geöffnet"))
+        self.file_menu.setTitle(tr("&Datei"))
+        self.edit_menu.setTitle(tr("&Bearbeiten"))
+        self.document_menu.setTitle(tr("D&okument"))
+        self.view_menu.setTitle(tr("&Ansicht"))
+        self.language_menu.setTitle(tr("&Sprache"))
+        self.help_menu.setTitle(tr("&Hilfe"))
+        self.toolbar.setWindowTitle(tr("Werkzeugleiste"))
+        self.search_dock.setWindowTitle(tr("Suche"))
+        self.search_edit.setPlaceholderText(tr("Suchbegriff eingeben …"))
+        self.search_edit.setAccessibleName(tr("Suchbegriff"))
+        self.search_results.setHeaderLabels([tr("Fundstelle")])
+        self.search_results.setAccessibleName(tr("Suchergebnisse"))
+        self.check_dock.setWindowTitle(tr("Prüfergebnisse"))
+        self.check_results.setHeaderLabels([tr("Schwere"), tr("Meldung"), tr("Ort")])
+        self.check_results.setAccessibleName(tr("Prüfergebnisse"))
+        self.tree.setAccessibleName(tr("Gliederung"))
+        self.form_host.setAccessibleName(tr("Formular"))
+        self.placeholder.setText(tr("Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei."))
+        self.banner.setText(tr("Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich."))
+        self.banner.setAccessibleName(tr("Hinweis: schreibgeschützt"))
+        self._update_title()
+        self._update_recent_menu()
+        if self.session is not None:
+            self.session.model.retranslate()
+            self._show_form(self._current_node(), force=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the application's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- settings -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        language = str(store.value("language", "de"))
+        self.language_actions.get(language, self.language_actions["de"]).setChecked(True)
+
+    def save_settings(self) -> None:
+        """Remember window geometry, docks and splitter."""
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+
+    def recent_files(self) -> list[str]:
+        """Return the recently opened files, newest first."""
+        value = settings().value("recent_files", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: Path) -> None:
+        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
+        store = settings()
+        store.setValue("recent_files", files[:MAX_RECENT])
+        store.setValue("last_file", str(path.resolve()))
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for n, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{n} {name}" if n < 10 else name)
+            action.triggered.connect(lambda _c=False, name=name: self.open_path(Path(name)))
+        self.recent_menu.setEnabled(bool(files))
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language and remember it."""
+        settings().setValue("language", language)
+        install_language(language)
+        self.language_actions[language].setChecked(True)
+        self.retranslate_ui()
+
+    # --- files --------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workspace file; show a German message and keep the current file on failure."""
+        try:
+            workspace = Workspace.open(path)
+        except StorageError as error:
+            QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(error))
+            return False
+        self.set_workspace(workspace)
+        self._remember(path)
+        self.file_opened.emit(str(path))
+        return True
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace`` in the window (closing the one shown before)."""
+        self.close_session()
+        session = EditorSession(workspace, self)
+        self.session = session
+        session.failed.connect(self._on_session_failed)
+        session.saved.connect(self.status_label.setText)
+        session.record_applied.connect(self._on_session_record_applied)
+        session.about_to_apply.connect(self._on_session_about_to_apply)
+        session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        session.model.move_handler = self._move_node_to
+        session.model.rename_handler = self._rename_node
+        self.tree.setModel(session.model)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.banner.setVisible(workspace.read_only)
+        self.status_label.setText(
+            tr("Schreibgeschützt geöffnet: {name}") if workspace.read_only else tr("Geöffnet: {name}")
+        )
+        self.status_label.setText(self.status_label.text().format(name=workspace.path.name if workspace.path else ""))
+        if session.model.rowCount() > 0:
+            first = session.model.index(0, 0)
+            self.tree.expand(first)
+            self.select_key(("stammdaten", session.model.node(first).id))
+        self._update_title()
+        self._update_actions()
+
+    def close_session(self) -> None:
+        """Close the open file, if any."""
+        if self.session is None:
+            return
+        self._replace_form(None)
+        self.tree.setModel(None)  # type: ignore[arg-type]
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.banner.setVisible(False)
+        self.search_results.clear()
+        self.check_results.clear()
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        name = ""
+        if self.session is not None and self.session.workspace.path is not None:
+            name = self.session.workspace.path.name
+        suffix = tr(" (schreibgeschützt)") if self.session is not None and self.session.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} – Strategie-Editor" if name else "Strategie-Editor")
+
+    def _ask_path(self, title: str, save: bool, suffix: str = ".strategie", filter_: str = "") -> Path | None:
+        directory = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, title, directory, filter_ or FILE_FILTER)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, directory, filter_ or FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if save and not path.suffix:
+            path = path.with_suffix(suffix)
+        return path
+
+    def _on_new_action_triggered(self) -> None:
+        path = self._ask_path(tr("Neue Strategie-Datei"), save=True)
+        if path is None:
+            return
+        try:
+            new_workspace(path).close()
+        except StorageError as error:
+            QMessageBox.critical(self, tr("Datei kann nicht angelegt werden"), str(error))
+            return
+        self.open_path(path)
+
+    def _on_open_action_triggered(self) -> None:
+        path = self._ask_path(tr("Strategie-Datei öffnen"), save=False)
+        if path is not None:
+            self.open_path(path)
+
+    def _on_backup_action_triggered(self) -> None:
+        if self.session is None:
+            return
+        self._flush_form()
+        path = self._ask_path(tr("Kopie speichern unter"), save=True)
+        if path is None:
+            return
+        if self.session.workspace.path is not None and path.resolve() == self.session.workspace.path.resolve():
+            QMessageBox.warning(
+                self, tr("Kopie speichern"), tr("Die Kopie kann nicht die geöffnete Datei selbst sein.")
+            )
+            return
+        try:
+            self.session.workspace.backup_to(path)
+        except StorageError as error:
+            QMessageBox.critical(self, tr("Kopie speichern"), str(error))
+            return
+        self.status_label.setText(tr("Kopie gespeichert: {path}").format(path=path))
+
+    def _on_close_file_action_triggered(self) -> None:
+        self._flush_form()
+        self.close_session()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save pending edits and settings, then close."""
+        self._flush_form()
+        self.save_settings()
+        self.close_session()
+        super().closeEvent(event)
+
+    # --- tree and forms -----------------------------------------------------------
+
+    def _current_node(self) -> Node | None:
+        if self.session is None:
+            return None
+        index = self.tree.currentIndex()
+        return self.session.model.node(index) if index.isValid() else None
+
+    def select_key(self, key: Key) -> bool:
+        """Select (and reveal) the tree node with ``key``."""
+        if self.session is None:
+            return False
+        index = self.session.model.find(key)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.tree.scrollTo(index)
+        return True
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.session.model.node(current) if self.session is not None and current.isValid() else None
+        self._show_form(node)
+        self._update_actions()
+
+    def _show_form(self, node: Node | None, force: bool = False) -> None:
+        if (
+            not force
+            and node is not None
+            and self.current_form is not None
+            and self.current_form.node.key() == node.key()
+            and type(self.current_form) is FORMS[node.kind]
+        ):
+            self.current_form.node = node
+            return
+        if self.session is None or node is None:
+            self._replace_form(None)
+            return
+        form = create_form(self.session, node, self.form_host)
+        form.setObjectName(f"form_{node.kind}")
+        form.set_read_only(self.session.read_only)
+        self._replace_form(form)
+
+    def _replace_form(self, form: Form | None) -> None:
+        old = self.current_form
+        if old is not None:
+            old.flush()
+            self.form_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.current_form = form
+        self.placeholder.setVisible(form is None)
+        if form is not None:
+            self.form_layout.addWidget(form)
+
+    def _flush_form(self) -> None:
+        if self.current_form is not None:
+            self.current_form.flush()
+
+    def _expanded_keys(self) -> set[Key]:
+        if self.session is None:
+            return set()
+        model = self.session.model
+        keys: set[Key] = set()
+        stack = list(model.root.children)
+        while stack:
+            node = stack.pop()
+            if node.children and self.tree.isExpanded(model.index_of(node)):
+                keys.add(node.key())
+                stack.extend(node.children)
+        return keys
+
+    def _on_session_about_to_apply(self, _record: UndoRecord) -> None:
+        node = self._current_node()
+        chain: list[Key] = []
+        while node is not None and node.kind != "root":
+            chain.append(node.key())
+            node = node.parent
+        self._restore_state = (chain, self._expanded_keys())
+
+    def _on_session_record_applied(self, _record: UndoRecord, _origin: object) -> None:
+        if self.session is None:
+            return
+        chain, expanded = self._restore_state
+        model = self.session.model
+        stack = list(model.root.children)
+        while stack:
+            node = stack.pop()
+            if node.key() in expanded:
+                self.tree.expand(model.index_of(node))
+                stack.extend(node.children)
+        node = self._current_node()
+        lost = chain and (node is None or node.key() != chain[0])
+        if lost and not any(self.select_key(key) for key in chain):
+            self._show_form(self._current_node())
+        self._update_actions()
+
+    def _on_tree_context_menu_requested(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.add_sibling_action,
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+            self.outdent_action,
+            self.indent_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        session = self.session
+        node = self._current_node()
+        editable = session is not None and not session.read_only
+        tree_node = node is not None and node.is_tree_node()
+        for action in (self.backup_action, self.close_file_action, self.search_action, self.check_action):
+            action.setEnabled(session is not None)
+        has_doc = session is not None and node is not None
+        for action in (self.versions_action, self.wiki_action, self.docx_action):
+            action.setEnabled(has_doc)
+        self.vorlage_action.setEnabled(has_doc and node is not None and node.kind == "paper")
+        self.import_action.setEnabled(editable)
+        self.new_document_action.setEnabled(editable)
+        self.add_sibling_action.setEnabled(editable and node is not None)
+        self.add_child_action.setEnabled(editable and node is not None and (tree_node or node.kind in GROUP_TREES))
+        self.rename_action.setEnabled(editable and node is not None and (tree_node or node.kind == "document"))
+        self.delete_action.setEnabled(editable and node is not None and (tree_node or node.kind == "document"))
+        for action in (self.move_up_action, self.move_down_action, self.indent_action, self.outdent_action):
+            action.setEnabled(editable and tree_node)
+        self.undo_action.setEnabled(session is not None and session.undo_stack.canUndo())
+        self.redo_action.setEnabled(session is not None and session.undo_stack.canRedo())
+        if session is not None:
+            self.undo_action.setToolTip(tr("Rückgängig: {what}").format(what=session.undo_stack.undoText()))
+            self.redo_action.setToolTip(tr("Wiederholen: {what}").format(what=session.undo_stack.redoText()))
+
+    # --- editing ------------------------------------------------------------------
+
+    def _on_session_failed(self, message: str) -> None:
+        QMessageBox.warning(self, tr("Nicht möglich"), message)
+
+    def _on_undo_action_triggered(self) -> None:
+        if self.session is not None:
+            self._flush_form()
+            self.session.undo_stack.undo()
+
+    def _on_redo_action_triggered(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _rename_node(self, node: Node, text: str) -> bool:
+        assert self.session is not None
+        ops = self.session.ops
+        if node.kind == "document":
+            record = self.session.apply(lambda: ops.update_document(node.id, title=text))
+        elif node.kind == "paper":
+            record = self.session.apply(lambda: ops.update_node("paper", node.id, name=text))
+        else:
+            record = self.session.apply(lambda: ops.update_node(node.kind, node.id, title=text))
+        if record is not None and self.current_form is not None and self.current_form.node.key() == node.key():
+            self.current_form.reload()
+        return record is not None
+
+    def _move_node_to(self, table: str, node_id: int, parent_id: int | None, position: int) -> bool:
+        assert self.session is not None
+        ops = self.session.ops
+        record = self.session.apply(lambda: ops.move_node(table, node_id, parent_id, position))
+        if record is not None:
+            self.select_key((table, node_id))
+        return record is not None
+
+    def _tree_command(self, name: str) -> None:
+        node = self._current_node()
+        if self.session is None or node is None or not node.is_tree_node():
+            return
+        self._flush_form()
+        ops = self.session.ops
+        method = getattr(ops, name)
+        if self.session.apply(lambda: method(node.kind, node.id)) is not None:
+            self.select_key(node.key())
+            self.tree.setFocus()
+
+    def _on_move_up_action_triggered(self) -> None:
+        self._tree_command("move_up")
+
+    def _on_move_down_action_triggered(self) -> None:
+        self._tree_command("move_down")
+
+    def _on_indent_action_triggered(self) -> None:
+        self._tree_command("indent")
+
+    def _on_outdent_action_triggered(self) -> None:
+        self._tree_command("outdent")
+
+    def add_node(self, as_child: bool) -> None:
+        """Add a section, goal or paper next to or under the current node, then rename it."""
+        node = self._current_node()
+        if self.session is None or node is None:
+            return
+        self._flush_form()
+        if node.kind in ("document", "stammdaten", "themenfelder", "synergies", "links") and not as_child:
+            self._on_new_document_action_triggered()
+            return
+        tree = node.tree()
+        if tree is None:
+            return
+        ops = self.session.ops
+        title = {"section": tr("Neuer Abschnitt"), "goal": tr("Neues Ziel"), "paper": tr("Neuer Beschluss")}[tree]
+        fields = {"name": title} if tree == "paper" else {"title": title}
+        if node.kind in GROUP_TREES:
+            parent_id, position = None, None
+        elif as_child:
+            parent_id, position = node.id, None
+        else:
+            parent = node.parent
+            parent_id = parent.id if parent is not None and parent.kind == tree else None
+            position = node.row() + 1
+        record = self.session.apply(lambda: ops.add_node(tree, node.document_id, parent_id, position, **fields))
+        if record is not None and record.created_id is not None and self.select_key((tree, record.created_id)):
+            self.tree.setFocus()
+            self.tree.edit(self.tree.currentIndex())
+
+    def _on_add_child_action_triggered(self) -> None:
+        self.add_node(as_child=True)
+
+    def _on_add_sibling_action_triggered(self) -> None:
+        self.add_node(as_child=False)
+
+    def _on_new_document_action_triggered(self) -> None:
+        if self.session is None:
+            return
+        ops = self.session.ops
+        record = self.session.apply(lambda: ops.create_document(tr("Neues Konzept")))
+        if record is not None and record.created_id is not None:
+            self.select_key(("stammdaten", record.created_id))
+            if self.current_form is not None:
+                self.current_form.focus_field("title")
+
+    def _on_rename_action_triggered(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.setFocus()
+            self.tree.edit(index)
+
+    def _on_delete_action_triggered(self) -> None:
+        node = self._current_node()
+        if self.session is None or node is None:
+            return
+        ops = self.session.ops
+        name = node.text or tr("(ohne Titel)")
+        if node.kind == "document":
+            answer = QMessageBox.question(
+                self,
+                tr("Dokument löschen"),
+                tr(
+                    "Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?\n"
+                    "Sie können das mit Rückgängig (Strg+Z) zurücknehmen."
+                ).format(name=name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.session.apply(lambda: ops.delete_document(node.id))
+            return
+        if not node.is_tree_node():
+            return
+        if node.children:
+            count = sum(1 for _ in _descendants(node))
+            answer = QMessageBox.question(
+                self,
+                tr("Löschen"),
+                tr(
+                    "„{name}“ mit {count} Unterpunkten löschen?\nSie können das mit Rückgängig (Strg+Z) zurücknehmen."
+                ).format(name=name, count=count),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        parent, row = node.parent, node.row()
+        if self.session.apply(lambda: ops.delete_node(node.kind, node.id)) is not None and parent is not None:
+            siblings = [c for c in (self.session.model.node(self.session.model.find(parent.key())).children)]
+            target = siblings[min(row, len(siblings) - 1)].key() if siblings else parent.key()
+            self.select_key(target)
+
+    # --- search, check, versions, export -------------------------------------------
+
+    def _on_search_action_triggered(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        self.run_search()
+        if self.search_results.topLevelItemCount():
+            self.search_results.setFocus()
+            self.search_results.setCurrentItem(self.search_results.topLevelItem(0))
+
+    def run_search(self) -> None:
+        """Search the file for the text in the search field and list the hits."""
+        self._search_timer.stop()
+        self.search_results.clear()
+        if self.session is None:
+            return
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        titles = self.session.reader.titles()
+        kinds = _kind_names()
+        for hit in self.session.reader.search(text):
+            label = f"{kinds.get(hit.kind, hit.kind)} · {titles.get(hit.document_id, '')}: {hit.snippet}"
+            item = QTreeWidgetItem([label])
+            item.setToolTip(0, label)
+            item.setData(0, Qt.ItemDataRole.UserRole, (hit.document_id, hit.kind, hit.node_id, "", hit.snippet))
+            self.search_results.addTopLevelItem(item)
+        if not self.search_results.topLevelItemCount():
+            item = QTreeWidgetItem([tr("Keine Treffer für „{text}“.").format(text=text)])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.search_results.addTopLevelItem(item)
+
+    def _on_result_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if data:
+            document_id, kind, node_id, field, text = data
+            self.go_to(document_id, kind, node_id, field, text)
+
+    def go_to(self, document_id: int, kind: str, node_id: int | None, field: str = "", text: str = "") -> bool:
+        """Select the node of a row of ``kind`` and focus its field ``field``."""
+        if self.session is None:
+            return False
+        try:
+            doc = self.session.reader.document(document_id)
+        except Exception:  # the document was deleted since the list was made
+            return False
+        place: Place = place_of(doc, kind, node_id, field, text)
+        self._flush_form()
+        if not self.select_key((place.kind, place.node_id)):
+            return False
+        if self.current_form is not None:
+            self.current_form.focus_field(place.field)
+        return True
+
+    def _on_check_action_triggered(self) -> None:
+        self.run_check()
+        self.check_dock.show()
+        self.check_dock.raise_()
+        self.check_results.setFocus()
+
+    def run_check(self) -> int:
+        """List the validation findings of the whole file in the Prüfen dock; return their number."""
+        self.check_results.clear()
+        if self.session is None:
+            return 0
+        findings = self.session.reader.check()
+        titles = self.session.reader.titles()
+        severity = {"Fehler": tr("Fehler"), "Warnung": tr("Warnung")}
+        for finding in findings:
+            where = titles.get(finding.document_id or 0, "")
+            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), finding.message, where])
+            item.setIcon(
+                0,
+                self.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxCritical
+                    if finding.severity == "Fehler"
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning
+                ),
+            )
+            item.setData(
+                0,
+                Qt.ItemDataRole.UserRole,
+                (finding.document_id, finding.kind, finding.node_id, finding.field, ""),
+            )
+            self.check_results.addTopLevelItem(item)
+        if not findings:
+            item = QTreeWidgetItem([tr("Keine"), tr("Keine Befunde: Die Datei ist in Ordnung."), ""])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.check_results.addTopLevelItem(item)
+        for column in range(3):
+            self.check_results.resizeColumnToContents(column)
+        self.status_label.setText(tr("Prüfen: {count} Befunde").format(count=len(findings)))
+        return len(findings)
+
+    def current_document_id(self) -> int | None:
+        """Return the id of the document the current node belongs to."""
+        node = self._current_node()
+        return node.document_id if node is not None else None
+
+    def _on_versions_action_triggered(self) -> None:
+        from editor.views.dialogs import VersionsDialog
+
+        doc_id = self.current_document_id()
+        if self.session is None or doc_id is None:
+            return
+        self._flush_form()
+        VersionsDialog(self.session, doc_id, self).exec()
+
+    def _on_wiki_action_triggered(self) -> None:
+        from editor.views.export_dialogs import WikiPreviewDialog
+
+        doc_id = self.current_document_id()
+        if self.session is None or doc_id is None:
+            return
+        self._flush_form()
+        WikiPreviewDialog(self.session, doc_id, self).exec()
+
+    def _on_docx_action_triggered(self) -> None:
+        from editor.views.export_dialogs import DocxExportDialog
+
+        doc_id = self.current_document_id()
+        if self.session is None or doc_id is None:
+            return
+        self._flush_form()
+        DocxExportDialog(self.session, doc_id, None, self).exec()
+
+    def _on_vorlage_action_triggered(self) -> None:
+        from editor.views.export_dialogs import DocxExportDialog
+
+        node = self._current_node()
+        if self.session is None or node is None or node.kind != "paper":
+            return
+        self._flush_form()
+        DocxExportDialog(self.session, node.document_id, node.id, self).exec()
+
+    def _on_import_action_triggered(self) -> None:
+        from editor.views.export_dialogs import WikiImportDialog
+
+        if self.session is None:
+            return
+        dialog = WikiImportDialog(self.session, self)
+        dialog.exec()
+        if dialog.created_id is not None:
+            self.select_key(("stammdaten", dialog.created_id))
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("Über Strategie-Editor"),
+            tr(
+                "Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen."
+            ),
+        )
+
+    # --- benchmark ----------------------------------------------------------------
+
+    def _on_tree_painted(self) -> None:
+        if os.environ.get("STRATEGIE_BENCH") == "1":
+            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+            if os.environ.get("STRATEGIE_BENCH_EXPAND") == "1":
+                QTimer.singleShot(0, self._bench_expand)
+            else:
+                QTimer.singleShot(0, QApplication.quit)
+
+    def _bench_expand(self) -> None:
+        started = time.perf_counter()
+        if self.session is not None:
+            model = self.session.model
+            for row in range(model.rowCount()):
+                self.tree.expand(model.index(row, 0))
+            QApplication.processEvents()
+        print(f"EXPAND_ALL {time.perf_counter() - started:.6f}", flush=True)
+        sys.stdout.flush()
+        QApplication.quit()
+
+
+def _descendants(node: Node) -> list[Node]:
+    result: list[Node] = []
+    stack = list(node.children)
+    while stack:
+        current = stack.pop()
+        result.append(current)
+        stack.extend(current.children)
+    return result
+
+
+def _kind_names() -> dict[str, str]:
+    return {
+        "document": tr("Stammdaten"),
+        "section": tr("Abschnitt"),
+        "goal": tr("Ziel"),
+        "indicator": tr("Indikator"),
+        "paper": tr("Beschluss"),
+        "consultation": tr("Beratung"),
+        "synergy": tr("Synergie"),
+        "leitziel_ref": tr("Leitziel-Bezug"),
+        "link": tr("Link"),
+    }

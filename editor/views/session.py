@@ -1,0 +1,162 @@
+"""One open workspace in the window: services, the undo stack and the tree model together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.qtmodels.tree_model import StrategieTreeModel
+from editor.services import OperationError, Operations, Reader, UndoRecord
+from editor.storage.workspace import StorageError, Workspace
+from editor.views.i18n import tr
+
+MERGE_TEXT_EDITS = 1
+"""Undo command id: consecutive saves of the same text field merge into one step."""
+
+
+class RecordCommand(QUndoCommand):
+    """An undo step over a services ``UndoRecord``; the operation already ran when pushed."""
+
+    def __init__(self, session: EditorSession, record: UndoRecord, merge_key: tuple[Any, ...] | None = None) -> None:
+        super().__init__(record.label)
+        self.session = session
+        self.record = record
+        self.merge_key = merge_key
+        self._first = True
+
+    def id(self) -> int:
+        """Return the merge id for text edits, -1 otherwise."""
+        return MERGE_TEXT_EDITS if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Merge a following save of the same field into this step."""
+        if not isinstance(other, RecordCommand) or other.merge_key != self.merge_key or self.merge_key is None:
+            return False
+        self.record = UndoRecord(
+            self.record.label,
+            self.record.changes + other.record.changes,
+            self.record.document_id,
+            self.record.created_id,
+        )
+        return True
+
+    def redo(self) -> None:
+        """Apply the record again (skipped on the push: it is already applied)."""
+        if self._first:
+            self._first = False
+            return
+        self.session.replay(self.session.ops.redo, self.record)
+
+    def undo(self) -> None:
+        """Undo the record in the file."""
+        self.session.replay(self.session.ops.undo, self.record)
+
+
+class EditorSession(QObject):
+    """The open workspace: every change goes through ``apply`` and lands on the undo stack."""
+
+    record_applied = Signal(object, object)
+    """(UndoRecord, origin): a change is in the file; origin is the widget that made it, or None."""
+    about_to_apply = Signal(object)
+    """(UndoRecord): the tree is about to change; views remember selection and expansion."""
+    failed = Signal(str)
+    """A German message: a change could not be made."""
+    saved = Signal(str)
+    """The status line after a change: what was saved, and when."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ops = Operations(workspace)
+        self.reader = Reader(workspace)
+        self.undo_stack = QUndoStack(self)
+        self.model = StrategieTreeModel(self.reader, self)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file is open read-only."""
+        return self.workspace.read_only
+
+    def apply(
+        self,
+        action: Callable[[], UndoRecord],
+        origin: object | None = None,
+        merge_key: tuple[Any, ...] | None = None,
+    ) -> UndoRecord | None:
+        """Run one operation, put it on the undo stack and tell the views; None on failure."""
+        try:
+            record = action()
+        except (OperationError, StorageError) as error:
+            self.failed.emit(str(error))
+            return None
+        if not record.changes:
+            return record
+        self.undo_stack.push(RecordCommand(self, record, merge_key))
+        self._announce(record, origin)
+        return record
+
+    def replay(self, how: Callable[[UndoRecord], UndoRecord], record: UndoRecord) -> None:
+        """Undo or redo ``record`` in the file and tell the views."""
+        try:
+            result = how(record)
+        except (OperationError, StorageError) as error:
+            self.failed.emit(str(error))
+            return
+        self._announce(result, None)
+
+    def _announce(self, record: UndoRecord, origin: object | None) -> None:
+        self.about_to_apply.emit(record)
+        self.model.apply_record(record)
+        self.record_applied.emit(record, origin)
+        self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=self.describe(record), time=_now()))
+
+    def describe(self, record: UndoRecord) -> str:
+        """Return what ``record`` did in words, naming the changed item where there is one."""
+        rows = {(c.table, c.row_id) for c in record.changes}
+        if len(rows) == 1 and all(c.before is not None and c.after is not None for c in record.changes):
+            change = record.changes[0]
+            after = change.after or {}
+            name = str(after.get("title") or after.get("name") or after.get("reference") or after.get("label") or "")
+            kind = _TABLE_NAMES.get(change.table)
+            undoing = (
+                record.label.split(":")[0] + ": " if record.label.startswith(("Rückgängig", "Wiederholen")) else ""
+            )
+            if kind is not None:
+                what = (
+                    tr("{kind} „{name}“ geändert").format(kind=kind(), name=_short(name))
+                    if name
+                    else tr("{kind} geändert").format(kind=kind())
+                )
+                return undoing + what
+        return record.label
+
+    def close(self) -> None:
+        """Close the workspace file."""
+        self.undo_stack.clear()
+        self.workspace.close()
+
+
+_TABLE_NAMES = {
+    "document": lambda: tr("Dokument"),
+    "section": lambda: tr("Abschnitt"),
+    "goal": lambda: tr("Ziel"),
+    "paper": lambda: tr("Beschluss"),
+    "indicator": lambda: tr("Indikator"),
+    "consultation": lambda: tr("Beratung"),
+    "synergy": lambda: tr("Synergie"),
+    "leitziel_ref": lambda: tr("Leitziel-Bezug"),
+    "link": lambda: tr("Link"),
+}
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _now() -> str:
+    return datetime.now().strftime("%H:%M")

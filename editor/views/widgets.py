@@ -1,0 +1,436 @@
+"""Reusable widgets of the forms: the Markdown body editor and the editable list table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.views.i18n import tr
+
+DEBOUNCE_MS = 500
+"""How long typing in a long text waits before the text is saved."""
+
+
+class PreviewBrowser(QTextBrowser):
+    """A read-only Markdown view that never loads remote or local resources."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Refuse every resource: images from the web or disk stay blocked."""
+        return None
+
+
+class MarkdownEditor(QWidget):
+    """A body editor: QTextEdit in Markdown mode, a formatting toolbar, a live preview."""
+
+    text_saved = Signal(str)
+    """The Markdown text after the user changed it (debounced)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QTextEdit(self)
+        self.edit.setAcceptRichText(True)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(name)
+        self.preview = PreviewBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(tr("Vorschau"))
+        self.preview.setVisible(False)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(tr("Formatierung"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bold_action = self._add_action(tr("Fett"), QKeySequence.StandardKey.Bold, self._on_bold_triggered)
+        self.italic_action = self._add_action(tr("Kursiv"), QKeySequence.StandardKey.Italic, self._on_italic_triggered)
+        self.bullet_action = self._add_action(tr("• Liste"), None, self._on_bullet_triggered)
+        self.numbered_action = self._add_action(tr("1. Liste"), None, self._on_numbered_triggered)
+        self.link_action = self._add_action(tr("Link …"), QKeySequence("Ctrl+K"), self._on_link_triggered)
+        self.toolbar.addSeparator()
+        self.preview_action = QAction(tr("Vorschau"), self)
+        self.preview_action.setCheckable(True)
+        self.preview_action.toggled.connect(self._on_preview_toggled)
+        self.toolbar.addAction(self.preview_action)
+        font = self.bold_action.font()
+        font.setBold(True)
+        self.bold_action.setFont(font)
+        font = self.italic_action.font()
+        font.setItalic(True)
+        self.italic_action.setFont(font)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.edit)
+        splitter.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loaded = ""
+        self._loading = False
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+
+    def _add_action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def set_markdown(self, text: str) -> None:
+        """Show ``text`` without saving it."""
+        self._loading = True
+        self.edit.setMarkdown(text)
+        self._loading = False
+        self._loaded = self.edit.toMarkdown()
+        self._update_preview()
+
+    def markdown(self) -> str:
+        """Return the edited text as Markdown."""
+        return self.edit.toMarkdown()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        self.edit.setReadOnly(read_only)
+        for action in (
+            self.bold_action,
+            self.italic_action,
+            self.bullet_action,
+            self.numbered_action,
+            self.link_action,
+        ):
+            action.setEnabled(not read_only)
+
+    def flush(self) -> None:
+        """Save now if the text changed since the last save."""
+        self._timer.stop()
+        text = self.edit.toMarkdown()
+        if text != self._loaded:
+            self._loaded = text
+            self.text_saved.emit(text)
+
+    def _on_edit_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._timer.start()
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        if self.preview.isVisible():
+            self.preview.setMarkdown(self.edit.toMarkdown())
+
+    def _on_preview_toggled(self, checked: bool) -> None:
+        self.preview.setVisible(checked)
+        self._update_preview()
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.edit.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(cursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.edit.mergeCurrentCharFormat(fmt)
+
+    def _on_bold_triggered(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.edit.fontWeight() <= QFont.Weight.Normal
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def _on_italic_triggered(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.edit.fontItalic())
+        self._merge(fmt)
+
+    def _make_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.edit.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block_format = cursor.blockFormat()
+            current.remove(cursor.block())
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+            return
+        list_format = QTextListFormat()
+        list_format.setStyle(style)
+        cursor.createList(list_format)
+
+    def _on_bullet_triggered(self) -> None:
+        self._make_list(QTextListFormat.Style.ListDisc)
+
+    def _on_numbered_triggered(self) -> None:
+        self._make_list(QTextListFormat.Style.ListDecimal)
+
+    def _on_link_triggered(self) -> None:
+        url, ok = QInputDialog.getText(self, tr("Link einfügen"), tr("Adresse (https://…):"))
+        if ok and url.strip():
+            self.insert_link(url.strip())
+
+    def insert_link(self, url: str) -> None:
+        """Make the selection (or the URL itself) a link to ``url``."""
+        cursor = self.edit.textCursor()
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(True)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
+        else:
+            cursor.insertText(url, fmt)
+        self.edit.setTextCursor(cursor)
+
+
+class DebouncedTextEdit(QTextEdit):
+    """A plain multi-line text field that saves shortly after typing stops and on leaving."""
+
+    text_saved = Signal(str)
+    """The text after the user changed it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(60)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loaded = ""
+        self._loading = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without saving it."""
+        self._loading = True
+        self.setPlainText(text)
+        self._loading = False
+        self._loaded = text
+
+    def flush(self) -> None:
+        """Save now if the text changed."""
+        self._timer.stop()
+        text = self.toPlainText()
+        if text != self._loaded:
+            self._loaded = text
+            self.text_saved.emit(text)
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def focusOutEvent(self, event: Any) -> None:
+        """Save when the field loses focus."""
+        self.flush()
+        super().focusOutEvent(event)
+
+
+@dataclass(slots=True)
+class Column:
+    """One column of a ``ListTable``: the field, its header, and choices for a combo box."""
+
+    field: str
+    header: str
+    choices: Sequence[tuple[str, Any]] | None = None
+    """(label, value) pairs; None = free text."""
+    completions: Sequence[str] = field(default_factory=list[str])
+    editable_choice: bool = False
+    """Whether a combo column also takes typed text (the value is then the text)."""
+    to_fields: Callable[[Any], dict[str, Any]] | None = None
+    """Turns the chosen value into the fields to save (default: ``{field: value}``)."""
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box (choices) or a line edit with completion."""
+
+    def __init__(self, table: ListTable) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        """Return a combo box or a completing line edit for the cell."""
+        column = self.table.columns[index.column()]
+        if column.choices is not None:
+            combo = QComboBox(parent)
+            combo.setEditable(column.editable_choice)
+            combo.setAccessibleName(column.header)
+            for label, value in column.choices:
+                combo.addItem(label, value)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(column.header)
+        if column.completions:
+            completer = QCompleter(list(column.completions), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Show the cell's value in the editor."""
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.UserRole)
+            found = editor.findData(value)
+            if found >= 0:
+                editor.setCurrentIndex(found)
+            elif editor.isEditable():
+                editor.setEditText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Write the editor's choice back to the cell (the table then saves it)."""
+        if isinstance(editor, QComboBox):
+            text = editor.currentText()
+            found = editor.findText(text)
+            value = editor.itemData(found) if found >= 0 else text
+            model.setData(index, value, Qt.ItemDataRole.UserRole)
+            model.setData(index, text, Qt.ItemDataRole.DisplayRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ListTable(QWidget):
+    """An editable table of list entries (indicators, Beratungsfolge, links …) with buttons."""
+
+    field_edited = Signal(int, dict)
+    """(row id, fields): the user changed a cell."""
+    add_requested = Signal()
+    """The user wants a new entry at the end."""
+    delete_requested = Signal(int)
+    """(row id): the user wants the entry removed."""
+    move_requested = Signal(int, int)
+    """(row id, new position): the user moved an entry."""
+
+    def __init__(self, name: str, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setAccessibleName(name)
+        self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(_ChoiceDelegate(self))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setMinimumHeight(110)
+        self.add_button = QPushButton(tr("Hinzufügen"), self)
+        self.delete_button = QPushButton(tr("Entfernen"), self)
+        self.up_button = QPushButton(tr("Nach oben"), self)
+        self.down_button = QPushButton(tr("Nach unten"), self)
+        for button, text in (
+            (self.add_button, tr("{name}: Eintrag hinzufügen")),
+            (self.delete_button, tr("{name}: Eintrag entfernen")),
+            (self.up_button, tr("{name}: Eintrag nach oben")),
+            (self.down_button, tr("{name}: Eintrag nach unten")),
+        ):
+            button.setAccessibleName(text.format(name=name))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self._ids: list[int] = []
+        self._loading = False
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.add_button.clicked.connect(self.add_requested)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Show ``rows`` (dicts with ``id`` and the column fields) without saving."""
+        self._loading = True
+        current = self.table.currentRow()
+        self.table.setRowCount(len(rows))
+        self._ids = [int(r["id"]) for r in rows]
+        for r, row in enumerate(rows):
+            for c, column in enumerate(self.columns):
+                value = row.get(column.field)
+                label = "" if value is None else str(value)
+                if column.choices is not None:
+                    label = next((lbl for lbl, val in column.choices if val == value), label)
+                item = QTableWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                self.table.setItem(r, c, item)
+        if 0 <= current < len(rows):
+            self.table.setCurrentCell(current, 0)
+        self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(not read_only)
+
+    def row_id(self, row: int) -> int | None:
+        """Return the id of the entry in ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        row_id = self.row_id(item.row())
+        if row_id is None:
+            return
+        column = self.columns[item.column()]
+        value = item.data(Qt.ItemDataRole.UserRole) if column.choices is not None else item.text()
+        fields = column.to_fields(value) if column.to_fields else {column.field: value}
+        self.field_edited.emit(row_id, fields)
+
+    def _on_delete_button_clicked(self) -> None:
+        row_id = self.row_id(self.table.currentRow())
+        if row_id is not None:
+            self.delete_requested.emit(row_id)
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        row_id = self.row_id(row)
+        if row_id is None or not 0 <= row + step < len(self._ids):
+            return
+        self.move_requested.emit(row_id, row + step)
+        self.table.setCurrentCell(row + step, max(0, self.table.currentColumn()))
