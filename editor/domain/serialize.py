@@ -31,7 +31,7 @@ JsonDict = dict[str, Any]
 
 def to_dict(obj: object) -> JsonDict:
     """Return any domain dataclass as a nested dict."""
-    return cast(JsonDict, dataclasses.asdict(cast(Any, obj)))
+    return dataclasses.asdict(cast(Any, obj))
 
 
 def _text(data: Mapping[str, Any], key: str, default: str = "") -> str:

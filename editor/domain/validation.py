@@ -90,7 +90,7 @@ def validate_document(
 ) -> list[Finding]:
     """Return the findings for one document; ``other_page_titles`` are the file's other pages."""
     findings: list[Finding] = []
-    known = set(document_ids) | ({doc.id} if doc.id is not None else set())
+    known: set[int] = set(document_ids) | ({doc.id} if doc.id is not None else set[int]())
 
     def add(severity: str, message: str, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
         findings.append(Finding(severity, message, doc.id, kind, node_id, field))

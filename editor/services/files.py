@@ -24,6 +24,7 @@ from editor.storage.repository import (
     load_document,
     search,
 )
+from editor.storage.sql import query
 from editor.storage.workspace import Workspace
 
 
@@ -136,8 +137,10 @@ class Reader:
         """Return the document's Fassungen as (name, created) in saving order."""
         return [
             (str(r["name"]), str(r["created"]))
-            for r in self.workspace.db.query(
-                "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id", [document_id]
+            for r in query(
+                self.workspace.db,
+                "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id",
+                [document_id],
             )
         ]
 

@@ -28,6 +28,7 @@ from editor.storage.repository import (
     query_rows,
 )
 from editor.storage.schema import LIST_OWNERS, TREE_TABLES
+from editor.storage.sql import execute
 from editor.storage.workspace import Workspace
 
 TREE_NAMES: dict[str, str] = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
@@ -93,7 +94,7 @@ class Operations:
     def _run(self, label: str, document_id: int | None, action: Callable[[Recorder], int | None]) -> UndoRecord:
         with self.workspace.transaction() as db:
             # Foreign keys are checked at COMMIT, so a subtree can be written in any order.
-            db.execute("PRAGMA defer_foreign_keys = ON")
+            execute(db, "PRAGMA defer_foreign_keys = ON")
             recorder = Recorder(db)
             created = action(recorder)
         return UndoRecord(label, tuple(recorder.changes), document_id, created)
@@ -117,7 +118,7 @@ class Operations:
     def columns(self, table: str) -> list[str]:
         """Return the columns of ``table`` a user may edit."""
         if table not in self._columns:
-            info = self.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            info = execute(self.db, f"PRAGMA table_info([{table}])").fetchall()
             owner = LIST_OWNERS.get(table)
             self._columns[table] = [row[1] for row in info if row[1] not in _FIXED_COLUMNS and row[1] != owner]
         return self._columns[table]
@@ -156,7 +157,7 @@ class Operations:
             params = [row[owner]]
         else:
             sql, params = f"SELECT id FROM [{table}] ORDER BY position, id", []
-        return [int(r[0]) for r in self.db.execute(sql, params).fetchall()]
+        return [int(r[0]) for r in execute(self.db, sql, params).fetchall()]
 
     @staticmethod
     def _renumber(rec: Recorder, table: str, ids: Sequence[int]) -> None:
@@ -532,9 +533,9 @@ class Operations:
 
     def _restorable(self, rows: Mapping[str, list[Row]]) -> dict[str, list[Row]]:
         """Drop references a Fassung holds to catalogue entries or documents deleted since."""
-        themenfelder = {int(r[0]) for r in self.db.execute("SELECT id FROM themenfeld").fetchall()}
-        leitziele = {int(r[0]) for r in self.db.execute("SELECT id FROM leitziel").fetchall()}
-        documents = {int(r[0]) for r in self.db.execute("SELECT id FROM document").fetchall()}
+        themenfelder = {int(r[0]) for r in execute(self.db, "SELECT id FROM themenfeld").fetchall()}
+        leitziele = {int(r[0]) for r in execute(self.db, "SELECT id FROM leitziel").fetchall()}
+        documents = {int(r[0]) for r in execute(self.db, "SELECT id FROM document").fetchall()}
         result: dict[str, list[Row]] = {}
         for table, table_rows in rows.items():
             if table not in DOCUMENT_TABLES:
@@ -711,21 +712,23 @@ class History:
 
 def catalogue_rows_exist(db: Database) -> bool:
     """Return whether the file already has a Themenfeld catalogue."""
-    return db.execute("SELECT 1 FROM themenfeld LIMIT 1").fetchone() is not None
+    return execute(db, "SELECT 1 FROM themenfeld LIMIT 1").fetchone() is not None
 
 
 def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
     """Copy a catalogue into an empty file (not undoable: it is part of creating the file)."""
     with workspace.transaction() as db:
         for n, tf in enumerate(catalogue.themenfelder):
-            cursor = db.execute(
+            cursor = execute(
+                db,
                 "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
                 [n, tf.title, tf.wiki_page, tf.icon, tf.category],
             )
             tf_id = int(cursor.lastrowid or 0)
             tf.id = tf_id
             for m, lz in enumerate(tf.leitziele):
-                cursor = db.execute(
+                cursor = execute(
+                    db,
                     "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
                     [tf_id, m, lz.title, lz.anchor],
                 )

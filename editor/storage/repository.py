@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -31,8 +31,17 @@ from editor.domain.model import (
     Themenfeld,
 )
 from editor.storage.schema import LIST_OWNERS, SEARCH_CODES, TEXT_COLUMNS, TREE_TABLES
+from editor.storage.sql import execute, query
 
 Row = dict[str, Any]
+
+
+class _HasChildren(Protocol):
+    @property
+    def children(self) -> list[Any]: ...
+
+
+T = TypeVar("T", bound=_HasChildren)
 
 KNOWN_TABLES: frozenset[str] = frozenset({"document", "themenfeld", *TREE_TABLES, *LIST_OWNERS})
 
@@ -59,7 +68,7 @@ def _check_table(table: str) -> str:
 
 def get_row(db: Database, table: str, row_id: int) -> Row | None:
     """Return one row of ``table`` as a dict, or None."""
-    cursor = db.execute(f"SELECT * FROM [{_check_table(table)}] WHERE id = ?", [row_id])
+    cursor = execute(db, f"SELECT * FROM [{_check_table(table)}] WHERE id = ?", [row_id])
     values = cursor.fetchone()
     if values is None:
         return None
@@ -68,17 +77,17 @@ def get_row(db: Database, table: str, row_id: int) -> Row | None:
 
 def query_rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[Row]:
     """Return the rows of a query as dicts."""
-    return [dict(row) for row in db.query(sql, params)]
+    return [dict(row) for row in query(db, sql, params)]
 
 
 def _owner_document_id(db: Database, table: str, row: Row) -> int | None:
     if table == "document":
         return int(row["id"])
     if table == "indicator":
-        found = db.execute("SELECT document_id FROM goal WHERE id = ?", [row["goal_id"]]).fetchone()
+        found = execute(db, "SELECT document_id FROM goal WHERE id = ?", [row["goal_id"]]).fetchone()
         return int(found[0]) if found else None
     if table == "consultation":
-        found = db.execute("SELECT document_id FROM paper WHERE id = ?", [row["paper_id"]]).fetchone()
+        found = execute(db, "SELECT document_id FROM paper WHERE id = ?", [row["paper_id"]]).fetchone()
         return int(found[0]) if found else None
     value = row.get("document_id")
     return int(value) if value is not None else None
@@ -97,7 +106,7 @@ class Recorder:
         columns = list(values)
         placeholders = ", ".join("?" for _ in columns)
         names = ", ".join(f"[{c}]" for c in columns)
-        cursor = self.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", list(values.values()))
+        cursor = execute(self.db, f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", list(values.values()))
         row_id = int(values["id"]) if values.get("id") is not None else int(cursor.lastrowid or 0)
         after = get_row(self.db, table, row_id)
         self._index(table, after)
@@ -113,7 +122,7 @@ class Recorder:
         if not changed:
             return False
         assignments = ", ".join(f"[{c}] = ?" for c in changed)
-        self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
+        execute(self.db, f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
         after = {**before, **changed}
         if any(c in TEXT_COLUMNS.get(table, ()) for c in changed):
             self._index(table, after)
@@ -126,7 +135,7 @@ class Recorder:
         if before is None:
             return
         self._unindex(table, row_id)
-        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        execute(self.db, f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         self.changes.append(Change(table, row_id, before, None))
 
     def apply(self, change: Change) -> None:
@@ -143,22 +152,23 @@ class Recorder:
         if row is None or columns is None:
             return
         rowid = int(row["id"]) * 16 + SEARCH_CODES[table]
-        self.db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
+        execute(self.db, "DELETE FROM search WHERE rowid = ?", [rowid])
         text = "\n".join(str(row[c]) for c in columns if row.get(c))
         if text:
-            self.db.execute(
+            execute(
+                self.db,
                 "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
                 [rowid, text, _owner_document_id(self.db, table, row), table, row["id"]],
             )
 
     def _unindex(self, table: str, row_id: int) -> None:
         if table in TEXT_COLUMNS:
-            self.db.execute("DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
+            execute(self.db, "DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
 
 
 def rebuild_search_index(db: Database) -> None:
     """Fill the full-text index anew from the rows (after repairs and migrations)."""
-    db.execute("DELETE FROM search")
+    execute(db, "DELETE FROM search")
     recorder = Recorder(db)
     for table in TEXT_COLUMNS:
         for row in query_rows(db, f"SELECT * FROM [{table}]"):
@@ -186,19 +196,19 @@ def list_documents(db: Database) -> list[DocumentSummary]:
     """Return every document of the file in display order."""
     return [
         DocumentSummary(int(r["id"]), r["title"], r["wiki_title"], r["status"])
-        for r in db.query("SELECT id, title, wiki_title, status FROM document ORDER BY position, id")
+        for r in query(db, "SELECT id, title, wiki_title, status FROM document ORDER BY position, id")
     ]
 
 
 def load_catalogue(db: Database) -> Catalogue:
     """Return the file's Themenfeld catalogue with its Leitziele."""
     leitziele: dict[int, list[Leitziel]] = defaultdict(list)
-    for r in db.query("SELECT * FROM leitziel ORDER BY themenfeld_id, position, id"):
+    for r in query(db, "SELECT * FROM leitziel ORDER BY themenfeld_id, position, id"):
         leitziele[int(r["themenfeld_id"])].append(Leitziel(r["title"], r["anchor"], int(r["id"])))
     return Catalogue(
         [
             Themenfeld(r["title"], r["wiki_page"], r["icon"], r["category"], leitziele[int(r["id"])], int(r["id"]))
-            for r in db.query("SELECT * FROM themenfeld ORDER BY position, id")
+            for r in query(db, "SELECT * FROM themenfeld ORDER BY position, id")
         ]
     )
 
@@ -234,12 +244,12 @@ def document_rows(db: Database, document_id: int) -> dict[str, list[Row]]:
     return rows
 
 
-def _forest(rows: Iterable[Row], make: Any) -> list[Any]:
+def _forest(rows: Iterable[Row], make: Callable[[Row], T]) -> list[T]:
     """Build nested nodes from rows with parent_id/position; orphans and cycles become roots."""
     ordered = sorted(rows, key=lambda r: (r["position"], r["id"]))
     nodes = {int(r["id"]): make(r) for r in ordered}
     parents = ordered_parents(ordered)
-    roots: list[Any] = []
+    roots: list[T] = []
     for r in ordered:
         node_id = int(r["id"])
         parent = parents[node_id]
@@ -284,7 +294,7 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
             Consultation(r["organization"], r["meeting_date"], r["role"], r["result"], int(r["id"]))
         )
     try:
-        extra = json.loads(d["extra_params"] or "{}")
+        extra: Any = json.loads(d["extra_params"] or "{}")
     except ValueError:
         extra = {}
     return Document(
@@ -340,7 +350,7 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
             for r in _by_position(rows.get("leitziel_ref", []))
         ],
         links=[Link(r["label"], r["url"], int(r["id"])) for r in _by_position(rows.get("link", []))],
-        extra_params={str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {},
+        extra_params={str(k): str(v) for k, v in cast(dict[Any, Any], extra).items()} if isinstance(extra, dict) else {},
         id=int(d["id"]),
     )
 
@@ -378,14 +388,14 @@ def fts_query(text: str) -> str:
 
 def search(db: Database, text: str, limit: int = 200, document_id: int | None = None) -> list[SearchHit]:
     """Return the best matches for ``text`` over every text field of the file."""
-    query = fts_query(text)
-    if not query:
+    match = fts_query(text)
+    if not match:
         return []
     sql = (
         "SELECT document_id, kind, node_id, snippet(search, 0, '»', '«', '…', 12) AS snip "
         "FROM search WHERE search MATCH ?"
     )
-    params: list[Any] = [query]
+    params: list[Any] = [match]
     if document_id is not None:
         sql += " AND document_id = ?"
         params.append(document_id)
@@ -393,6 +403,6 @@ def search(db: Database, text: str, limit: int = 200, document_id: int | None = 
     params.append(limit)
     return [
         SearchHit(int(r["document_id"]), str(r["kind"]), int(r["node_id"]), " ".join(str(r["snip"]).split()))
-        for r in db.query(sql, params)
+        for r in query(db, sql, params)
         if r["document_id"] is not None
     ]

@@ -18,6 +18,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from editor.storage.sql import execute
+
 APPLICATION_ID = 0x53545247  # "STRG": marks the file as a Strategie-Editor workspace
 FILE_SUFFIX = ".strategie"
 
@@ -217,7 +219,7 @@ def m001_initial(db: Database) -> None:
     """v1: the whole first schema."""
     for statement in _V1.split(";\n"):
         if statement.strip():
-            db.execute(statement)
+            execute(db, statement)
 
 
 def schema_version() -> int:

@@ -17,13 +17,14 @@ import os
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, migrations
+from editor.storage.sql import execute, query
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -164,7 +165,7 @@ class Workspace:
             conn.execute("PRAGMA synchronous = FULL")
             db = Database(conn)
             migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+            execute(db, f"PRAGMA user_version = {CURRENT_VERSION}")
             conn.close()
             os.replace(temp, path)
         except (OSError, sqlite3.Error) as error:
@@ -178,26 +179,26 @@ class Workspace:
         name = self.path.name if self.path else "Datei"
         foreign = [
             f"{row['type']} {row['name']}"
-            for row in self.db.query("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+            for row in query(self.db, "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
         ]
         if foreign:
             raise NotAWorkspaceError(
                 f"„{name}“ enthält fremde Datenbank-Objekte ({', '.join(foreign)}) und wird aus "
                 "Sicherheitsgründen nicht geöffnet."
             )
-        tables = {row["name"] for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {row["name"] for row in query(self.db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = {"document", "section", "goal", "paper", "themenfeld", "search"} - tables
         if missing:
             raise CorruptWorkspaceError(
                 f"„{name}“ ist unvollständig: Es fehlen Tabellen ({', '.join(sorted(missing))})."
             )
-        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        result = [row[0] for row in execute(self.db, "PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             raise CorruptWorkspaceError(f"„{name}“ ist beschädigt: {'; '.join(result[:3])}")
-        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        mode = execute(self.db, "PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() == "wal" and not self.read_only:
             # Only a file someone else switched to WAL gets here; it must go back to one file.
-            self.db.execute("PRAGMA journal_mode = DELETE")
+            execute(self.db, "PRAGMA journal_mode = DELETE")
 
     def _upgrade(self, version: int) -> None:
         """Apply pending migrations after taking a backup copy of the old file."""
@@ -213,7 +214,7 @@ class Workspace:
                 self.path.with_name(f"{self.path.stem}.vor-format-{CURRENT_VERSION}-{stamp}{self.path.suffix}")
             )
         migrations.apply(self.db)
-        self.db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+        execute(self.db, f"PRAGMA user_version = {CURRENT_VERSION}")
 
     def backup_to(self, target: Path) -> None:
         """Write a consistent copy of the workspace to ``target`` (SQLite backup API)."""
@@ -228,7 +229,7 @@ class Workspace:
             raise StorageError(f"Die Kopie „{target.name}“ konnte nicht geschrieben werden: {error}.") from None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Generator[Database]:
         """Run a block as one durable transaction; refuse on read-only files."""
         if self.read_only:
             name = self.path.name if self.path else "Datei"
