@@ -1,0 +1,344 @@
+"""Word export: structure and content of the strategy document and the Beschlussvorlage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from pathlib import Path
+
+import docx
+import pytest
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+
+from editor.domain.model import (
+    Consultation,
+    CouncilPaper,
+    Document,
+    ExportSource,
+    Goal,
+    Indicator,
+    Link,
+    Section,
+)
+from editor.domain.sample import sample_source
+from exports import ooxml
+from exports.docx_export import (
+    TOC_NOTE,
+    DocxExportError,
+    build_strategie,
+    build_vorlage,
+    export_strategie,
+    export_vorlage,
+    german_date,
+    icon_path,
+    slug,
+)
+
+STAND = dt.date(2026, 11, 26)
+
+RICH_BODY = """Ein Absatz mit **fett**, *kursiv* und einem [Link](https://www.oberhausen.de/).
+Siehe auch [die Strategie](dokument:1).
+
+1. erster Punkt
+2. zweiter Punkt
+   - verschachtelt
+
+Zwischentext.
+
+1. neue Liste
+2. noch ein Punkt
+
+| Kennzahl | Wert |
+| --- | --- |
+| Stationen | 3 |
+
+### Unterpunkt
+
+Text unter dem Unterpunkt.
+"""
+
+
+def _rich_source() -> ExportSource:
+    source = sample_source(1)
+    doc = source.document
+    doc.sections.append(Section(title="Markdown", body=RICH_BODY, id=900))
+    doc.links.append(Link(label="Stadtportal", url="https://www.oberhausen.de/", id=901))
+    return source
+
+
+def _paper_id(source: ExportSource) -> int:
+    paper_id = source.document.papers[0].id
+    assert paper_id is not None
+    return paper_id
+
+
+def _body(document: DocxDocument) -> ooxml.Element:
+    body = ooxml.element(document.element).find(qn("w:body"))
+    assert body is not None
+    return body
+
+
+def _headings(document: DocxDocument) -> list[tuple[str, str]]:
+    return [
+        (p.style.name.lower(), p.text)
+        for p in document.paragraphs
+        if p.style is not None and p.style.name is not None and p.style.name.lower().startswith("heading")
+    ]
+
+
+@pytest.fixture(scope="module")
+def strategie(tmp_path_factory: pytest.TempPathFactory) -> DocxDocument:
+    path = tmp_path_factory.mktemp("docx") / "strategie.docx"
+    export_strategie(_rich_source(), path, stand=STAND)
+    return docx.Document(str(path))
+
+
+@pytest.fixture(scope="module")
+def vorlage(tmp_path_factory: pytest.TempPathFactory) -> DocxDocument:
+    path = tmp_path_factory.mktemp("docx") / "vorlage.docx"
+    source = sample_source(1)
+    export_vorlage(source, _paper_id(source), path, stand=STAND)
+    return docx.Document(str(path))
+
+
+def test_strategy_document_has_title_page_and_sections_as_headings(strategie: DocxDocument) -> None:
+    first = strategie.paragraphs[0]
+    assert first.style is not None and first.style.name == "Title"
+    assert first.text == "Beispielkonzept Digitale Quartiere"
+    texts = [p.text for p in strategie.paragraphs[:8]]
+    assert "Zuständigkeit: Bereich 5-1 Stadtplanung" in texts
+    assert "Status: Entwurf" in texts
+    assert "Stand: 26.11.2026" in texts
+    headings = _headings(strategie)
+    assert ("heading 1", "Kurzbeschreibung") in headings
+    assert ("heading 2", "Ausgangslage") in headings
+    assert ("heading 1", "Ziele") in headings
+    assert ("heading 1", "Politische Beschlusslage") in headings
+    # "### Unterpunkt" in a level-1 section body is clamped to level 2: no level is skipped.
+    assert ("heading 2", "Unterpunkt") in headings
+
+
+def test_toc_field_with_german_placeholder_and_update_on_open(strategie: DocxDocument) -> None:
+    body = _body(strategie)
+    instructions = ooxml.field_instructions(body)
+    assert any(i.startswith("TOC ") for i in instructions)
+    assert TOC_NOTE in [p.text for p in strategie.paragraphs]
+    settings = ooxml.element(strategie.settings.element)
+    assert settings.find(qn("w:updateFields")) is not None
+    # The prepared entries link to bookmarks on the headings.
+    anchors = {link.get(qn("w:anchor")) for link in body.iter(qn("w:hyperlink")) if link.get(qn("w:anchor"))}
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    assert anchors and anchors <= bookmarks
+
+
+def test_tables_metadata_indicators_and_beratungsfolge(strategie: DocxDocument) -> None:
+    headers = [[c.text for c in t.rows[0].cells] for t in strategie.tables]
+    assert ["Merkmal", "Angabe"] in headers
+    assert ["Indikator", "Einheit", "Ausgangswert", "Zielwert", "Zieljahr"] in headers
+    assert ["Gremium", "Sitzung", "Rolle", "Ergebnis"] in headers
+    assert ["Kennzahl", "Wert"] in headers
+    beratung = next(t for t in strategie.tables if t.rows[0].cells[0].text == "Gremium")
+    assert [c.text for c in beratung.rows[3].cells[:3]] == ["Rat der Stadt", "10.11.2026", "Entscheidung"]
+    indicator = next(t for t in strategie.tables if t.rows[0].cells[0].text == "Indikator")
+    assert [c.text for c in indicator.rows[1].cells] == ["Mobilitätsstationen in Betrieb", "Anzahl", "0", "3", "2027"]
+
+
+def test_hyperlinks_are_real_and_document_links_are_plain_text(strategie: DocxDocument) -> None:
+    urls = {link.url for p in strategie.paragraphs for link in p.hyperlinks if link.url}
+    assert "https://www.oberhausen.de/" in urls
+    text = "\n".join(p.text for p in strategie.paragraphs)
+    assert "Siehe auch die Strategie („Smart City Strategie“)." in text
+    assert "dokument:" not in text
+    assert all("dokument:" not in (rel.target_ref or "") for rel in strategie.part.rels.values() if rel.is_external)
+
+
+def test_markdown_bold_italic_runs(strategie: DocxDocument) -> None:
+    paragraph = next(p for p in strategie.paragraphs if p.text.startswith("Ein Absatz mit"))
+    bold = [r.text for r in paragraph.runs if r.bold]
+    italic = [r.text for r in paragraph.runs if r.italic]
+    assert bold == ["fett"] and italic == ["kursiv"]
+
+
+def _num_ids(document: DocxDocument, texts: list[str]) -> list[str]:
+    found: list[str] = []
+    for p in document.paragraphs:
+        if p.text in texts:
+            num = ooxml.element(p._p).find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")  # pyright: ignore[reportPrivateUsage]
+            assert num is not None, p.text
+            found.append(num.get(qn("w:val")) or "")
+    return found
+
+
+def test_each_markdown_list_restarts_its_numbering(strategie: DocxDocument) -> None:
+    first, second = _num_ids(strategie, ["erster Punkt", "neue Liste"])
+    assert first != second
+    numbering = ooxml.element(strategie.part.numbering_part.element)
+    for num_id in (first, second):
+        num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+        start = num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+        assert start is not None and start.get(qn("w:val")) == "1"
+    nested = next(p for p in strategie.paragraphs if p.text == "verschachtelt")
+    ilvl = ooxml.element(nested._p).find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")  # pyright: ignore[reportPrivateUsage]
+    assert ilvl is not None and ilvl.get(qn("w:val")) == "1"
+
+
+def test_goals_are_a_numbered_hierarchy_with_owner_deadline_status(strategie: DocxDocument) -> None:
+    texts = [p.text for p in strategie.paragraphs]
+    assert "Quartiere kleinräumig und gemischt entwickeln" in texts
+    assert (
+        "Handlungsziel · Verantwortlich: Bereich 5-1 Stadtplanung · Frist: 31.12.2027 · Status: in Umsetzung" in texts
+    )
+    assert "Bezug: Stadtstruktur & Stadtgestalt – Erhalt und Ausbau der kleinräumigen Funktionsmischung" in texts
+    goal_nums = _num_ids(
+        strategie,
+        [
+            "Quartiere kleinräumig und gemischt entwickeln",
+            "Mobilitätsstationen in allen drei Quartieren einrichten",
+            "Standorte mit den Bezirksvertretungen abstimmen",
+        ],
+    )
+    assert len(set(goal_nums)) == 1
+
+
+def test_themenfelder_icons_synergies_leitziele_and_links(strategie: DocxDocument) -> None:
+    texts = "\n".join(p.text for p in strategie.paragraphs)
+    assert len(strategie.inline_shapes) == 2
+    assert "Stadtstruktur & Stadtgestalt" in texts and "Mobilität" in texts
+    assert "Smart City Strategie: Setzt Ziele der Smart City Strategie im Quartier um." in texts
+    assert "Mobilitätsstationen bündeln Angebote im Quartier." in texts
+    link_paragraph = next(p for p in strategie.paragraphs if p.text == "Stadtportal")
+    assert [h.url for h in link_paragraph.hyperlinks] == ["https://www.oberhausen.de/"]
+
+
+def test_vorlage_has_all_parts(vorlage: DocxDocument) -> None:
+    texts = [p.text for p in vorlage.paragraphs]
+    assert texts[0] == "Beschlussvorlage"
+    assert [h[1] for h in _headings(vorlage)] == [
+        "Betreff",
+        "Beratungsfolge",
+        "Beschlussvorschlag",
+        "Sachverhalt/Begründung",
+        "Finanzielle Auswirkungen",
+        "Anlagen",
+    ]
+    meta = {row.cells[0].text: row.cells[1].text for row in vorlage.tables[0].rows[1:]}
+    assert meta["Vorlagennummer"] == "B/18/0123"
+    assert meta["Datum"] == "14.09.2026"
+    assert meta["Federführung"] == "Bereich 5-1 Stadtplanung"
+    assert meta["Beteiligte Bereiche"] == "Bereich 4-4 IT / Smart City Oberhausen, Bereich 2-2 Umweltschutz"
+    assert meta["Öffentlichkeit"] == "öffentlich"
+    beratung = vorlage.tables[1]
+    assert [c.text for c in beratung.rows[0].cells] == ["Gremium", "Sitzungstermin", "Zuständigkeit"]
+    assert [c.text for c in beratung.rows[1].cells] == ["Bezirksvertretung Alt-Oberhausen", "06.10.2026", "Vorberatung"]
+    points = _num_ids(
+        vorlage,
+        [
+            "Der Rat der Stadt beschließt das Beispielkonzept Digitale Quartiere (Anlage 1).",
+            "Die Verwaltung wird beauftragt, jährlich über den Stand der Umsetzung zu berichten.",
+        ],
+    )
+    assert len(points) == 2 and points[0] == points[1]
+    assert "Beispielkonzept Digitale Quartiere (Konzept)" in texts
+    assert "Die Kosten werden aus Fördermitteln gedeckt." in texts
+
+
+def test_vorlage_headings_are_not_numbered(vorlage: DocxDocument) -> None:
+    headings = [p for p in vorlage.paragraphs if p.style is not None and (p.style.name or "").lower().startswith("heading")]
+    assert len(headings) == 6
+    for p in headings:
+        num = ooxml.element(p._p).find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")  # pyright: ignore[reportPrivateUsage]
+        assert num is not None and num.get(qn("w:val")) == "0"
+
+
+def test_vorlage_for_nonpublic_paper_without_data_says_so() -> None:
+    source = sample_source(0)
+    source.document.papers[0].children.append(
+        CouncilPaper(reference="B/17/3503-02", name="Folgebeschluss", public=False, id=777)
+    )
+    document = build_vorlage(source, 777, stand=STAND)
+    texts = [p.text for p in document.paragraphs]
+    assert "Keine Beratungsfolge angegeben." in texts
+    assert "Keine Angaben." in texts
+    assert "Smart City Strategie (Konzept)" in texts
+    assert {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}["Öffentlichkeit"] == "nichtöffentlich"
+
+
+def test_unknown_paper_gives_german_error(tmp_path: Path) -> None:
+    out = tmp_path / "v.docx"
+    with pytest.raises(DocxExportError, match="gibt es in diesem Dokument nicht"):
+        export_vorlage(sample_source(0), 424242, out)
+    assert not out.exists()
+
+
+def test_disk_full_leaves_old_file_and_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "strategie.docx"
+    out.write_bytes(b"alte Fassung")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(DocxExportError, match="nicht genug Platz"):
+        export_strategie(sample_source(0), out, stand=STAND)
+    assert out.read_bytes() == b"alte Fassung"
+    assert [p.name for p in tmp_path.iterdir()] == ["strategie.docx"]
+
+
+def test_permission_denied_gives_german_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "strategie.docx"
+
+    def denied(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", denied)
+    with pytest.raises(DocxExportError, match="Keine Schreibberechtigung"):
+        export_strategie(sample_source(0), out, stand=STAND)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_gives_german_message(tmp_path: Path) -> None:
+    with pytest.raises(DocxExportError, match="Ordner existiert nicht"):
+        export_strategie(sample_source(0), tmp_path / "fehlt" / "s.docx", stand=STAND)
+
+
+def test_export_replaces_existing_file(tmp_path: Path) -> None:
+    out = tmp_path / "strategie.docx"
+    out.write_bytes(b"alt")
+    export_strategie(sample_source(0), out, stand=STAND)
+    assert docx.Document(str(out)).paragraphs[0].text == "Smart City Strategie"
+
+
+def test_empty_document_still_exports() -> None:
+    source = ExportSource(Document(title="", sections=[Section(title="Leer")]), sample_source(0).catalogue)
+    document = build_strategie(source, stand=STAND)
+    assert document.paragraphs[0].text == "Ohne Titel"
+
+
+def test_deep_goals_and_papers_with_consultations() -> None:
+    source = sample_source(0)
+    goal = Goal(title="Tief", indicators=[Indicator(name="X", unit="%", baseline="1", target="2", year="2030")])
+    for _ in range(4):
+        goal = Goal(title="Ebene", children=[goal])
+    source.document.goals.append(goal)
+    source.document.papers[0].consultations.append(
+        Consultation(organization="Rat der Stadt", meeting_date="2023-05-08", role="Entscheidung", result="ungeändert beschlossen")
+    )
+    document = build_strategie(source, stand=STAND)
+    texts = [p.text for p in document.paragraphs]
+    assert texts.count("Ebene") == 4 and "Tief" in texts
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    assert ["Rat der Stadt", "08.05.2023", "Entscheidung", "ungeändert beschlossen"] in rows
+
+
+def test_helpers() -> None:
+    assert slug("Bildung & Kultur") == "bildung-und-kultur"
+    assert slug("Mobilität") == "mobilitaet"
+    assert german_date("2026-09-14") == "14.09.2026"
+    assert german_date("Herbst 2026") == "Herbst 2026"
+    catalogue = sample_source(0).catalogue
+    for tf in catalogue.themenfelder:
+        assert icon_path(tf).name != "themenfeld.png", tf.title
+    unknown = catalogue.themenfelder[0].__class__(title="Neues Feld")
+    assert icon_path(unknown).name == "themenfeld.png"
