@@ -9,6 +9,7 @@ for Themenfelder that users add.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import struct
@@ -89,7 +90,7 @@ def icon(letter: str, colour: tuple[int, int, int]) -> bytes:
     segments = [
         ((x0 + a[0] * GLYPH_W, y0 + a[1] * GLYPH_H), (x0 + b[0] * GLYPH_W, y0 + b[1] * GLYPH_H))
         for stroke in GLYPHS.get(letter, GLYPHS["T"])
-        for a, b in zip(stroke, stroke[1:], strict=False)
+        for a, b in itertools.pairwise(stroke)
     ]
     centre, radius = SIZE / 2, SIZE / 2 - 2
     pixels = bytearray()
