@@ -26,6 +26,7 @@ COMMANDS = (
     "check",
     "search",
     "versions",
+    "backups",
     "export-wiki",
     "import-wiki",
     "export-docx",
@@ -147,7 +148,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     hits = reader.search(args.query, args.document)
     titles = reader.titles()
     for hit in hits:
-        print(f"{hit.document_id}\t{titles.get(hit.document_id, '')}\t{hit.kind} {hit.node_id}\t{hit.snippet}", file=out)
+        print(
+            f"{hit.document_id}\t{titles.get(hit.document_id, '')}\t{hit.kind} {hit.node_id}\t{hit.snippet}", file=out
+        )
     workspace.close()
     if not hits:
         print("Keine Treffer.", file=sys.stderr)
@@ -188,11 +191,23 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _not_available(what: str) -> Callable[[argparse.Namespace, TextIO], int]:
-    def command(_args: argparse.Namespace, _out: TextIO) -> int:
-        raise CliError(f"{what} ist in dieser Version noch nicht verfügbar.")
+def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
+    """List the daily backup copies of a file, or restore one."""
+    from editor.storage.backups import backup_folder, find_backup, list_backups, restore_backup
 
-    return command
+    path = Path(args.file)
+    if args.action == "list":
+        backups = list_backups(path)
+        for backup in backups:
+            print(f"{backup.name}\t{backup.made:%d.%m.%Y %H:%M}", file=out)
+        if not backups:
+            print(f"Keine Sicherungen in {backup_folder(path)}.", file=sys.stderr)
+        return 0
+    if not args.name:
+        raise CliError("backups restore braucht den Namen oder das Datum der Sicherung (siehe backups list).")
+    safety = restore_backup(path, find_backup(path, args.name))
+    print(f"Sicherung „{args.name}“ wiederhergestellt. Der vorherige Stand liegt in „{safety}“.", file=out)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -208,7 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL", parser_class=GermanArgumentParser)
 
-    def command(name: str, help_text: str, func: Callable[[argparse.Namespace, TextIO], int]) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, func: Callable[[argparse.Namespace, TextIO], int]
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("file", metavar="DATEI", type=Path, help="die Strategie-Datei (.strategie)")
         p.set_defaults(func=func)
@@ -232,10 +249,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", "Volltextsuche über alle Texte aller Dokumente", cmd_search)
     p.add_argument("query", metavar="SUCHBEGRIFF", help="ein oder mehrere Wörter; das letzte auch als Wortanfang")
     p.add_argument("--document", "-d", type=int, metavar="ID", help="nur in diesem Dokument suchen")
-    p = command("versions", "Fassungen: speichern (save), auflisten (list), vergleichen (diff), wiederherstellen (restore)", cmd_versions)
-    p.add_argument("action", choices=("save", "list", "diff", "restore"), metavar="AKTION", help="save | list | diff | restore")
+    p = command(
+        "versions",
+        "Fassungen: speichern (save), auflisten (list), vergleichen (diff), wiederherstellen (restore)",
+        cmd_versions,
+    )
+    p.add_argument(
+        "action", choices=("save", "list", "diff", "restore"), metavar="AKTION", help="save | list | diff | restore"
+    )
     p.add_argument("name", nargs="?", metavar="NAME", help="Name der Fassung (für save, diff, restore)")
     document_option(p)
+
+    p = command(
+        "backups",
+        "tägliche Sicherungskopien auflisten (list) oder eine wiederherstellen (restore NAME); "
+        "der vorherige Stand wird dabei selbst gesichert",
+        cmd_backups,
+    )
+    p.add_argument("action", choices=("list", "restore"), metavar="AKTION", help="list | restore")
+    p.add_argument("name", nargs="?", metavar="NAME", help="Dateiname oder Datum (JJJJ-MM-TT) der Sicherung")
 
     from editor import cli_exports
 

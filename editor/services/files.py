@@ -25,7 +25,8 @@ from editor.storage.repository import (
     search,
 )
 from editor.storage.sql import query
-from editor.storage.workspace import Workspace
+from editor.storage.backups import make_daily_backup
+from editor.storage.workspace import StorageError, Workspace
 
 
 def default_catalogue() -> Catalogue:
@@ -65,6 +66,21 @@ def sample_workspace(path: Path | str) -> Workspace:
     workspace = new_workspace(path)
     insert_portable_documents(workspace, read_json("sample.json"))
     return workspace
+
+
+def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspace, str | None]:
+    """Open a file as the editor does: lock it, and take today's backup copy.
+
+    Returns the workspace and, if the backup failed, a German warning (the file still opens).
+    """
+    workspace = Workspace.open(path, read_only=read_only)
+    warning = None
+    if not workspace.read_only:
+        try:
+            make_daily_backup(workspace)
+        except StorageError as error:
+            warning = f"Die tägliche Sicherung wurde nicht angelegt: {error}"
+    return workspace, warning
 
 
 def sample_catalogue() -> Catalogue:

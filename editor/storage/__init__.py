@@ -20,6 +20,7 @@ from editor.storage.workspace import (
     ReadOnlyError,
     StorageError,
     Workspace,
+    WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
 
@@ -37,6 +38,7 @@ __all__ = [
     "SearchHit",
     "StorageError",
     "Workspace",
+    "WorkspaceLockedError",
     "WorkspaceNotFoundError",
     "document_from_rows",
     "document_rows",

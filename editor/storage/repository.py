@@ -350,7 +350,9 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
             for r in _by_position(rows.get("leitziel_ref", []))
         ],
         links=[Link(r["label"], r["url"], int(r["id"])) for r in _by_position(rows.get("link", []))],
-        extra_params={str(k): str(v) for k, v in cast(dict[Any, Any], extra).items()} if isinstance(extra, dict) else {},
+        extra_params={str(k): str(v) for k, v in cast(dict[Any, Any], extra).items()}
+        if isinstance(extra, dict)
+        else {},
         id=int(d["id"]),
     )
 

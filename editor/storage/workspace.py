@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from editor.storage.lock import FileLock, LockHolder
 from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, migrations
 from editor.storage.sql import execute, query
 
@@ -51,6 +52,14 @@ class CorruptWorkspaceError(StorageError):
 
 class ReadOnlyError(StorageError):
     """A write was attempted on a file that is open read-only."""
+
+
+class WorkspaceLockedError(StorageError):
+    """Another editor session holds the file; ``holder`` says who."""
+
+    def __init__(self, message: str, holder: LockHolder) -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 def _read_header(path: Path) -> bytes:
@@ -107,10 +116,11 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 class Workspace:
     """An open workspace file: the sqlite-utils ``Database`` and how it was opened."""
 
-    def __init__(self, db: Database, path: Path | None, read_only: bool) -> None:
+    def __init__(self, db: Database, path: Path | None, read_only: bool, lock: FileLock | None = None) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.lock = lock
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Workspace:
@@ -119,20 +129,32 @@ class Workspace:
         version = check_header(path)
         if not read_only and not os.access(path, os.W_OK):
             read_only = True
+        lock: FileLock | None = None
+        if not read_only:
+            lock = FileLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                raise WorkspaceLockedError(
+                    f"„{path.name}“ wird gerade bearbeitet von {holder.describe()}. "
+                    "Sie können die Datei schreibgeschützt öffnen.",
+                    holder,
+                )
         try:
             conn = _connect(path, read_only)
         except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
             raise StorageError(f"„{path.name}“ kann nicht geöffnet werden: {error}.") from None
-        workspace = cls(Database(conn), path, read_only)
+        workspace = cls(Database(conn), path, read_only, lock)
         try:
             workspace._check()
             if version < CURRENT_VERSION:
                 workspace._upgrade(version)
         except StorageError:
-            conn.close()
+            workspace.close()
             raise
         except sqlite3.DatabaseError as error:
-            conn.close()
+            workspace.close()
             raise CorruptWorkspaceError(
                 f"„{path.name}“ ist beschädigt und kann nicht gelesen werden ({error})."
             ) from None
@@ -167,6 +189,8 @@ class Workspace:
             migrations.apply(db)
             execute(db, f"PRAGMA user_version = {CURRENT_VERSION}")
             conn.close()
+            if path.exists():
+                raise FileExistsError(path)
             os.replace(temp, path)
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
@@ -241,8 +265,10 @@ class Workspace:
             raise StorageError(_describe_write_error(error)) from error
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and give the file's lock back."""
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _describe_write_error(error: sqlite3.OperationalError) -> str:
