@@ -15,6 +15,7 @@ from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.validation import Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
+from editor.storage.backups import make_daily_backup
 from editor.storage.repository import (
     DocumentSummary,
     SearchHit,
@@ -25,7 +26,6 @@ from editor.storage.repository import (
     search,
 )
 from editor.storage.sql import query
-from editor.storage.backups import make_daily_backup
 from editor.storage.workspace import StorageError, Workspace
 
 
