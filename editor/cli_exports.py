@@ -157,7 +157,9 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
 
 def register(command: Command, document_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add export-wiki, import-wiki and export-docx to the parser."""
-    p = command("export-wiki", "ein Dokument als Wiki-Text ausgeben (Standard: auf die Standardausgabe)", cmd_export_wiki)
+    p = command(
+        "export-wiki", "ein Dokument als Wiki-Text ausgeben (Standard: auf die Standardausgabe)", cmd_export_wiki
+    )
     document_option(p)
     p.add_argument(
         "--profile",
@@ -166,14 +168,35 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="PROFIL",
         help="Wiki-Profil: mediawikiob (Standard), standard, oder Pfad zu einer eigenen Profildatei",
     )
-    p.add_argument("-o", "--output", metavar="AUSGABE", help="in diese .wiki-Datei schreiben statt auf die Standardausgabe")
+    p.add_argument(
+        "-o", "--output", metavar="AUSGABE", help="in diese .wiki-Datei schreiben statt auf die Standardausgabe"
+    )
 
-    p = command("import-wiki", "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus", cmd_import_wiki)
-    p.add_argument("page", nargs="?", metavar="SEITE.wiki", help="Datei mit dem Wiki-Text; ohne Angabe oder - die Standardeingabe")
+    p = command(
+        "import-wiki",
+        "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus",
+        cmd_import_wiki,
+    )
+    p.add_argument(
+        "page", nargs="?", metavar="SEITE.wiki", help="Datei mit dem Wiki-Text; ohne Angabe oder - die Standardeingabe"
+    )
 
-    p = command("export-docx", "ein Dokument als Word-Datei schreiben (Strategiedokument oder Beschlussvorlage)", cmd_export_docx)
+    p = command(
+        "export-docx",
+        "ein Dokument als Word-Datei schreiben (Strategiedokument oder Beschlussvorlage)",
+        cmd_export_docx,
+    )
     document_option(p)
-    p.add_argument("--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage")
-    p.add_argument("--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste")
-    p.add_argument("--template", "-t", metavar="VORLAGE.docx", help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile")
+    p.add_argument(
+        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
+    )
+    p.add_argument(
+        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
+    )
+    p.add_argument(
+        "--template",
+        "-t",
+        metavar="VORLAGE.docx",
+        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
+    )
     p.add_argument("-o", "--output", required=True, metavar="AUSGABE.docx", help="Zieldatei")
