@@ -1,7 +1,7 @@
 """The workspace tree: documents, their parts and the three trees, loaded lazily.
 
 The model only translates between the services' read side and Qt. A document's
-children are built on first expansion (``fetchMore``), so a file with a hundred
+children are built when first asked for (on expansion), so a file with a hundred
 documents opens at once. After every change (an ``UndoRecord``) the views call
 ``apply_record``: pure text edits become ``dataChanged``; anything structural
 rebuilds the affected document's subtree inside ``beginRemoveRows``/``beginInsertRows``.
@@ -184,7 +184,7 @@ class StrategieTreeModel(QAbstractItemModel):
                     continue
                 if kind in GROUPS and doc.id != node_id:
                     continue
-                self.fetchMore(self.index_of(doc))
+                self._ensure_loaded(doc)
                 found = self._find_in(doc, key)
                 if found is not None:
                     return self.index_of(found)
@@ -194,8 +194,7 @@ class StrategieTreeModel(QAbstractItemModel):
         """Return the index of a node inside ``document_id``, loading that document first."""
         for doc in self.root.children:
             if doc.id == document_id:
-                if not doc.loaded:
-                    self.fetchMore(self.index_of(doc))
+                self._ensure_loaded(doc)
                 found = self._find_in(doc, (kind, node_id))
                 return self.index_of(found) if found is not None else QModelIndex()
         return QModelIndex()
@@ -220,6 +219,7 @@ class StrategieTreeModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         node = self.node(parent)
+        self._ensure_loaded(node)
         if row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
@@ -237,7 +237,9 @@ class StrategieTreeModel(QAbstractItemModel):
         """Return the number of loaded children."""
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self.node(parent).children)
+        node = self.node(parent)
+        self._ensure_loaded(node)
+        return len(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return 1: the tree has one column."""
@@ -250,23 +252,20 @@ class StrategieTreeModel(QAbstractItemModel):
             return True
         return bool(node.children)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        """Return whether ``parent`` is a document whose parts are not loaded yet."""
-        node = self.node(parent)
-        return node.kind == "document" and not node.loaded
+    def _ensure_loaded(self, node: Node) -> None:
+        """Build a document's parts the first time anyone asks for them.
 
-    def fetchMore(self, parent: Index) -> None:
-        """Load a document's parts and trees."""
-        node = self.node(parent)
-        if node.kind != "document" or node.loaded:
-            return
-        children = self._build_document(node)
-        node.loaded = True
-        if not children:
-            return
-        self.beginInsertRows(self.index_of(node), 0, len(children) - 1)
-        node.children = children
-        self.endInsertRows()
+        No insert signals: nobody has seen these rows before, so from the views' side
+        they were always there. (``fetchMore`` with signals would nest insertions
+        inside the model testers' and views' own signal handling.)
+        """
+        if node.kind == "document" and not node.loaded:
+            node.children = self._build_document(node)
+            node.loaded = True
+
+    def is_loaded(self, index: Index) -> bool:
+        """Return whether a document's parts have been built already."""
+        return self.node(index).loaded
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the text, icon and tooltip of a node."""
@@ -449,16 +448,15 @@ class StrategieTreeModel(QAbstractItemModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
 
     def _sync_documents(self) -> None:
-        """Rebuild the document list (documents added, deleted or moved)."""
-        if self.root.children:
-            self.beginRemoveRows(QModelIndex(), 0, len(self.root.children) - 1)
-            self.root.children = []
-            self.endRemoveRows()
-        summaries = self.reader.documents()
-        if summaries:
-            self.beginInsertRows(QModelIndex(), 0, len(summaries) - 1)
-            self._load_documents()
-            self.endInsertRows()
+        """Reload the document list (documents added, deleted or moved).
+
+        A reset rather than remove/insert: views may fetch a new document's parts while
+        handling ``rowsInserted``, which would nest one insertion inside another.
+        Views restore expansion and selection by key afterwards.
+        """
+        self.beginResetModel()
+        self._load_documents()
+        self.endResetModel()
 
     def rebuild_document(self, document_id: int) -> None:
         """Reload one document's parts and trees (after a structural change)."""

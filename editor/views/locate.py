@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from editor.domain.model import Document
@@ -27,7 +28,7 @@ def place_of(doc: Document, kind: str, node_id: int | None, field: str = "", tex
     ``text`` (a search snippet) picks the field when ``field`` is not known.
     """
     assert doc.id is not None
-    words = [w for w in text.replace("»", " ").replace("«", " ").replace("…", " ").split() if len(w) > 2]
+    words = re.findall(r"»([^«]+)«", text) or [w for w in text.replace("…", " ").split() if len(w) > 2]
 
     def pick(values: dict[str, str]) -> str:
         if field:

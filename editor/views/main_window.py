@@ -607,6 +607,7 @@ class MainWindow(QMainWindow):
         old = self.current_form
         if old is not None:
             old.flush()
+            old.detach()
             self.form_layout.removeWidget(old)
             old.hide()
             old.deleteLater()

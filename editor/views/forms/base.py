@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
-from editor.services import UndoRecord
+from editor.services import OperationError, UndoRecord
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
@@ -121,10 +121,18 @@ class Form(QWidget):
             else:
                 widget.setEnabled(not read_only)
 
+    def detach(self) -> None:
+        """Stop following changes (the form is being replaced)."""
+        self._detached = True
+        self.session.record_applied.disconnect(self._on_session_record_applied)
+
     def _on_session_record_applied(self, record: UndoRecord, origin: object) -> None:
-        if origin is self or not self.touches(record):
+        if getattr(self, "_detached", False) or origin is self or not self.touches(record):
             return
-        self.reload()
+        try:
+            self.reload()
+        except OperationError:
+            self.setEnabled(False)  # the node is gone; the window selects another one
 
     def reload(self) -> None:
         """Load again, keeping the focus where it was."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, QSize, Qt
+from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from editor.domain.model import (
@@ -18,9 +20,11 @@ from editor.domain.model import (
     CouncilPaper,
     Goal,
     Section,
+    Themenfeld,
 )
 from editor.domain.tree import find
 from editor.qtmodels.tree_model import Node, group_label
+from editor.resources import resource_path
 from editor.services import UndoRecord
 from editor.views.forms.base import Form, set_combo, values_in_file
 from editor.views.i18n import tr
@@ -29,6 +33,19 @@ from editor.views.widgets import Column, ListTable, MarkdownEditor
 
 PAPER_NUMBER = QRegularExpression(r"^[A-Za-z]/\d{1,2}/\d{1,6}(-\d{1,3})?$")
 """A council paper number such as ``B/17/3503-01``; the follow-up suffix is optional."""
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
+
+
+def themenfeld_icon(tf: Themenfeld) -> QIcon:
+    """Return the pictogram of a Themenfeld from ``resources/icons/themenfelder`` (or the generic one)."""
+    folder = resource_path("icons", "themenfelder")
+    for text in (tf.title, Path(tf.icon).stem, tf.page()):
+        stem = re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
+        if stem and (folder / f"{stem}.png").is_file():
+            return QIcon(str(folder / f"{stem}.png"))
+    return QIcon(str(folder / "themenfeld.png"))
 
 
 def _choices(values: tuple[str, ...]) -> list[tuple[str, Any]]:
@@ -88,7 +105,8 @@ class ThemenfelderForm(Form):
         super().__init__(session, node, parent)
         self.catalogue = session.reader.catalogue()
         self.list = QListWidget(self)
-        self.list.setMinimumHeight(200)
+        self.list.setMinimumHeight(260)
+        self.list.setIconSize(QSize(32, 32))
         self._add_row(tr("&Themenfelder:"), self.list, "themenfelder")
         self.list.itemChanged.connect(self._on_list_item_changed)
         choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
@@ -119,7 +137,7 @@ class ThemenfelderForm(Form):
         self.heading.setText(tr("Themenfelder & Leitziele: {title}").format(title=doc.title))
         self.list.clear()
         for tf in self.catalogue.themenfelder:
-            item = QListWidgetItem(tf.title, self.list)
+            item = QListWidgetItem(themenfeld_icon(tf), tf.title, self.list)
             item.setData(Qt.ItemDataRole.UserRole, tf.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if tf.id in doc.themenfeld_ids else Qt.CheckState.Unchecked)

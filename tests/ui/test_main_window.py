@@ -1,0 +1,347 @@
+"""The editor window end to end: editing, tree commands, undo, search, Fassungen, bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from editor.services import Reader
+from editor.storage.workspace import Workspace
+from editor.views.forms.forms import DocumentForm, GoalForm, PaperForm, SectionForm
+from tests.ui.conftest import Dialogs, type_text
+
+
+def _doc_id(window: Any) -> int:
+    return window.session.model.document_ids()[0]
+
+
+def _section_titles(window: Any) -> list[str]:
+    return [s.title for s in window.session.reader.document(_doc_id(window)).sections]
+
+
+def _first_section(window: Any) -> Any:
+    return window.session.reader.document(_doc_id(window)).sections[0]
+
+
+def _reread(path: Path) -> Reader:
+    return Reader(Workspace.open(path, read_only=True))
+
+
+def test_opens_on_the_stammdaten_of_the_first_document(window: Any) -> None:
+    assert isinstance(window.current_form, DocumentForm)
+    assert window.current_form.title_edit.text() == "Smart City Strategie"
+    assert "Beispiel.strategie" in window.windowTitle()
+
+
+def test_typing_umlauts_in_a_title_is_saved_and_undone(window: Any, sample_path: Path) -> None:
+    section = _first_section(window)
+    assert window.select_key(("section", section.id))
+    form = window.current_form
+    assert isinstance(form, SectionForm)
+    form.title_edit.setFocus()
+    form.title_edit.selectAll()
+    type_text(form.title_edit, "Überblick für Bürger äöüß")
+    form.title_edit.editingFinished.emit()
+    assert _reread(sample_path).document(_doc_id(window)).sections[0].title == "Überblick für Bürger äöüß"
+    tree_text = window.session.model.find(("section", section.id)).data()
+    assert tree_text == "Überblick für Bürger äöüß"
+    assert "Überblick für Bürger" in window.status_label.text() and "Gespeichert" in window.status_label.text()
+    window.undo_action.trigger()
+    assert _reread(sample_path).document(_doc_id(window)).sections[0].title == section.title
+    assert window.current_form.title_edit.text() == section.title
+    window.redo_action.trigger()
+    assert _section_titles(window)[0] == "Überblick für Bürger äöüß"
+
+
+def test_body_typing_is_saved_after_the_debounce_as_markdown(qtbot: Any, window: Any, sample_path: Path) -> None:
+    section = _first_section(window)
+    window.select_key(("section", section.id))
+    editor = window.current_form.body
+    editor.edit.setFocus()
+    cursor = editor.edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.edit.setTextCursor(cursor)
+    type_text(editor.edit, " Grüße aus Oberhausen")
+    qtbot.waitUntil(lambda: "Grüße aus Oberhausen" in _reread(sample_path).document(_doc_id(window)).sections[0].body)
+    steps = window.session.undo_stack.count()
+    type_text(editor.edit, "!")
+    editor.flush()
+    assert window.session.undo_stack.count() == steps  # typing in one body is one undo step
+    window.undo_action.trigger()
+    assert "Grüße" not in _reread(sample_path).document(_doc_id(window)).sections[0].body
+
+
+def test_bold_button_writes_markdown_emphasis(window: Any) -> None:
+    section = _first_section(window)
+    window.select_key(("section", section.id))
+    editor = window.current_form.body
+    editor.set_markdown("eins zwei")
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(5)
+    cursor.setPosition(9, cursor.MoveMode.KeepAnchor)
+    editor.edit.setTextCursor(cursor)
+    editor.bold_action.trigger()
+    editor.flush()
+    assert "**zwei**" in window.session.reader.document(_doc_id(window)).sections[0].body
+
+
+def test_preview_blocks_remote_images(window: Any) -> None:
+    window.select_key(("section", _first_section(window).id))
+    editor = window.current_form.body
+    editor.preview_action.setChecked(True)
+    assert editor.preview.loadResource(2, "https://example.org/x.png") is None
+
+
+def test_add_child_and_sibling_then_undo(window: Any) -> None:
+    section = _first_section(window)
+    window.select_key(("section", section.id))
+    window.add_child_action.trigger()
+    doc = window.session.reader.document(_doc_id(window))
+    assert [c.title for c in doc.sections[0].children][-1] == "Neuer Abschnitt"
+    assert window._current_node().kind == "section"
+    window.tree.closePersistentEditor(window.tree.currentIndex())
+    window.select_key(("section", section.id))
+    window.add_sibling_action.trigger()
+    assert _section_titles(window)[1] == "Neuer Abschnitt"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    doc = window.session.reader.document(_doc_id(window))
+    assert "Neuer Abschnitt" not in [s.title for s in doc.sections]
+    assert "Neuer Abschnitt" not in [c.title for c in doc.sections[0].children]
+
+
+def test_rename_in_place_through_the_model(window: Any) -> None:
+    section = _first_section(window)
+    index = window.session.model.find(("section", section.id))
+    assert window.session.model.setData(index, "Kurzfassung", Qt.ItemDataRole.EditRole)
+    assert _section_titles(window)[0] == "Kurzfassung"
+
+
+def test_move_by_keyboard_and_undo(qtbot: Any, window: Any) -> None:
+    titles = _section_titles(window)
+    window.select_key(("section", _first_section(window).id))
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _section_titles(window) == [titles[1], titles[0], *titles[2:]]
+    assert window._current_node().text == titles[0]  # the moved node stays selected
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    doc = window.session.reader.document(_doc_id(window))
+    assert doc.sections[0].children[-1].title == titles[0]
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _section_titles(window) == [titles[1], titles[0], *titles[2:]]
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _section_titles(window) == titles
+    qtbot.keyClick(window.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _section_titles(window) == [titles[1], titles[0], *titles[2:]]
+
+
+def test_drag_and_drop_moves_and_one_undo_takes_it_back(window: Any) -> None:
+    titles = _section_titles(window)
+    model = window.session.model
+    doc_id = _doc_id(window)
+    sections = model.find(("sections", doc_id))
+    data = model.mimeData([model.index(0, 0, sections)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(1, 0, sections))
+    doc = window.session.reader.document(doc_id)
+    assert [s.title for s in doc.sections] == titles[1:]
+    assert doc.sections[0].children[-1].title == titles[0]
+    window.undo_action.trigger()
+    assert _section_titles(window) == titles
+
+
+def test_deleting_a_subtree_asks_first_and_undo_restores_it(window: Any, dialogs: Dialogs) -> None:
+    doc_id = _doc_id(window)
+    model = window.session.model
+    parent = window.session.reader.document(doc_id).sections[0]
+    window.select_key(("section", parent.id))
+    window.add_child_action.trigger()
+    window.tree.closePersistentEditor(window.tree.currentIndex())
+    window.select_key(("section", parent.id))
+    dialogs.answer = dialogs.answer.No
+    window.delete_action.trigger()
+    assert dialogs.shown[-1][0] == "question"
+    assert _section_titles(window)[0] == parent.title
+    dialogs.answer = dialogs.answer.Yes
+    window.delete_action.trigger()
+    assert parent.title not in _section_titles(window)
+    assert model.find(("section", parent.id)).isValid() is False
+    window.undo_action.trigger()
+    doc = window.session.reader.document(doc_id)
+    assert doc.sections[0].title == parent.title and doc.sections[0].children
+
+
+def test_deleting_a_leaf_needs_no_question(window: Any, dialogs: Dialogs) -> None:
+    titles = _section_titles(window)
+    leaf = window.session.reader.document(_doc_id(window)).sections[-1]
+    assert not leaf.children
+    window.select_key(("section", leaf.id))
+    window.delete_action.trigger()
+    assert not dialogs.shown
+    assert _section_titles(window) == titles[:-1]
+    window.undo_action.trigger()
+    assert _section_titles(window) == titles
+
+
+def test_goal_form_status_themenfeld_and_indicator(window: Any) -> None:
+    goal = window.session.reader.document(_doc_id(window)).goals[0]
+    window.select_key(("goal", goal.id))
+    form = window.current_form
+    assert isinstance(form, GoalForm)
+    form.status_box.activated.emit(form.status_box.findData("in Umsetzung"))
+    form.indicators.add_button.click()
+    assert form.indicators.table.rowCount() == len(goal.indicators) + 1
+    item = form.indicators.table.item(form.indicators.table.rowCount() - 1, 0)
+    item.setText("Anteil digitaler Verfahren")
+    saved = window.session.reader.document(_doc_id(window)).goals[0]
+    assert saved.status == "in Umsetzung"
+    assert saved.indicators[-1].name == "Anteil digitaler Verfahren"
+
+
+def test_paper_number_validator_accepts_numbers_with_and_without_suffix(window: Any) -> None:
+    paper = window.session.reader.document(_doc_id(window)).papers[0]
+    window.select_key(("paper", paper.id))
+    form = window.current_form
+    assert isinstance(form, PaperForm)
+    validator = form.reference_edit.validator()
+    for good in ("B/17/3503-01", "A/18/120"):
+        assert validator.validate(good, 0)[0] == validator.State.Acceptable
+    assert validator.validate("Vorlage 17", 0)[0] == validator.State.Invalid
+    form.consultations.add_button.click()
+    table = form.consultations.table
+    table.item(table.rowCount() - 1, 0).setText("Rat der Stadt")
+    table.item(table.rowCount() - 1, 2).setData(Qt.ItemDataRole.UserRole, "Entscheidung")
+    saved = window.session.reader.document(_doc_id(window)).papers[0].consultations[-1]
+    assert (saved.organization, saved.role) == ("Rat der Stadt", "Entscheidung")
+
+
+def test_themenfelder_checklist_saves_the_selection(window: Any) -> None:
+    window.select_key(("themenfelder", _doc_id(window)))
+    form = window.current_form
+    before = window.session.reader.document(_doc_id(window)).themenfeld_ids
+    item = form.list.item(form.list.count() - 1)
+    checked = item.checkState() == Qt.CheckState.Checked
+    item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+    after = window.session.reader.document(_doc_id(window)).themenfeld_ids
+    assert after != before
+    window.undo_action.trigger()
+    assert window.session.reader.document(_doc_id(window)).themenfeld_ids == before
+
+
+def test_search_jumps_to_the_node_and_focuses_the_field(qtbot: Any, window: Any) -> None:
+    window.search_action.trigger()
+    assert window.search_dock.isVisible()
+    window.search_edit.setText("Modellprojekte")
+    window.run_search()
+    assert window.search_results.topLevelItemCount() >= 1
+    item = window.search_results.topLevelItem(0)
+    assert "»" in item.text(0)
+    window._on_result_item_activated(item)
+    assert isinstance(window.current_form, SectionForm)
+    assert window.current_form.body.edit.hasFocus() or QApplication.focusWidget() is window.current_form.body.edit
+
+
+def test_check_lists_findings_in_words_and_jumps(window: Any) -> None:
+    section = _first_section(window)
+    window.session.apply(lambda: window.session.ops.update_node("section", section.id, title=""))
+    window.check_action.trigger()
+    rows = [window.check_results.topLevelItem(i) for i in range(window.check_results.topLevelItemCount())]
+    match = next(r for r in rows if "Abschnitt ohne Überschrift" in r.text(1))
+    assert match.text(0) == "Fehler"
+    window.select_key(("stammdaten", _doc_id(window)))
+    window._on_result_item_activated(match)
+    assert isinstance(window.current_form, SectionForm)
+    assert window.current_form.title_edit.hasFocus()
+
+
+def test_save_compare_and_restore_a_fassung(window: Any, sample_path: Path) -> None:
+    from editor.views.dialogs import VersionsDialog
+
+    doc_id = _doc_id(window)
+    dialog = VersionsDialog(window.session, doc_id, window)
+    assert dialog.save_version("Entwurf März")
+    assert dialog.list.topLevelItemCount() == 1
+    section = _first_section(window)
+    window.session.apply(lambda: window.session.ops.update_node("section", section.id, title="Geändert"))
+    dialog._on_compare_button_clicked()
+    assert "Geändert" in dialog.diff_view.toPlainText() and "neu:" in dialog.diff_view.toPlainText()
+    assert dialog.restore("Entwurf März")
+    assert _reread(sample_path).document(doc_id).sections[0].title == section.title
+    window.undo_action.trigger()
+    assert _reread(sample_path).document(doc_id).sections[0].title == "Geändert"
+
+
+def test_new_document_and_delete_it_with_undo(window: Any, dialogs: Dialogs) -> None:
+    count = len(window.session.model.document_ids())
+    window.new_document_action.trigger()
+    assert len(window.session.model.document_ids()) == count + 1
+    assert isinstance(window.current_form, DocumentForm)
+    assert window.current_form.title_edit.text() == "Neues Konzept"
+    window.select_key(("document", window.session.model.document_ids()[-1]))
+    window.delete_action.trigger()
+    assert dialogs.shown[-1][0] == "question"
+    assert len(window.session.model.document_ids()) == count
+    window.undo_action.trigger()
+    assert len(window.session.model.document_ids()) == count + 1
+
+
+def test_bad_files_show_a_message_and_stay_unchanged(tmp_path: Path, window: Any, dialogs: Dialogs) -> None:
+    empty = tmp_path / "leer.strategie"
+    empty.write_bytes(b"")
+    text = tmp_path / "text.strategie"
+    text.write_text("Das ist keine Datenbank\n", encoding="utf-8")
+    other = tmp_path / "fremd.strategie"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE kunden (id INTEGER PRIMARY KEY, name TEXT)")
+    before = {p: p.read_bytes() for p in (empty, text, other)}
+    current = window.session.workspace.path
+    for path in (empty, text, other, tmp_path / "fehlt.strategie"):
+        assert not window.open_path(path)
+        kind, title, message = dialogs.shown[-1]
+        assert kind == "critical" and title == "Datei kann nicht geöffnet werden"
+        assert path.name in message
+    assert {p: p.read_bytes() for p in before} == before
+    assert window.session.workspace.path == current  # the open file stays open
+
+
+def test_read_only_file_shows_banner_and_refuses_edits(qtbot: Any, sample_path: Path) -> None:
+    from editor.views.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(Workspace.open(sample_path, read_only=True))
+    assert win.banner.isVisible() and "schreibgeschützt" in win.banner.text()
+    assert not win.add_sibling_action.isEnabled() and not win.delete_action.isEnabled()
+    assert win.current_form.title_edit.isReadOnly()
+    assert "schreibgeschützt" in win.windowTitle()
+
+
+def test_new_file_and_backup_copy(tmp_path: Path, window: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    copy = tmp_path / "Kopie.strategie"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    window.backup_action.trigger()
+    assert Reader(Workspace.open(copy)).documents()[0].title == "Smart City Strategie"
+    fresh = tmp_path / "Neu"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(fresh), "")))
+    window.new_action.trigger()
+    assert window.session.workspace.path == fresh.with_suffix(".strategie")
+    assert window.recent_files()[0] == str(fresh.with_suffix(".strategie").resolve())
+
+
+def test_window_state_and_recent_files_persist(qtbot: Any, window: Any, sample_path: Path) -> None:
+    from editor.views.main_window import MainWindow
+
+    window.splitter.setSizes([200, 1000])
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.recent_files()[0] == str(sample_path.resolve())
+    assert again.splitter.sizes()[0] > 0
