@@ -342,9 +342,25 @@ def build() -> bytes:
     return _repack(buffer.getvalue())
 
 
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>Strategie-Editor</Application><DocSecurity>0</DocSecurity>"
+    "<ScaleCrop>false</ScaleCrop><Company></Company><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
 def _repack(data: bytes) -> bytes:
     """Drop parts the template does not need and fix zip timestamps for reproducible bytes."""
-    dropped = {"docProps/thumbnail.jpeg", "word/stylesWithEffects.xml"}
+    dropped = {
+        "docProps/thumbnail.jpeg",
+        "word/stylesWithEffects.xml",
+        "customXml/item1.xml",
+        "customXml/itemProps1.xml",
+        "customXml/_rels/item1.xml.rels",
+    }
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -354,9 +370,16 @@ def _repack(data: bytes) -> bytes:
             blob = source.read(info.filename)
             if info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
                 text = blob.decode("utf-8")
-                text = re.sub(r"<Relationship [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml)\"/>", "", text)
-                text = re.sub(r"<Override [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml)\"[^>]*/>", "", text)
+                text = re.sub(
+                    r"<Relationship [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml|customXml/item1\.xml)\"/>", "", text
+                )
+                text = re.sub(
+                    r"<Override [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml|itemProps1\.xml)\"[^>]*/>", "", text
+                )
                 blob = text.encode("utf-8")
+            elif info.filename == "docProps/app.xml":
+                # python-docx's default claims to come from "Microsoft Macintosh Word".
+                blob = APP_XML.encode("utf-8")
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, blob)

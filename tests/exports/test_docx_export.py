@@ -245,7 +245,9 @@ def test_vorlage_has_all_parts(vorlage: DocxDocument) -> None:
 
 
 def test_vorlage_headings_are_not_numbered(vorlage: DocxDocument) -> None:
-    headings = [p for p in vorlage.paragraphs if p.style is not None and (p.style.name or "").lower().startswith("heading")]
+    headings = [
+        p for p in vorlage.paragraphs if p.style is not None and (p.style.name or "").lower().startswith("heading")
+    ]
     assert len(headings) == 6
     for p in headings:
         num = ooxml.element(p._p).find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")  # pyright: ignore[reportPrivateUsage]
@@ -262,7 +264,9 @@ def test_vorlage_for_nonpublic_paper_without_data_says_so() -> None:
     assert "Keine Beratungsfolge angegeben." in texts
     assert "Keine Angaben." in texts
     assert "Smart City Strategie (Konzept)" in texts
-    assert {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}["Öffentlichkeit"] == "nichtöffentlich"
+    assert {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}[
+        "Öffentlichkeit"
+    ] == "nichtöffentlich"
 
 
 def test_unknown_paper_gives_german_error(tmp_path: Path) -> None:
@@ -323,7 +327,12 @@ def test_deep_goals_and_papers_with_consultations() -> None:
         goal = Goal(title="Ebene", children=[goal])
     source.document.goals.append(goal)
     source.document.papers[0].consultations.append(
-        Consultation(organization="Rat der Stadt", meeting_date="2023-05-08", role="Entscheidung", result="ungeändert beschlossen")
+        Consultation(
+            organization="Rat der Stadt",
+            meeting_date="2023-05-08",
+            role="Entscheidung",
+            result="ungeändert beschlossen",
+        )
     )
     document = build_strategie(source, stand=STAND)
     texts = [p.text for p in document.paragraphs]

@@ -95,7 +95,9 @@ def test_default_template_is_reproducible_from_its_script() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.build() == DEFAULT_TEMPLATE.read_bytes(), "tools/make_template.py ausführen und die Vorlage einchecken"
+    assert module.build() == DEFAULT_TEMPLATE.read_bytes(), (
+        "tools/make_template.py ausführen und die Vorlage einchecken"
+    )
 
 
 def test_match_styles_finds_german_names_and_ids() -> None:

@@ -53,7 +53,9 @@ def test_add_run_turns_newlines_into_breaks_and_preserves_spaces() -> None:
 def test_add_hyperlink_relates_external_url() -> None:
     document, body = _new()
     p = ooxml.new_paragraph(body)
-    link = ooxml.add_hyperlink(p, document.part, "https://www.oberhausen.de/", "Stadt", ooxml.RunFormat(style_id="Hyperlink"))
+    link = ooxml.add_hyperlink(
+        p, document.part, "https://www.oberhausen.de/", "Stadt", ooxml.RunFormat(style_id="Hyperlink")
+    )
     r_id = link.get(qn("r:id"))
     assert r_id is not None
     rel = document.part.rels[r_id]
