@@ -327,7 +327,7 @@ def _item_blocks(li: etree.Element, stash: list[str]) -> list[Block]:
     for child in li:
         if child.tag in _BLOCK_TAGS:
             if pending:
-                blocks.append(Paragraph(_tidy(pending)))
+                blocks.append(Paragraph(tidy_inlines(pending)))
                 pending = []
             block = _block(child, stash)
             if block is not None:
@@ -335,8 +335,8 @@ def _item_blocks(li: etree.Element, stash: list[str]) -> list[Block]:
         else:
             pending.extend(_inline(child))
         _append_text(pending, child.tail or "")
-    if pending and _tidy(pending):
-        blocks.append(Paragraph(_tidy(pending)))
+    if pending and tidy_inlines(pending):
+        blocks.append(Paragraph(tidy_inlines(pending)))
     return blocks
 
 
@@ -366,7 +366,7 @@ def _inlines(el: etree.Element) -> tuple[Inline, ...]:
     for child in el:
         out.extend(_inline(child))
         _append_text(out, child.tail or "")
-    return _tidy(out)
+    return tidy_inlines(out)
 
 
 def _inline(el: etree.Element) -> list[Inline]:
@@ -386,8 +386,8 @@ def _inline(el: etree.Element) -> list[Inline]:
     return list(_inlines(el))
 
 
-def _tidy(items: list[Inline]) -> tuple[Inline, ...]:
-    """Merge neighbouring text, drop the space Python-Markdown leaves after a break, trim the ends."""
+def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:
+    """Merge neighbouring text, drop blanks after a line break, trim the ends (as the parser does)."""
     merged: list[Inline] = []
     for item in items:
         if isinstance(item, Text) and merged and isinstance(merged[-1], LineBreak):

@@ -128,7 +128,7 @@ class _Writer:
             self.lines.append("{{" + profile.template)
             for name, value in values:
                 self.lines.append(f"|{name}={escape(value, 'template')}")
-            for key, value in self.doc.extra_params.items():
+            for key, value in self.extra_params():
                 safe_key = escape(key, "template").replace("=", "&#61;")
                 text = value if raw_value_is_safe(safe_key, value) else escape(value, "template")
                 self.lines.append(f"|{safe_key}={text}")
@@ -136,7 +136,7 @@ class _Writer:
             return
         self.lines.append('{| class="' + profile.table_class + '"' if profile.table_class else "{|")
         rows = [(name, escape(value, "table")) for name, value in values]
-        for key, value in self.doc.extra_params.items():
+        for key, value in self.extra_params():
             rows.append((key, value if raw_value_is_safe(key, value, table=True) else escape(value, "table")))
         for n, (name, value) in enumerate(rows):
             if n:
@@ -144,6 +144,15 @@ class _Writer:
             self.lines.append(f"! {escape(name, 'table')}")
             self.lines.append(f"| {value}")
         self.lines.append("|}")
+
+    def extra_params(self) -> list[tuple[str, str]]:
+        """Return the kept parameters that do not clash with the profile's own ones."""
+        taken = {" ".join(name.split()).casefold() for name in self.profile.params.values()}
+        return [
+            (key, value)
+            for key, value in self.doc.extra_params.items()
+            if key.strip() and " ".join(key.split()).casefold() not in taken
+        ]
 
     def fixed_heading(self, key: str) -> None:
         self.lines.append(heading(self.profile.sections[key], 2))
@@ -408,7 +417,8 @@ class _Writer:
                 self.lines.append(f"* [{url} {label}]" if link.label else f"* [{url}]")
             elif link.url:
                 label = escape(link.label, "field", extra="(")
-                self.lines.append(f"* {label} ({escape(link.url, 'field', extra=')')})")
+                # Blanks in the address are entities, so the importer can tell it from the label.
+                self.lines.append(f"* {label} ({escape(link.url, 'field', extra=') ')})")
             else:
                 self.lines.append(f"* {label}")
         self.end_section()

@@ -49,7 +49,15 @@ _LINE_START = {
     "-": "&#45;",
 }
 _WHITESPACE = {" ": "&#32;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;", "\x0b": "&#11;", "\x0c": "&#12;"}
-_NEEDS_WORK = re.compile(r"[<&\[\]{}|!\r\n\t\x0b\x0c]|~~~|__|''|\A[*#:;= '-]|[\s']\Z")
+_NEEDS_WORK = re.compile(r"[<&\[\]{}|!\x00-\x1f\x7f]|~~~|__|''|\A[*#:;= '-]|[\s']\Z")
+# Control characters cannot stand raw in a page (MediaWiki drops or rejects them); NUL has
+# no entity at all and becomes U+FFFD, the only character we cannot keep.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _control(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return "&#65533;" if code == 0 else f"&#{code};"
 
 
 def _run(match: re.Match[str]) -> str:
@@ -72,6 +80,7 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
     out = _ENTITY_LIKE.sub("&amp;", text)
     out = "".join(_ALWAYS.get(char, char) for char in out)
     out = _RUNS.sub(_run, out)
+    out = _CONTROL.sub(_control, out)
     # A lone apostrophe next to our own ''/''' would join them: escape it at the ends.
     if out.startswith("'"):
         out = "&#39;" + out[1:]

@@ -1,0 +1,287 @@
+"""Wiki import: hand-written pages in the style of the real wiki, checked field by field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.domain.model import Catalogue, ExportSource
+from editor.domain.sample import build_sample
+from exports.markdown_ast import BulletList, OrderedList, Table, parse_markdown
+from exports.wiki import export_wiki
+from exports.wiki_import import UNMAPPED_SUFFIX, ImportResult, WikiImportError, import_wiki
+
+PAGES = Path(__file__).resolve().parent / "wiki_pages"
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return build_sample()[0]
+
+
+PAGE_IDS = {"Smart City Strategie": 1, "Beispielkonzept Digitale Quartiere": 2}
+
+
+def load(name: str, catalogue: Catalogue) -> ImportResult:
+    return import_wiki((PAGES / name).read_text(encoding="utf-8"), catalogue, PAGE_IDS, title=name)
+
+
+def tf_id(catalogue: Catalogue, title: str) -> int:
+    tf = catalogue.by_title(title)
+    assert tf is not None and tf.id is not None
+    return tf.id
+
+
+def lz_id(catalogue: Catalogue, themenfeld: str, leitziel: str) -> int:
+    tf = catalogue.by_title(themenfeld)
+    assert tf is not None
+    found = next(lz.id for lz in tf.leitziele if lz.title == leitziel)
+    assert found is not None
+    return found
+
+
+def test_old_revision_with_fachbereich_jpg_icons_and_link_row(catalogue: Catalogue) -> None:
+    result = load("alte-fassung-klimaanpassung.wiki", catalogue)
+    doc = result.document
+    assert (doc.scope, doc.art, doc.responsible, doc.year) == (
+        "Gesamtstadt",
+        "Konzept",
+        "Bereich 2-2 Umweltschutz",
+        "2019",
+    )
+    assert doc.extra_params == {"Übergeordnetes Handlungsfeld": "Umwelt, Freiraum, Klima"}
+    assert doc.themenfeld_ids == [
+        tf_id(catalogue, "Umwelt, Freiraum, Klima"),
+        tf_id(catalogue, "Gesundheit, Sport und Bewegung"),
+    ]
+    assert [(s.title, s.body) for s in doc.sections] == [
+        (
+            "Kurzbeschreibung",
+            "Das Klimaanpassungskonzept beschreibt, wie sich die Stadt auf Hitze und Starkregen vorbereitet.",
+        ),
+        ("Analyseschwerpunkte im Konzept", "- Hitzebelastung in den Stadtteilen\n- Überflutungsgefahr bei Starkregen"),
+    ]
+    assert [(g.title, [c.title for c in g.children]) for g in doc.goals] == [
+        ("Die Stadt an den Klimawandel anpassen", ["Hitzeinseln verringern", "Regenwasser vor Ort halten"]),
+        ("Gesundheit der Bevölkerung schützen", []),
+    ]
+    assert [(p.paper_type, p.reference, p.system, p.name, p.url) for p in doc.papers] == [
+        ("Vorlage", "B/16/1234-01", "Allris", "Klimaanpassungskonzept der Stadt", "")
+    ]
+    assert doc.synergies == [] and doc.leitziel_refs == []
+    assert [(li.label, li.url) for li in doc.links] == [
+        ("Klimaanpassung in Oberhausen", "https://www.oberhausen.de/klima")
+    ]
+    assert "Alter Parameter „Fachbereich“ als „Zuständigkeit“ übernommen." in result.report
+    assert any("Übergeordnetes Handlungsfeld" in line for line in result.report)
+    assert any("Ziele" in line and "gelesen" in line for line in result.report)
+    exported = export_wiki(ExportSource(doc, catalogue))
+    assert "|Übergeordnetes Handlungsfeld=Umwelt, Freiraum, Klima\n}}" in exported
+
+
+def test_leitziele_aus_dem_istek_nested_goals_and_several_papers(catalogue: Catalogue) -> None:
+    result = load("mobilitaet-leitziele-istek.wiki", catalogue)
+    doc = result.document
+    assert (doc.scope, doc.art, doc.responsible, doc.year) == (
+        "Gesamtstadt",
+        "Strategie",
+        "Bereich 5-6 Mobilität",
+        "2021",
+    )
+    assert doc.title == doc.wiki_title == "mobilitaet-leitziele-istek.wiki"
+    assert doc.themenfeld_ids == [tf_id(catalogue, "Mobilität"), tf_id(catalogue, "Stadtstruktur & Stadtgestalt")]
+    assert [(s.title, s.body, s.children) for s in doc.sections] == [
+        ("Kurzbeschreibung", "", []),
+        ("Analyseschwerpunkte", "", []),
+    ]
+    top = doc.goals[0]
+    assert top.title == "Den Umweltverbund stärken"
+    assert [c.title for c in top.children] == ["Radverkehrsanteil erhöhen", "Busangebot verdichten"]
+    assert [c.title for c in top.children[0].children] == ["Radwegenetz lückenlos ausbauen"]
+    assert doc.goals[1].title == "Verkehrssicherheit verbessern"
+    stadt = tf_id(catalogue, "Stadtstruktur & Stadtgestalt")
+    assert [(r.themenfeld_id, r.leitziel_id, r.note) for r in doc.leitziel_refs] == [
+        (
+            stadt,
+            lz_id(catalogue, "Stadtstruktur & Stadtgestalt", "Erhalt der Polyzentralität"),
+            "Kurze Wege zwischen den Zentren",
+        ),
+        (stadt, lz_id(catalogue, "Stadtstruktur & Stadtgestalt", "Innen- vor Außenentwicklung"), ""),
+    ]
+    assert [(p.paper_type, p.reference, p.system, p.name, p.url) for p in doc.papers] == [
+        ("Vorlage", "B/17/0815", "Allris", "Mobilitätsstrategie – Grundsatzbeschluss", ""),
+        (
+            "Vorlage",
+            "B/17/0815-01",
+            "Allris",
+            "Mobilitätsstrategie – Beschluss",
+            "https://ratsinfo.oberhausen.de/vo0050.asp?__kvonr=4711",
+        ),
+        ("Antrag", "A/17/0042", "Allris", "Antrag der Fraktion zur Mobilitätsstrategie", ""),
+    ]
+    assert [(li.label, li.url) for li in doc.links] == [
+        ("Mobilitätsstrategie (PDF)", "https://www.oberhausen.de/mobilitaet"),
+        ("Radverkehr", "https://www.oberhausen.de/rad"),
+    ]
+    assert doc.extra_params == {}
+
+
+def test_standard_profile_table_infobox_and_english_namespaces(catalogue: Catalogue) -> None:
+    result = load("standard-profil-tabelle.wiki", catalogue)
+    doc = result.document
+    assert (doc.scope, doc.art, doc.responsible, doc.year) == (
+        "Quartier",
+        "Rahmenplan",
+        "Bereich 5-1 Stadtplanung",
+        "2024",
+    )
+    assert doc.extra_params == {"Ansprechperson": "Frau Muster"}
+    assert doc.themenfeld_ids == [tf_id(catalogue, "Wohnen")]
+    assert [(s.title, s.body) for s in doc.sections] == [("Kurzbeschreibung", "Ein Rahmenplan für das Quartier.")]
+    assert [g.title for g in doc.goals] == ["Wohnraum schaffen"]
+    assert (doc.papers, doc.synergies, doc.leitziel_refs, doc.links) == ([], [], [], [])
+
+
+def test_prose_sub_headings_tables_and_links_inside_sections(catalogue: Catalogue) -> None:
+    result = load("prosa-und-unterabschnitte.wiki", catalogue)
+    doc = result.document
+    assert (doc.scope, doc.art, doc.responsible, doc.year) == (
+        "Stadtbezirk Sterkrade",
+        "Konzept",
+        "Bereich 5-1 Stadtplanung",
+        "2022",
+    )
+    assert doc.themenfeld_ids == []
+    kurz, analyse = doc.sections
+    assert kurz.title == "Kurzbeschreibung"
+    assert kurz.body == (
+        "Das Konzept für **Sterkrade** baut auf der [Smart-City-Strategie](dokument:1) auf und ergänzt das "
+        "*Integrierte Handlungskonzept*. Es wurde 2022 beschlossen.\n\n"
+        "Mehr unter [sterkrade.de](https://www.oberhausen.de/sterkrade) und im Stadtteilportal."
+    )
+    assert [c.title for c in kurz.children] == ["Ausgangslage", "Handlungsfelder"]
+    ausgangslage, felder = kurz.children
+    blocks = parse_markdown(ausgangslage.body)
+    assert isinstance(blocks[1], OrderedList) and len(blocks[1].items) == 2
+    assert isinstance(blocks[1].items[1].blocks[1], BulletList)
+    table = parse_markdown(felder.body)[0]
+    assert isinstance(table, Table) and len(table.header) == 2 and len(table.rows) == 2
+    assert [c.title for c in felder.children] == ["Handel"]
+    assert "Vorlage:Hinweis" in felder.children[0].body
+    assert (analyse.title, analyse.body) == ("Analyseschwerpunkte", "- Einzelhandel")
+    assert [g.title for g in doc.goals] == ["Die Innenstadt beleben"]
+    assert [(li.label, li.url) for li in doc.links] == [("Sterkrade", "https://www.oberhausen.de/sterkrade")]
+    report = "\n".join(result.report)
+    assert "[[Stadtteilportal]]" in report and "Kommentar" in report and "Vorlage" in report
+
+
+def test_untidy_page_keeps_everything_and_says_what_it_did(catalogue: Catalogue) -> None:
+    result = load("unordentliche-seite.wiki", catalogue)
+    doc = result.document
+    assert (doc.scope, doc.art, doc.responsible, doc.year) == (
+        "Gesamtstadt",
+        "Masterplan",
+        "Bereich 4-4 IT / Smart City Oberhausen",
+        "2025",
+    )
+    assert doc.extra_params == {"Status": "in Bearbeitung"}
+    teilhabe = tf_id(catalogue, "Gesellschaftliche Teilhabe und Chancengleichheit")
+    stadt = tf_id(catalogue, "Stadtstruktur & Stadtgestalt")
+    assert doc.themenfeld_ids == [teilhabe, stadt]
+    assert [(s.title, s.body) for s in doc.sections] == [
+        ("Kurzbeschreibung", "Ein Masterplan für digitale Teilhabe."),
+        ("Seitenanfang" + UNMAPPED_SUFFIX, "Diese Seite wird gerade überarbeitet."),
+        ("Im Konzept formulierte Ziele" + UNMAPPED_SUFFIX, "Die Ziele wurden im Workshop erarbeitet:"),
+        ("Weitere Kategorien" + UNMAPPED_SUFFIX, "- Digitalisierung"),
+    ]
+    first = doc.goals[0]
+    assert (first.title, first.themenfeld_id, first.leitziel_id) == (
+        "Digitale Teilhabe für alle",
+        stadt,
+        lz_id(catalogue, "Stadtstruktur & Stadtgestalt", "Erhalt und Ausbau der kleinräumigen Funktionsmischung"),
+    )
+    assert [c.title for c in first.children] == ["Quartierszentren mit WLAN ausstatten"]
+    assert doc.goals[1].title == "Beratungsangebote ausbauen"
+    assert [(s.target_document_id, s.text) for s in doc.synergies] == [
+        (1, "Baut auf der Strategie auf."),
+        (None, "Klimaanpassungskonzept: Gemeinsame Datenplattform."),
+        (None, "Enge Abstimmung mit dem Quartiersmanagement."),
+    ]
+    assert [(r.themenfeld_id, r.leitziel_id, r.note) for r in doc.leitziel_refs] == [
+        (
+            stadt,
+            lz_id(catalogue, "Stadtstruktur & Stadtgestalt", "Innen- vor Außenentwicklung"),
+            "Angebote in bestehenden Zentren",
+        ),
+        (teilhabe, None, "Digitale Angebote barrierefrei gestalten"),
+    ]
+    main, other = doc.papers
+    assert (main.reference, main.name, [c.reference for c in main.children]) == (
+        "B/18/0001",
+        "Masterplan Digitale Teilhabe",
+        ["B/18/0001-01"],
+    )
+    assert main.children[0].name == "Masterplan Digitale Teilhabe – Ergänzung"
+    assert (other.reference, other.name) == ("", "Beschluss des Rates vom 12.05.2025")
+    assert [(li.label, li.url) for li in doc.links] == [
+        ("Digitale Teilhabe", "https://www.oberhausen.de/teilhabe"),
+        ("Flyer (liegt im Bürgerbüro aus)", ""),
+    ]
+    report = "\n".join(result.report)
+    for expected in (
+        "Status",
+        "Seitenanfang",
+        "Unbekannt.png",
+        "Klimaanpassungskonzept",
+        "Beschluss des Rates",
+        "Digitalisierung",
+    ):
+        assert expected in report
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.wiki")))
+def test_imported_pages_export_import_export_identically(name: str, catalogue: Catalogue) -> None:
+    titles = {doc_id: title for title, doc_id in PAGE_IDS.items()}
+    first = export_wiki(ExportSource(load(name, catalogue).document, catalogue, titles))
+    again = import_wiki(first, catalogue, PAGE_IDS).document
+    assert export_wiki(ExportSource(again, catalogue, titles)) == first
+
+
+def test_there_are_at_least_five_hand_written_pages() -> None:
+    assert len(list(PAGES.glob("*.wiki"))) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("\x00\x01\x02binär" * 10, "Binärdaten"),
+        ("{{a" * 100 + "}}" * 100, "verschachtelt"),
+        ("*" * 200 + " tief", "verschachtelt"),
+        ("x" * (5 * 1024 * 1024 + 1), "MB"),
+    ],
+)
+def test_input_that_is_not_wiki_text_raises_a_german_error(text: str, message: str, catalogue: Catalogue) -> None:
+    with pytest.raises(WikiImportError, match=message):
+        import_wiki(text, catalogue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "nur Text",
+        "==",
+        "{{Konzeption",
+        "{|\n|}",
+        "* a\n** b",
+        "[[",
+        "<div>",
+        "==A==\n===B===\n=C=",
+        "{{Konzeption|=}}",
+    ],
+)
+def test_odd_but_harmless_input_imports_without_traceback(text: str, catalogue: Catalogue) -> None:
+    result = import_wiki(text, catalogue)
+    assert isinstance(result.report, list)
+    export_wiki(ExportSource(result.document, catalogue))
