@@ -154,6 +154,8 @@ class DocxExportDialog(QDialog):
 
     exported = Signal(str)
     """The path of the Word file that was written."""
+    export_failed = Signal(str)
+    """The German message of a failed export."""
 
     def __init__(
         self, session: EditorSession, document_id: int, paper_id: int | None = None, parent: QWidget | None = None
@@ -287,6 +289,7 @@ class DocxExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.message.setText(tr("Export fehlgeschlagen: {message}").format(message=message))
         QMessageBox.warning(self, tr("Word-Export"), message)
+        self.export_failed.emit(message)
 
 
 def _papers(doc: Any) -> list[Any]:

@@ -331,14 +331,14 @@ class MainWindow(QMainWindow):
             self.rename_action: tr("U&mbenennen"),
             self.delete_action: tr("&Löschen …"),
             self.move_up_action: tr("Nach &oben"),
-            self.move_down_action: tr("Nach &unten"),
+            self.move_down_action: tr("Nach u&nten"),
             self.indent_action: tr("E&inrücken"),
             self.outdent_action: tr("&Ausrücken"),
             self.search_action: tr("&Suchen …"),
             self.versions_action: tr("&Fassungen …"),
             self.check_action: tr("&Prüfen"),
             self.wiki_action: tr("&Wiki-Text …"),
-            self.docx_action: tr("Als &Word-Dokument exportieren …"),
+            self.docx_action: tr("Als Word-Dokument e&xportieren …"),
             self.vorlage_action: tr("&Beschlussvorlage als Word exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
             self.about_action: tr("Ü&ber Strategie-Editor"),
@@ -610,6 +610,7 @@ class MainWindow(QMainWindow):
             old.detach()
             self.form_layout.removeWidget(old)
             old.hide()
+            old.setParent(None)  # type: ignore[call-overload]
             old.deleteLater()
         self.current_form = form
         self.placeholder.setVisible(form is None)

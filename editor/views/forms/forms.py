@@ -302,8 +302,8 @@ class PaperForm(Form):
             lambda v: save(under_direction_of=v),
             values_in_file(session, "paper", "under_direction_of"),
         )
-        self.involved_edit = self.line(tr("Be&teiligt:"), "involved", lambda v: save(involved=v))
-        self.public_box = self.check(tr("ö&ffentlich"), "public", lambda v: save(public=v))
+        self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
+        self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
         self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
         self.reasoning = self.text(tr("Sac&hverhalt:"), "reasoning", lambda v: save(reasoning=v))
         self.financial = self.text(
@@ -330,7 +330,7 @@ class PaperForm(Form):
             ],
             self,
         )
-        self._add_row(tr("Beratungs&folge:"), self.consultations, "consultations")
+        self._add_row(tr("Beratungsf&olge:"), self.consultations, "consultations")
         ops = session.ops
         self.consultations.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("consultation", i, **f)))
         self.consultations.add_requested.connect(lambda: self.save(lambda: ops.add_item("consultation", paper_id)))

@@ -1,0 +1,1318 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+  <context>
+    <name>Strategie</name>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="30" />
+      <source>Keine Unterschiede: Die Fassung entspricht dem aktuellen Stand.</source>
+      <translation>No differences: the version matches the current state.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="59" />
+      <source>Gespeicherte Fassungen</source>
+      <translation>Saved versions</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="63" />
+      <source>Unterschiede zum aktuellen Stand</source>
+      <translation>Differences from the current state</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="64" />
+      <source>&amp;Unterschiede zum aktuellen Stand:</source>
+      <translation>&amp;Differences from the current state:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="66" />
+      <source>Fassung &amp;speichern …</source>
+      <translation>&amp;Save version …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="67" />
+      <source>&amp;Vergleichen</source>
+      <translation>&amp;Compare</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="68" />
+      <source>&amp;Wiederherstellen …</source>
+      <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="132" />
+      <source>Fassung speichern</source>
+      <translation>Save version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="132" />
+      <source>Name der Fassung:</source>
+      <translation>Name of the version:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="148" />
+      <source>Fassung wiederherstellen</source>
+      <translation>Restore version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="57" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="57" />
+      <source>Gespeichert am</source>
+      <translation>Saved on</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="110" />
+      <source>Noch keine Fassung gespeichert.</source>
+      <translation>No version saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="54" />
+      <source>Fassungen: {title}</source>
+      <translation>Versions: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="149" />
+      <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
+Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
+      <translation>Reset the document to the version “{name}”?
+You can take this back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="38" />
+      <source>entfernt: </source>
+      <translation>removed:  </translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="40" />
+      <source>neu:      </source>
+      <translation>new:      </translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="51" />
+      <source>Wiki-Text</source>
+      <translation>Wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="56" />
+      <source>Wiki-Profil</source>
+      <translation>Wiki profile</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="60" />
+      <source>&amp;Profil:</source>
+      <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="66" />
+      <source>In die Zwischenablage &amp;kopieren</source>
+      <translation>&amp;Copy to clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="67" />
+      <source>Als .wiki-Datei &amp;speichern …</source>
+      <translation>&amp;Save as .wiki file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="106" />
+      <source>Kopiert ✓</source>
+      <translation>Copied ✓</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="111" />
+      <source>Wiki-Text speichern</source>
+      <translation>Save wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="111" />
+      <source>Wiki-Text (*.wiki *.txt)</source>
+      <translation>Wiki text (*.wiki *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="175" />
+      <source>Strategiedokument</source>
+      <translation>Strategy document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <source>Mitgelieferte Vorlage der Stadt</source>
+      <translation>The city's bundled template</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="183" />
+      <source>&amp;Durchsuchen …</source>
+      <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="184" />
+      <source>Vorlage auswählen</source>
+      <translation>Choose template</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="188" />
+      <source>Ziel &amp;wählen …</source>
+      <translation>Choose &amp;target …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="189" />
+      <source>Zieldatei auswählen</source>
+      <translation>Choose target file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="193" />
+      <source>Fortschritt</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="197" />
+      <source>&amp;Was:</source>
+      <translation>&amp;What:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="199" />
+      <source>Was exportieren</source>
+      <translation>What to export</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="204" />
+      <source>&amp;Vorlage:</source>
+      <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="206" />
+      <source>Word-Vorlage</source>
+      <translation>Word template</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="211" />
+      <source>&amp;Zieldatei:</source>
+      <translation>Target &amp;file:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="213" />
+      <source>Zieldatei</source>
+      <translation>Target file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="218" />
+      <source>&amp;Exportieren</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="219" />
+      <source>Schließen</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="231" />
+      <source>Word-Vorlage wählen</source>
+      <translation>Choose Word template</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="231" />
+      <source>Word-Vorlagen (*.docx *.dotx)</source>
+      <translation>Word templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="238" />
+      <source>Word-Dokument speichern</source>
+      <translation>Save Word document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="238" />
+      <source>Word-Dokument (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
+      <source>Word-Dokument wird geschrieben …</source>
+      <translation>Writing the Word document …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <source>Word-Export</source>
+      <translation>Word export</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="308" />
+      <source>Wiki-Text importieren</source>
+      <translation>Import wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="310" />
+      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
+      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="318" />
+      <source>Bericht des Imports</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="320" />
+      <source>Aus der &amp;Zwischenablage</source>
+      <translation>From the &amp;clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="321" />
+      <source>Aus &amp;Datei …</source>
+      <translation>From &amp;file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="323" />
+      <source>&amp;Importieren</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="326" />
+      <source>&amp;Wiki-Text:</source>
+      <translation>&amp;Wiki text:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="328" />
+      <source>&amp;Bericht:</source>
+      <translation>&amp;Report:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="348" />
+      <source>Wiki-Text öffnen</source>
+      <translation>Open wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="348" />
+      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
+      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="381" />
+      <source>Keine Auffälligkeiten.</source>
+      <translation>Nothing to report.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="170" />
+      <source>Beschlussvorlage als Word exportieren</source>
+      <translation>Export council submission as Word</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="170" />
+      <source>Als Word-Dokument exportieren</source>
+      <translation>Export as Word document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <source>Bitte eine Zieldatei angeben.</source>
+      <translation>Please give a target file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="370" />
+      <source>Kein Text zum Importieren.</source>
+      <translation>No text to import.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="283" />
+      <source>Gespeichert: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <source>Export fehlgeschlagen: {message}</source>
+      <translation>Export failed: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="365" />
+      <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
+      <translation>Import is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="178" />
+      <source>Beschlussvorlage {number}</source>
+      <translation>Council submission {number}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="119" />
+      <source>Speichern nicht möglich: {error}</source>
+      <translation>Cannot save: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="356" />
+      <source>Die Datei kann nicht gelesen werden: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="375" />
+      <source>Import fehlgeschlagen: {error}</source>
+      <translation>Import failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="384" />
+      <source>Neues Dokument „{title}“ angelegt.</source>
+      <translation>New document “{title}” created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <source>&amp;Titel:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <source>&amp;Wiki-Seitentitel:</source>
+      <translation>&amp;Wiki page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <source>&amp;Art:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <source>Räumlicher &amp;Geltungsbereich:</source>
+      <translation>Spatial &amp;scope:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="72" />
+      <source>&amp;Zuständigkeit:</source>
+      <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <source>&amp;Jahr der Veröffentlichung:</source>
+      <translation>&amp;Year of publication:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <source>z. B. 2023</source>
+      <translation>e.g. 2023</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <source>Entwurf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <source>in Abstimmung</source>
+      <translation>In review</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <source>beschlossen</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="81" />
+      <source>veröffentlicht</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <source>&amp;Status:</source>
+      <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="110" />
+      <source>&amp;Themenfelder:</source>
+      <translation>&amp;Thematic fields:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="122" />
+      <source>Leitziel-Bezüge</source>
+      <translation>Guiding goal references</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="126" />
+      <source>&amp;Leitziel-Bezüge:</source>
+      <translation>&amp;Guiding goal references:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="170" />
+      <source>Ü&amp;berschrift:</source>
+      <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="174" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="181" />
+      <source>&amp;Text:</source>
+      <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="206" />
+      <source>&amp;Beschreibung:</source>
+      <translation>&amp;Description:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="208" />
+      <source>&amp;Verantwortlich:</source>
+      <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <source>&amp;Frist:</source>
+      <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <source>z. B. 2030 oder 2026-06-30</source>
+      <translation>e.g. 2030 or 2026-06-30</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <source>offen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <source>in Umsetzung</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <source>umgesetzt</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <source>zurückgestellt</source>
+      <translation>Postponed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="220" />
+      <source>T&amp;hemenfeld:</source>
+      <translation>T&amp;hematic field:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="222" />
+      <source>&amp;Leitziel:</source>
+      <translation>&amp;Guiding goal:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="224" />
+      <source>Indikatoren</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <source>&amp;Indikatoren:</source>
+      <translation>&amp;Indicators:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="257" />
+      <source>(keiner)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="280" />
+      <source>&amp;Nummer:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="282" />
+      <source>z. B. B/17/3503-01</source>
+      <translation>e.g. B/17/3503-01</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="283" />
+      <source>&amp;Betreff:</source>
+      <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="285" />
+      <source>Ar&amp;t:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="287" />
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="288" />
+      <source>JJJJ-MM-TT</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="293" />
+      <source>&amp;System:</source>
+      <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <source>&amp;Adresse (URL):</source>
+      <translation>&amp;Address (URL):</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="300" />
+      <source>&amp;Federführung:</source>
+      <translation>&amp;Lead department:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <source>Beteil&amp;igt:</source>
+      <translation>&amp;Involved:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <source>&amp;öffentlich</source>
+      <translation>&amp;Public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="307" />
+      <source>Beschluss&amp;vorschlag:</source>
+      <translation>Proposed &amp;resolution:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <source>Sac&amp;hverhalt:</source>
+      <translation>&amp;Facts and reasons:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <source>Finanzielle Aus&amp;wirkungen:</source>
+      <translation>Finan&amp;cial impact:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <source>An&amp;lagen (eine je Zeile):</source>
+      <translation>Attach&amp;ments (one per line):</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <source>Vorberatung</source>
+      <translation>Preliminary discussion</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="315" />
+      <source>Entscheidung</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="316" />
+      <source>Kenntnisnahme</source>
+      <translation>For information</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <source>Beratungsfolge</source>
+      <translation>Order of consultation</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <source>Beratungsf&amp;olge:</source>
+      <translation>&amp;Order of consultation:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="385" />
+      <source>Synergien</source>
+      <translation>Synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="387" />
+      <source>&amp;Synergien:</source>
+      <translation>&amp;Synergies:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <source>Links &amp; Downloads</source>
+      <translation>Links &amp; downloads</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="413" />
+      <source>&amp;Links:</source>
+      <translation>&amp;Links:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <source>Leitziel</source>
+      <translation>Guiding goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <source>Handlungsziel</source>
+      <translation>Action goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <source>Maßnahme</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="382" />
+      <source>(kein Dokument)</source>
+      <translation>(no document)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <source>Stammdaten: {title}</source>
+      <translation>Master data: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <source>Themenfeld / Leitziel</source>
+      <translation>Thematic field / guiding goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <source>Notiz</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="137" />
+      <source>Themenfelder &amp; Leitziele: {title}</source>
+      <translation>Thematic fields &amp; guiding goals: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="189" />
+      <source>Abschnitt: {title}</source>
+      <translation>Section: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="227" />
+      <source>Einheit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="228" />
+      <source>Ausgangswert</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <source>Zielwert</source>
+      <translation>Target value</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <source>Zieljahr</source>
+      <translation>Target year</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <source>Gremium</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <source>Sitzung</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="328" />
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="329" />
+      <source>Ergebnis</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="347" />
+      <source>Beschluss: {title}</source>
+      <translation>Resolution: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="385" />
+      <source>Dokument</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="398" />
+      <source>Synergien: {title}</source>
+      <translation>Synergies: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <source>Bezeichnung</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="424" />
+      <source>Links &amp; Downloads: {title}</source>
+      <translation>Links &amp; downloads: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="446" />
+      <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
+      <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="453" />
+      <source>Abschnitt &amp;hinzufügen</source>
+      <translation>&amp;Add section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="454" />
+      <source>Ziel &amp;hinzufügen</source>
+      <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="455" />
+      <source>Beschluss &amp;hinzufügen</source>
+      <translation>&amp;Add resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1047" />
+      <source>Stammdaten</source>
+      <translation>Master data</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1048" />
+      <source>Abschnitt</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1049" />
+      <source>Ziel</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1050" />
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1051" />
+      <source>Beschluss</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1052" />
+      <source>Beratung</source>
+      <translation>Consultation</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1053" />
+      <source>Synergie</source>
+      <translation>Synergy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1054" />
+      <source>Leitziel-Bezug</source>
+      <translation>Guiding goal reference</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1055" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="321" />
+      <source>&amp;Neu …</source>
+      <translation>&amp;New …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="322" />
+      <source>Ö&amp;ffnen …</source>
+      <translation>&amp;Open …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="323" />
+      <source>&amp;Kopie speichern unter …</source>
+      <translation>Save a &amp;copy as …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="324" />
+      <source>&amp;Schließen</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="325" />
+      <source>&amp;Beenden</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="326" />
+      <source>&amp;Rückgängig</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="327" />
+      <source>&amp;Wiederholen</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="328" />
+      <source>&amp;Eintrag hinzufügen</source>
+      <translation>Add &amp;entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="329" />
+      <source>&amp;Unterpunkt hinzufügen</source>
+      <translation>Add &amp;child</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="330" />
+      <source>Neues &amp;Dokument</source>
+      <translation>&amp;New document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="331" />
+      <source>U&amp;mbenennen</source>
+      <translation>Rena&amp;me</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="332" />
+      <source>&amp;Löschen …</source>
+      <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="333" />
+      <source>Nach &amp;oben</source>
+      <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="334" />
+      <source>Nach u&amp;nten</source>
+      <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="335" />
+      <source>E&amp;inrücken</source>
+      <translation>&amp;Indent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="336" />
+      <source>&amp;Ausrücken</source>
+      <translation>Ou&amp;tdent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="337" />
+      <source>&amp;Suchen …</source>
+      <translation>&amp;Find …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="338" />
+      <source>&amp;Fassungen …</source>
+      <translation>&amp;Versions …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="339" />
+      <source>&amp;Prüfen</source>
+      <translation>&amp;Check</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="340" />
+      <source>&amp;Wiki-Text …</source>
+      <translation>&amp;Wiki text …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="341" />
+      <source>Als Word-Dokument e&amp;xportieren …</source>
+      <translation>Export as W&amp;ord document …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="342" />
+      <source>&amp;Beschlussvorlage als Word exportieren …</source>
+      <translation>Export council &amp;submission as Word …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="343" />
+      <source>Wiki-Text &amp;importieren …</source>
+      <translation>&amp;Import wiki text …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="344" />
+      <source>Ü&amp;ber Strategie-Editor</source>
+      <translation>&amp;About Strategie-Editor</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="352" />
+      <source>&amp;Zuletzt geöffnet</source>
+      <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="353" />
+      <source>&amp;Datei</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="354" />
+      <source>&amp;Bearbeiten</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="355" />
+      <source>D&amp;okument</source>
+      <translation>&amp;Document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="356" />
+      <source>&amp;Ansicht</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="357" />
+      <source>&amp;Sprache</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="358" />
+      <source>&amp;Hilfe</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="359" />
+      <source>Werkzeugleiste</source>
+      <translation>Toolbar</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="360" />
+      <source>Suche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="361" />
+      <source>Suchbegriff eingeben …</source>
+      <translation>Enter search term …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="362" />
+      <source>Suchbegriff</source>
+      <translation>Search term</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="364" />
+      <source>Suchergebnisse</source>
+      <translation>Search results</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="365" />
+      <source>Prüfergebnisse</source>
+      <translation>Check results</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="368" />
+      <source>Gliederung</source>
+      <translation>Outline</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="369" />
+      <source>Formular</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="370" />
+      <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
+      <translation>No file open. Open a file from the File menu.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="371" />
+      <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
+      <translation>This file is open read-only. Changes are not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="372" />
+      <source>Hinweis: schreibgeschützt</source>
+      <translation>Note: read-only</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="498" />
+      <source> (schreibgeschützt)</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="515" />
+      <source>Neue Strategie-Datei</source>
+      <translation>New strategy file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="526" />
+      <source>Strategie-Datei öffnen</source>
+      <translation>Open strategy file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="534" />
+      <source>Kopie speichern unter</source>
+      <translation>Save a copy as</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="712" />
+      <source>Nicht möglich</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="822" />
+      <source>(ohne Titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="926" />
+      <source>Fehler</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="926" />
+      <source>Warnung</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1007" />
+      <source>Über Strategie-Editor</source>
+      <translation>About Strategie-Editor</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1008" />
+      <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
+      <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="363" />
+      <source>Fundstelle</source>
+      <translation>Match</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="366" />
+      <source>Schwere</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="366" />
+      <source>Meldung</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="366" />
+      <source>Ort</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="469" />
+      <source>Schreibgeschützt geöffnet: {name}</source>
+      <translation>Opened read-only: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="469" />
+      <source>Geöffnet: {name}</source>
+      <translation>Opened: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="539" />
+      <source>Kopie speichern</source>
+      <translation>Save copy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="539" />
+      <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
+      <translation>The copy cannot be the open file itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="780" />
+      <source>Neuer Abschnitt</source>
+      <translation>New section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="780" />
+      <source>Neues Ziel</source>
+      <translation>New goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="780" />
+      <source>Neuer Beschluss</source>
+      <translation>New resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="826" />
+      <source>Dokument löschen</source>
+      <translation>Delete document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="842" />
+      <source>Löschen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="446" />
+      <source>Datei kann nicht geöffnet werden</source>
+      <translation>Cannot open file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="521" />
+      <source>Datei kann nicht angelegt werden</source>
+      <translation>Cannot create file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="547" />
+      <source>Kopie gespeichert: {path}</source>
+      <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="805" />
+      <source>Neues Konzept</source>
+      <translation>New concept</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="945" />
+      <source>Keine</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="945" />
+      <source>Keine Befunde: Die Datei ist in Ordnung.</source>
+      <translation>No findings: the file is in order.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="950" />
+      <source>Prüfen: {count} Befunde</source>
+      <translation>Check: {count} findings</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="706" />
+      <source>Rückgängig: {what}</source>
+      <translation>Undo: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="707" />
+      <source>Wiederholen: {what}</source>
+      <translation>Redo: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="827" />
+      <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
+Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
+      <translation>Delete the document “{name}” with all its sections, goals and resolutions?
+You can take this back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="843" />
+      <source>„{name}“ mit {count} Unterpunkten löschen?
+Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
+      <translation>Delete “{name}” with {count} sub-entries?
+You can take this back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="887" />
+      <source>Keine Treffer für „{text}“.</source>
+      <translation>No matches for “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="115" />
+      <source>Gespeichert: {label}, {time}</source>
+      <translation>Saved: {label}, {time}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="130" />
+      <source>{kind} „{name}“ geändert</source>
+      <translation>{kind} “{name}” changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="132" />
+      <source>{kind} geändert</source>
+      <translation>{kind} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="60" />
+      <source>Vorschau</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="63" />
+      <source>Formatierung</source>
+      <translation>Formatting</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="65" />
+      <source>Fett</source>
+      <translation>Bold</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="66" />
+      <source>Kursiv</source>
+      <translation>Italic</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="67" />
+      <source>• Liste</source>
+      <translation>• List</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="68" />
+      <source>1. Liste</source>
+      <translation>1. List</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="69" />
+      <source>Link …</source>
+      <translation>Link …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="192" />
+      <source>Link einfügen</source>
+      <translation>Insert link</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="192" />
+      <source>Adresse (https://…):</source>
+      <translation>Address (https://…):</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="352" />
+      <source>Hinzufügen</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="353" />
+      <source>Entfernen</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="354" />
+      <source>Nach oben</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="355" />
+      <source>Nach unten</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="357" />
+      <source>{name}: Eintrag hinzufügen</source>
+      <translation>{name}: add entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="358" />
+      <source>{name}: Eintrag entfernen</source>
+      <translation>{name}: remove entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="359" />
+      <source>{name}: Eintrag nach oben</source>
+      <translation>{name}: move entry up</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="360" />
+      <source>{name}: Eintrag nach unten</source>
+      <translation>{name}: move entry down</translation>
+    </message>
+    <message>
+      <location filename="../../editor/qtmodels/tree_model.py" line="50" />
+      <source>Themenfelder &amp; Leitziele</source>
+      <translation>Thematic fields &amp; guiding goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/qtmodels/tree_model.py" line="51" />
+      <source>Abschnitte</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="../../editor/qtmodels/tree_model.py" line="52" />
+      <source>Ziele</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/qtmodels/tree_model.py" line="53" />
+      <source>Beschlüsse</source>
+      <translation>Resolutions</translation>
+    </message>
+  </context>
+</TS>
