@@ -39,11 +39,20 @@ def write_text_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
         os.replace(temp, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise _error(f"„{path}“ kann nicht geschrieben werden: {error.strerror or error}.") from None
+
+
+def _umask() -> int:
+    import os
+
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
@@ -116,6 +125,8 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     print(record.created_id, file=out)
     for line in result.report:
         print(line, file=out)
+    if not result.report:
+        print("Alles übernommen; nichts blieb unverstanden.", file=out)
     return 0
 
 

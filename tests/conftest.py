@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +76,26 @@ def workspace_state(workspace):
 def state():
     """The function that captures a workspace's whole state, for before/after comparisons."""
     return workspace_state
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_main(*args, stdin=None, cwd=None):
+    """Run ``main.py`` with ``args`` as a separate process, as users and scripts do."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=cwd,
+        env=env,
+        timeout=180,
+    )
+
+
+@pytest.fixture
+def cli():
+    """The function that runs the command line in a separate process."""
+    return run_main
