@@ -12,7 +12,7 @@ from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
 from editor.domain.sample import number_catalogue
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
-from editor.domain.validation import Finding, validate_documents
+from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
 from editor.storage.backups import make_daily_backup
@@ -24,6 +24,7 @@ from editor.storage.repository import (
     load_catalogue,
     load_document,
     search,
+    structure_problems,
 )
 from editor.storage.sql import query
 from editor.storage.workspace import StorageError, Workspace
@@ -140,10 +141,26 @@ class Reader:
     def check(self, document_id: int | None = None) -> list[Finding]:
         """Return validation findings for one document, or for the whole file."""
         docs = [self.document(d.id) for d in self.documents()]
-        findings = validate_documents(docs, self.catalogue())
+        findings = self.structure_findings() + validate_documents(docs, self.catalogue())
         if document_id is not None:
             findings = [f for f in findings if f.document_id == document_id]
         return findings
+
+    def structure_findings(self) -> list[Finding]:
+        """Return a finding for every tree entry shown at the top level because its parent is broken."""
+        names = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
+        return [
+            Finding(
+                ERROR,
+                f"{names[p.table]} „{p.title}“ {p.reason}; er wird auf oberster Ebene gezeigt. "
+                "Verschieben Sie ihn an die richtige Stelle.",
+                p.document_id,
+                p.table,
+                p.row_id,
+                "parent_id",
+            )
+            for p in structure_problems(self.workspace.db)
+        ]
 
     def search(self, text: str, document_id: int | None = None, limit: int = 200) -> list[SearchHit]:
         """Return full-text matches for ``text``."""

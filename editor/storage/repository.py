@@ -265,6 +265,45 @@ def ordered_parents(rows: Sequence[Row]) -> dict[int, int | None]:
     return {int(r["id"]): (int(r["parent_id"]) if r["parent_id"] is not None else None) for r in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class StructureProblem:
+    """A tree row whose parent is missing, in another document, or part of a cycle."""
+
+    table: str
+    row_id: int
+    document_id: int
+    title: str
+    reason: str
+
+
+def structure_problems(db: Database) -> list[StructureProblem]:
+    """Find tree rows that loading shows at the top level because their parent chain is broken.
+
+    A file written by this program cannot contain them (foreign keys, moves check for
+    cycles); a damaged or hand-edited one can, and its user must be told.
+    """
+    problems: list[StructureProblem] = []
+    for table in ("section", "goal", "paper"):
+        rows = query_rows(db, f"SELECT id, document_id, parent_id, * FROM [{table}]")
+        by_id = {int(r["id"]): r for r in rows}
+        parents = ordered_parents(rows)
+        for r in rows:
+            parent = parents[int(r["id"])]
+            if parent is None:
+                continue
+            title = str(r.get("title") or r.get("name") or r.get("reference") or "")
+            if parent not in by_id:
+                reason = f"verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt"
+            elif by_id[parent]["document_id"] != r["document_id"]:
+                reason = "hängt unter einem Eintrag eines anderen Dokuments"
+            elif not _reaches_root(int(r["id"]), parents):
+                reason = "liegt in einem Kreis von Einträgen, die einander enthalten"
+            else:
+                continue
+            problems.append(StructureProblem(table, int(r["id"]), int(r["document_id"]), title, reason))
+    return problems
+
+
 def _reaches_root(node_id: int, parents: Mapping[int, int | None]) -> bool:
     seen: set[int] = set()
     current: int | None = node_id
