@@ -19,8 +19,10 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from editor.domain.model import CouncilPaper, Document, Goal, Section
@@ -98,6 +100,24 @@ def _node_text(kind: str, row: dict[str, Any]) -> str:
     if kind == "paper":
         return " – ".join(str(row[k]) for k in ("reference", "name") if row.get(k))
     return str(row.get("title") or "")
+
+
+def _target_icon() -> QIcon | None:
+    """Return a small target (concentric rings) for goals; no standard icon says "goal"."""
+    if QApplication.instance() is None:
+        return None
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    painter.setPen(QPen(colour, 2.5))
+    for radius in (13, 8):
+        painter.drawEllipse(QPointF(16, 16), radius, radius)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(16, 16), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class StrategieTreeModel(QAbstractItemModel):
@@ -295,6 +315,8 @@ class StrategieTreeModel(QAbstractItemModel):
         return group_label(node.kind) if node.kind in GROUPS else ""
 
     def _icon(self, kind: str) -> Any:
+        if kind == "goal" and kind not in self._icons:
+            self._icons[kind] = _target_icon()
         if kind not in self._icons:
             pixmap = {
                 "document": QStyle.StandardPixmap.SP_FileIcon,
@@ -306,7 +328,6 @@ class StrategieTreeModel(QAbstractItemModel):
                 "synergies": QStyle.StandardPixmap.SP_FileLinkIcon,
                 "links": QStyle.StandardPixmap.SP_FileLinkIcon,
                 "section": QStyle.StandardPixmap.SP_FileDialogContentsView,
-                "goal": QStyle.StandardPixmap.SP_DialogApplyButton,
                 "paper": QStyle.StandardPixmap.SP_FileDialogInfoView,
             }[kind]
             style = QApplication.style() if QApplication.instance() is not None else None

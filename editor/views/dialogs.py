@@ -31,8 +31,8 @@ def readable_diff(diff: str) -> str:
     lines: list[str] = []
     for line in diff.splitlines():
         if line.startswith(("---", "+++")):
-            lines.append(line)
-        elif line.startswith("@@"):
+            continue
+        if line.startswith("@@"):
             lines.append("…")
         elif line.startswith("-"):
             lines.append(tr("entfernt: ") + line[1:])

@@ -44,7 +44,7 @@ class WikiPreviewDialog(QDialog):
 
     def __init__(self, session: EditorSession, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from exports.wiki_profile import available_profiles
+        from exports.wiki_profile import ProfileError, available_profiles, load_profile
 
         self.session = session
         self.document_id = document_id
@@ -52,7 +52,11 @@ class WikiPreviewDialog(QDialog):
         self.resize(1000, 700)
         self.profile_box = QComboBox(self)
         for name in available_profiles():
-            self.profile_box.addItem(name, name)
+            try:
+                label = load_profile(name).label or name
+            except ProfileError:
+                label = name
+            self.profile_box.addItem(label, name)
         self.profile_box.setAccessibleName(tr("Wiki-Profil"))
         remembered = QSettings().value("export/wiki_profile")
         if remembered is not None and self.profile_box.findData(str(remembered)) >= 0:
@@ -190,6 +194,8 @@ class DocxExportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
         self.progress.setAccessibleName(tr("Fortschritt"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -268,6 +274,7 @@ class DocxExportDialog(QDialog):
         job.signals.failed.connect(self._on_job_failed)
         self.job = job
         self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.message.setText(tr("Word-Dokument wird geschrieben …"))
         QThreadPool.globalInstance().start(job)

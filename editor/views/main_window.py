@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in (self.open_action, self.undo_action, self.redo_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -277,6 +278,11 @@ class MainWindow(QMainWindow):
         for action in (self.search_action, self.check_action, self.wiki_action, self.docx_action):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
+        for action in (self.open_action, self.add_sibling_action, self.search_action, self.check_action,
+                       self.wiki_action, self.docx_action):  # fmt: skip
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _build_docks(self) -> None:
         self.search_dock = QDockWidget(self)
@@ -307,9 +313,11 @@ class MainWindow(QMainWindow):
         self.check_results = QTreeWidget(self.check_dock)
         self.check_results.setRootIsDecorated(False)
         self.check_results.setColumnCount(3)
+        self.check_results.setWordWrap(True)
         self.check_results.itemActivated.connect(self._on_result_item_activated)
         self.check_dock.setWidget(self.check_results)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_dock)
+        self.tabifyDockWidget(self.search_dock, self.check_dock)
         self.check_dock.hide()
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.search_dock.toggleViewAction())
@@ -616,6 +624,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setVisible(form is None)
         if form is not None:
             self.form_layout.addWidget(form)
+            form.show()
 
     def _flush_form(self) -> None:
         if self.current_form is not None:

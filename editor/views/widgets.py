@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,7 +144,7 @@ class MarkdownEditor(QWidget):
         self._update_preview()
 
     def _update_preview(self) -> None:
-        if self.preview.isVisible():
+        if self.preview_action.isChecked():
             self.preview.setMarkdown(self.edit.toMarkdown())
 
     def _on_preview_toggled(self, checked: bool) -> None:
@@ -226,6 +226,11 @@ class DebouncedTextEdit(QTextEdit):
         self._loaded = ""
         self._loading = False
         self.textChanged.connect(self._on_text_changed)
+
+    def sizeHint(self) -> QSize:
+        """Return a height of about five lines: forms hold several of these fields."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 12)
 
     def set_text(self, text: str) -> None:
         """Show ``text`` without saving it."""

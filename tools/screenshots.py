@@ -1,0 +1,103 @@
+"""Take the screenshots in ``docs/screenshots`` (run under Xvfb at 1280×800).
+
+xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py [--english]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, name: str) -> None:
+    _settle()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def main() -> int:
+    """Write one PNG per node type and dialog."""
+    english = "--english" in sys.argv
+    QCoreApplication.setOrganizationName("strategie-editor-screenshots")
+    temp = Path(tempfile.mkdtemp(prefix="screens-"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(temp))
+    from editor.app import create_application, install_translators
+
+    app = create_application([sys.argv[0]])
+    install_translators(app, "en" if english else "de")
+    from editor.services import sample_workspace
+    from editor.views.dialogs import VersionsDialog
+    from editor.views.export_dialogs import DocxExportDialog, WikiPreviewDialog
+    from editor.views.main_window import MainWindow
+
+    path = temp / "Beispiel.strategie"
+    sample_workspace(path).close()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(path)
+    session = window.session
+    assert session is not None
+    doc_id = session.model.document_ids()[0]
+    doc = session.reader.document(doc_id)
+    suffix = "-en" if english else ""
+    shots = [
+        ("stammdaten", ("stammdaten", doc_id)),
+        ("themenfelder", ("themenfelder", doc_id)),
+        ("abschnitt", ("section", doc.sections[0].id)),
+        ("ziel", ("goal", doc.goals[0].id)),
+        ("beschluss", ("paper", doc.papers[0].id)),
+        ("synergien", ("synergies", doc_id)),
+        ("links", ("links", doc_id)),
+        ("abschnitte", ("sections", doc_id)),
+    ]
+    for name, key in shots:
+        window.select_key(key)
+        if name == "abschnitt" and window.current_form is not None:
+            window.current_form.body.preview_action.setChecked(True)  # type: ignore[attr-defined]
+        _save(window, f"hauptfenster-{name}{suffix}")
+    window.search_action.trigger()
+    window.search_edit.setText("Digitalisierung")
+    window.run_search()
+    window.run_check()
+    window.check_dock.show()
+    _save(window, f"hauptfenster-suche-pruefen{suffix}")
+    window.search_dock.hide()
+    window.check_dock.hide()
+    wiki = WikiPreviewDialog(session, doc_id, window)
+    wiki.resize(1000, 700)
+    wiki.show()
+    _save(wiki, f"wiki-vorschau{suffix}")
+    wiki.close()
+    export = DocxExportDialog(session, doc_id, None, window)
+    export.show()
+    _save(export, f"word-export{suffix}")
+    export.close()
+    versions = VersionsDialog(session, doc_id, window)
+    versions.save_version("Erste Fassung")
+    session.apply(lambda: session.ops.update_node("section", doc.sections[0].id, title="Kurzbeschreibung (neu)"))
+    versions._on_compare_button_clicked()  # pyright: ignore[reportPrivateUsage]
+    versions.show()
+    _save(versions, f"fassungen{suffix}")
+    versions.close()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
