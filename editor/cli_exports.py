@@ -26,33 +26,13 @@ def _error(message: str) -> Exception:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file, so a failure leaves no partial file."""
-    import contextlib
-    import os
-    import tempfile
+    """Write ``text`` to ``path`` all or nothing; a failure becomes a German command-line error."""
+    from exports.files import ExportWriteError, write_atomically
 
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as error:
-        raise _error(f"„{path}“ kann nicht geschrieben werden: {error.strerror or error}.") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
-        os.replace(temp, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise _error(f"„{path}“ kann nicht geschrieben werden: {error.strerror or error}.") from None
-
-
-def _umask() -> int:
-    import os
-
-    current = os.umask(0)
-    os.umask(current)
-    return current
+        write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
+    except ExportWriteError as error:
+        raise _error(error.strerror or str(error)) from None
 
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
