@@ -70,6 +70,8 @@ class Node:
     children: list[Node] = field(default_factory=list["Node"], repr=False)
     loaded: bool = True
     depth: int = 0
+    edit_text: str | None = None
+    """What renaming in place edits when it differs from ``text`` (a paper's Betreff)."""
 
     def key(self) -> Key:
         """Return the identity of this node across rebuilds."""
@@ -164,6 +166,8 @@ class StrategieTreeModel(QAbstractItemModel):
             assert item.id is not None and doc.id is not None
             text = _paper_text(item) if isinstance(item, CouncilPaper) else item.title
             node = Node(kind, item.id, doc.id, text, parent, depth=depth)
+            if isinstance(item, CouncilPaper):
+                node.edit_text = item.name
             node.children = self._tree_nodes(kind, item.children, node, doc, depth + 1)  # type: ignore[arg-type]
             nodes.append(node)
         return nodes
@@ -292,6 +296,8 @@ class StrategieTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self.node(index)
+        if role == Qt.ItemDataRole.EditRole and node.edit_text is not None:
+            return node.edit_text
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.DisplayRole and not node.text and node.is_tree_node():
                 return tr("(ohne Titel)")
@@ -357,7 +363,7 @@ class StrategieTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node.kind != "document" and not node.is_tree_node():
             return False
-        if str(value) == node.text:
+        if str(value) == (node.edit_text if node.edit_text is not None else node.text):
             return False
         return self.rename_handler(node, str(value))
 
@@ -453,19 +459,21 @@ class StrategieTreeModel(QAbstractItemModel):
                 ):
                     structural_docs.add(int(row["document_id"]))
                 else:
-                    self._retitle((change.table, change.row_id), _node_text(change.table, after))
+                    name = str(after.get("name") or "") if change.table == "paper" else None
+                    self._retitle((change.table, change.row_id), _node_text(change.table, after), name)
         if documents_changed:
             self._sync_documents()
         for document_id in structural_docs:
             self.rebuild_document(document_id)
 
-    def _retitle(self, key: Key, text: str) -> None:
+    def _retitle(self, key: Key, text: str, edit_text: str | None = None) -> None:
         index = self.find(key, fetch=False)
         if not index.isValid():
             return
         node = self.node(index)
-        if node.text != text:
+        if node.text != text or node.edit_text != edit_text:
             node.text = text
+            node.edit_text = edit_text
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
 
     def _sync_documents(self) -> None:

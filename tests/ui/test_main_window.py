@@ -345,3 +345,28 @@ def test_window_state_and_recent_files_persist(qtbot: Any, window: Any, sample_p
     qtbot.addWidget(again)
     assert again.recent_files()[0] == str(sample_path.resolve())
     assert again.splitter.sizes()[0] > 0
+
+
+def test_renaming_a_paper_in_place_edits_its_betreff(window: Any) -> None:
+    paper = window.session.reader.document(_doc_id(window)).papers[0]
+    index = window.session.model.find(("paper", paper.id))
+    assert index.data(Qt.ItemDataRole.EditRole) == paper.name
+    assert window.session.model.setData(index, "Neuer Betreff", Qt.ItemDataRole.EditRole)
+    saved = window.session.reader.document(_doc_id(window)).papers[0]
+    assert (saved.reference, saved.name) == (paper.reference, "Neuer Betreff")
+    assert window.session.model.find(("paper", paper.id)).data() == f"{paper.reference} – Neuer Betreff"
+
+
+def test_run_opens_the_sample_copy_on_first_start(qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    from editor import app
+
+    opened: list[str] = []
+    from editor.views.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "open_path", lambda self, path: opened.append(str(path)) or True)
+    QTimer.singleShot(100, QApplication.quit)
+    assert app.run(None) == 0
+    assert opened and opened[0].endswith("Beispiel.strategie")
+    assert Path(opened[0]).exists()

@@ -1,0 +1,151 @@
+"""Startup benchmark: launch to first painted main window, beside novelWriter, as whole processes.
+
+Run under Xvfb::
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python bench/bench_startup.py \
+        [--novelwriter /tmp/nwvenv/bin/python] [--runs 5] [--large]
+
+Our program prints ``FIRST_PAINT <epoch seconds>`` on its first paint when
+``STRATEGIE_BENCH=1`` is set, then quits. novelWriter gets the same probe from a small
+wrapper that installs an event filter on its QApplication as soon as it exists. ``--large`` also
+builds the large workspace of ``bench_storage.py`` (100 documents × 200 sections),
+times its first paint and expanding every document in the tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NOVELWRITER_PROBE = r"""
+import sys, time
+from PyQt6.QtCore import QEvent, QObject, QTimer
+from PyQt6.QtWidgets import QApplication, QMainWindow
+
+class _Probe(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
+            window = obj.window()
+            if isinstance(window, QMainWindow) and window.isVisible():
+                self.done = True
+                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+_probe = _Probe()
+import novelwriter
+_create = novelwriter._createApp
+def _create_with_probe(*args, **kwargs):
+    app = _create(*args, **kwargs)
+    app.installEventFilter(_probe)
+    return app
+novelwriter._createApp = _create_with_probe
+import novelwriter
+sys.argv = ["novelwriter"]
+novelwriter.main(sys.argv[1:])
+"""
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        HOME=str(home),
+        **extra,
+    )
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def launch(command: list[str], env: dict[str, str], timeout: float = 60) -> dict[str, float]:
+    """Run ``command`` and return the seconds from launch to each ``NAME value`` line it printed."""
+    start = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    found: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("FIRST_PAINT", "EXPAND_ALL"):
+            value = float(parts[1])
+            found[parts[0]] = value - start if parts[0] == "FIRST_PAINT" else value
+    if "FIRST_PAINT" not in found:
+        raise RuntimeError(f"{command[0]} did not report a paint:\n{done.stdout}\n{done.stderr}")
+    return found
+
+
+def median_of(
+    runs: int, command: list[str], env: dict[str, str], key: str = "FIRST_PAINT"
+) -> tuple[float, list[float]]:
+    """Return the median and all values of ``key`` over ``runs`` launches (after one warm-up)."""
+    launch(command, env)
+    values = [launch(command, env)[key] for _ in range(runs)]
+    return statistics.median(values), values
+
+
+def main() -> int:
+    """Measure and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--novelwriter", default="/tmp/nwvenv/bin/python", help="Python with novelwriter installed")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--large", action="store_true", help="also the large workspace (takes a minute to build)")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("Bitte unter Xvfb starten: xvfb-run -a -s '-screen 0 1280x800x24' …", file=sys.stderr)
+        return 2
+    from editor.services import sample_workspace
+
+    rows: list[tuple[str, float, list[float], str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        sample = home / "Beispiel.strategie"
+        sample_workspace(sample).close()
+        ours = [sys.executable, str(ROOT / "main.py"), str(sample)]
+        ours_median, ours_values = median_of(args.runs, ours, _env(home, STRATEGIE_BENCH="1"))
+        rows.append(("Strategie-Editor: Start bis erstes Bild (Beispiel)", ours_median, ours_values, "< 0,8 s"))
+        nw_median = None
+        if Path(args.novelwriter).exists():
+            probe = home / "nw_probe.py"
+            probe.write_text(NOVELWRITER_PROBE, encoding="utf-8")
+            nw_median, nw_values = median_of(args.runs, [args.novelwriter, str(probe)], _env(home / "nw"))
+            rows.append(("novelWriter: Start bis erstes Bild", nw_median, nw_values, ""))
+        if args.large:
+            from bench.bench_storage import build
+
+            large = home / "gross.strategie"
+            started = time.perf_counter()
+            build(large)
+            print(f"(großer Arbeitsbereich aufgebaut in {time.perf_counter() - started:.0f} s)")
+            command = [sys.executable, str(ROOT / "main.py"), str(large)]
+            env = _env(home, STRATEGIE_BENCH="1", STRATEGIE_BENCH_EXPAND="1")
+            launch(command, env)
+            results = [launch(command, env) for _ in range(args.runs)]
+            paints = [r["FIRST_PAINT"] for r in results]
+            expands = [r["EXPAND_ALL"] for r in results]
+            rows.append(("Großer Arbeitsbereich: Start bis erstes Bild", statistics.median(paints), paints, "< 1 s"))
+            rows.append(
+                ("Großer Arbeitsbereich: alle 100 Dokumente aufklappen", statistics.median(expands), expands, "< 1 s")
+            )
+
+    print(f"{'Messung (Median)':<56}{'gemessen':>10}{'Ziel':>10}   einzelne Läufe")
+    for label, value, values, target in rows:
+        runs = " ".join(f"{v:.2f}" for v in values)
+        print(f"{label:<56}{value:>8.2f} s{target:>10}   {runs}")
+    if nw_median is not None:
+        ratio = ours_median / nw_median
+        print(f"{'Verhältnis Strategie-Editor / novelWriter':<56}{ratio:>9.0%}{'≤ 50 %':>10}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
