@@ -15,6 +15,7 @@ literal. Section bodies are Markdown and go through :mod:`exports.markdown_ast`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import mwparserfromhell
@@ -46,6 +47,10 @@ from exports.wiki_profile import INFOBOX_FIELDS, WikiProfile, default_profile
 
 MAX_HEADING_LEVEL = 6
 _LINK_SCHEMES = ("http://", "https://", "ftp://", "ftps://", "mailto:")
+
+_CATEGORY_UNSAFE = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]|~~~|''|__|&|^[\s:]|\s$|^$")
+
+_RAW_UNSAFE = re.compile(r"''|\{\{|\}\}|\[\[|\]\]|[|<\[\]{}]|~~~|__")
 
 PAPER_TYPE_SEPARATOR = " - "
 """Between paper type and number in a council paper line (``Vorlage - B/17/3503-01``)."""
@@ -79,17 +84,38 @@ def heading_text(title: str) -> str:
 
 
 def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
-    """Return whether ``value`` can be written as raw wiki text for parameter ``key``."""
-    if table:
-        return not any(token in value for token in ("\n", "|", "!", "{|", "|}")) and value.strip() == value
-    if value.strip() != value:
+    """Return whether ``value`` can be written as raw wiki text for parameter ``key``.
+
+    Kept parameters hold wiki text from an imported page (links, templates); they are
+    written back as they were unless that could reach past the value.
+    """
+    if value.strip(" \t\n\r") != value or "\n" in value:
+        return False
+    if escape(value, "table" if table else "template") == value:
+        return True
+    if table and any(char in value for char in "|!"):
         return False
     code = mwparserfromhell.parse("{{T\n|" + key + "=" + value + "\n}}")
     nodes = code.nodes
     if len(nodes) != 1 or not isinstance(nodes[0], mwparserfromhell.nodes.Template):
         return False
     params = nodes[0].params
-    return len(params) == 1 and str(params[0].name) == key and str(params[0].value) == value + "\n"
+    if not (len(params) == 1 and str(params[0].name) == key and str(params[0].value) == value + "\n"):
+        return False
+    # Links, templates and entities are fine; loose markup ('' or <tags>) could reach past the value.
+    allowed = (
+        mwparserfromhell.nodes.Text,
+        mwparserfromhell.nodes.Wikilink,
+        mwparserfromhell.nodes.ExternalLink,
+        mwparserfromhell.nodes.Template,
+        mwparserfromhell.nodes.HTMLEntity,
+    )
+    for node in params[0].value.nodes:
+        if not isinstance(node, allowed):
+            return False
+        if isinstance(node, mwparserfromhell.nodes.Text) and _RAW_UNSAFE.search(node.value):
+            return False
+    return True
 
 
 class _Writer:
@@ -418,7 +444,8 @@ class _Writer:
             elif link.url:
                 label = escape(link.label, "field", extra="(")
                 # Blanks in the address are entities, so the importer can tell it from the label.
-                self.lines.append(f"* {label} ({escape(link.url, 'field', extra=') ')})")
+                url = escape(link.url, "field", extra=") \t")
+                self.lines.append(f"* {label} ({url})")
             else:
                 self.lines.append(f"* {label}")
         self.end_section()
@@ -434,6 +461,9 @@ class _Writer:
             names.extend(tf.category or tf.page() for tf in self.themenfelder_of_document())
         seen: set[str] = set()
         for name in names:
+            # A name MediaWiki cannot use as a title would only show as text; the infobox keeps the Art.
+            if _CATEGORY_UNSAFE.search(name):
+                continue
             if name not in seen:
                 seen.add(name)
                 self.lines.append(f"[[{profile.category_namespace}:{escape(name, 'table')}]]")

@@ -296,6 +296,18 @@ def _strip_nodes(nodes: Sequence[Node]) -> list[Node]:
     return out
 
 
+def _after_marker(nodes: Sequence[Node]) -> list[Node]:
+    """Drop the single blank we write after a list marker, and the line's trailing blanks."""
+    out = list(nodes)
+    if out and isinstance(out[0], Text) and out[0].value.startswith(" "):
+        out[0] = Text(out[0].value[1:])
+    while out and isinstance(out[-1], Text) and not out[-1].value.strip(_BLANKS):
+        out.pop()
+    if out and isinstance(out[-1], Text) and out[-1].value.endswith(("\t", "\r")):
+        out[-1] = Text(out[-1].value.rstrip("\t\r"))
+    return out
+
+
 def _wiki_text(nodes: Sequence[Node]) -> str:
     return "".join(str(node) for node in nodes)
 
@@ -396,6 +408,8 @@ class _Importer:
         unknown: list[str] = []
         for name in self.categories:
             tf = self.themenfeld_by_name(name)
+            if self.doc.art and _norm(name) == _norm(self.doc.art):
+                continue
             if tf is not None and tf.id is not None:
                 if tf.id not in self.doc.themenfeld_ids:
                     self.doc.themenfeld_ids.append(tf.id)
@@ -478,7 +492,7 @@ class _Importer:
             if field_name is not None:
                 self.set_field(name, field_name, _decode(param.value.nodes))
             else:
-                self.doc.extra_params[name] = str(param.value).strip()
+                self.doc.extra_params[name] = str(param.value).strip(_BLANKS)
                 self.say(f"Unbekannter Infobox-Parameter „{name}“ unverändert behalten; er wird wieder exportiert.")
 
     def infobox_table(self, node: Tag) -> bool:
@@ -493,7 +507,7 @@ class _Importer:
             if field_name is not None:
                 self.set_field(name, field_name, _decode(value_nodes))
             else:
-                self.doc.extra_params[name] = _wiki_text(value_nodes).strip()
+                self.doc.extra_params[name] = _wiki_text(value_nodes).strip(_BLANKS)
                 self.say(f"Unbekannte Infobox-Zeile „{name}“ unverändert behalten; sie wird wieder exportiert.")
         return True
 
@@ -622,13 +636,17 @@ class _Importer:
 
     # --- goals -----------------------------------------------------------------------
 
-    def list_items(self, segment: _Segment) -> tuple[list[tuple[int, list[Node]]], list[Node]]:
-        """Return (depth, content nodes) of every list line, and the nodes of all other lines."""
+    def list_items(self, segment: _Segment, strip: bool = True) -> tuple[list[tuple[int, list[Node]]], list[Node]]:
+        """Return (depth, content nodes) of every list line, and the nodes of all other lines.
+
+        With ``strip=False`` only the one blank after the list marker is removed, for formats
+        whose separators may stand at the ends of the line (an empty paper type).
+        """
         items: list[tuple[int, list[Node]]] = []
         other: list[Node] = []
         for line in _lines(segment.nodes):
             if line.prefix and all(char in "*#" for char in line.prefix):
-                items.append((len(line.prefix) - 1, _strip_nodes(line.nodes)))
+                items.append((len(line.prefix) - 1, _strip_nodes(line.nodes) if strip else _after_marker(line.nodes)))
             elif not line.is_blank():
                 if other:
                     other.append(Text("\n"))
@@ -656,14 +674,14 @@ class _Importer:
             and nodes[-1].value.rstrip() == ")"
             and isinstance(nodes[-2], Wikilink)
             and isinstance(nodes[-3], Text)
-            and nodes[-3].value.endswith(" (")
+            and (nodes[-3].value.endswith(" (") or nodes[-3].value == "(")
         ):
             link = nodes[-2]
             tf, lz = self.leitziel_of_link(link)
             if tf is not None and (lz is not None or "#" not in str(link.title)):
                 goal.themenfeld_id = tf.id
                 goal.leitziel_id = lz.id if lz is not None else None
-                nodes = [*nodes[:-3], Text(nodes[-3].value[:-2])]
+                nodes = [*nodes[:-3], Text(nodes[-3].value[:-2])]  # "" when the title was empty
         decoded = _decode(nodes)
         goal.title = decoded.stripped()
         self.problems(f"Ziel {_short(goal.title)}", decoded)
@@ -788,7 +806,7 @@ class _Importer:
     # --- council papers ---------------------------------------------------------------
 
     def section_papers(self, segment: _Segment) -> None:
-        items, other = self.list_items(segment)
+        items, other = self.list_items(segment, strip=False)
         stack: list[tuple[int, CouncilPaper]] = []
         for depth, nodes in items:
             paper = self.paper(nodes)
@@ -874,7 +892,7 @@ class _Importer:
                 inner is not None
                 and text.endswith(")")
                 and not decoded.literal[end]
-                and not any(c.isspace() and not lit for c, lit in zip(inner.text, inner.literal, strict=True))
+                and not any(c in _BLANKS and not lit for c, lit in zip(inner.text, inner.literal, strict=True))
             ):
                 self.doc.links.append(Link(decoded.slice(0, max(split, 0)).stripped(), inner.text))
             else:
