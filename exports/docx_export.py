@@ -93,6 +93,58 @@ def _join(parts: Sequence[str], sep: str = " · ") -> str:
     return sep.join(part for part in parts if part)
 
 
+# Markdown that a chunk (text between blank lines) needs the parser for. Anything else is
+# one plain paragraph, which is most of a real strategy's prose; parsing it with
+# Python-Markdown would be most of the export time.
+_NEEDS_WHOLE_PARSE = re.compile(r"```|~~~|\]:")
+_INLINE_SYNTAX = re.compile(r"[*_`\[\]\\<>|#~!]|[^\S \n]")  # … or whitespace other than space/newline
+_BLOCK_SYNTAX = re.compile(r"^(?: {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}[=-][=\- ]*$| |\t)", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _plain_paragraph(chunk: str) -> md.Paragraph | None:
+    if _INLINE_SYNTAX.search(chunk) or _BLOCK_SYNTAX.search(chunk) or "  \n" in chunk or " \t\n" in chunk:
+        return None
+    text = " ".join(line.strip() for line in chunk.split("\n")).strip()
+    return md.Paragraph((md.Text(text),)) if text else None
+
+
+def parse_body(text: str) -> list[md.Block]:
+    """Return what ``parse_markdown`` returns, without sending plain paragraphs through it.
+
+    Runs of chunks that need the parser are parsed together, with their original
+    separators, so that lists and code blocks across blank lines come out the same.
+    """
+    if _NEEDS_WHOLE_PARSE.search(text):
+        return md.parse_markdown(text)
+    chunks: list[tuple[int, int]] = []
+    position = 0
+    for gap in _BLANK_LINE.finditer(text):
+        chunks.append((position, gap.start()))
+        position = gap.end()
+    chunks.append((position, len(text)))
+    blocks: list[md.Block] = []
+    pending: int | None = None  # start offset of the chunks waiting for the parser
+    last_end = 0
+    for index, (start, end) in enumerate(chunks):
+        chunk = text[start:end]
+        if not chunk.strip():
+            continue
+        paragraph = _plain_paragraph(chunk)
+        if paragraph is None:
+            if pending is None:
+                pending = 0 if index == 0 else start
+            last_end = end
+            continue
+        if pending is not None:
+            blocks += md.parse_markdown(text[pending:last_end])
+            pending = None
+        blocks.append(paragraph)
+    if pending is not None:
+        blocks += md.parse_markdown(text[pending:])
+    return blocks
+
+
 @dataclass(frozen=True, slots=True)
 class _Segment:
     """A piece of inline text with its formatting and link target."""
@@ -128,14 +180,23 @@ class _Writer:
     last_level: int = 0
     counters: list[int] = field(default_factory=lambda: [0] * 9)
     _sect_pr: Element | None = None
+    _target: Element | None = None
     _abstract: dict[str, int] = field(default_factory=dict[str, int])
     _bookmarks: int = 0
     _link_fmt: ooxml.RunFormat = ooxml.PLAIN
+    _targets: ooxml.HyperlinkTargets | None = None
+    _next_num: int = 0
+    _pictures: int = 0
 
     def __post_init__(self) -> None:
-        self.body = self._body_of(self.document)
+        self._target = self._body_of(self.document)
+        # Build in a detached plain lxml tree: elements created under python-docx's parser
+        # get its custom element classes, which costs twice as much per element.
+        self.body = ooxml.w("body")
         self.part = self.document.part
         self.numbering = ooxml.element(self.part.numbering_part.element)
+        self._next_num = ooxml.next_num_id(self.numbering)
+        self._targets = ooxml.HyperlinkTargets(self.part)
         section = self.document.sections[-1]
         width = (section.page_width or Cm(21)) - (section.left_margin or 0) - (section.right_margin or 0)
         self.text_width = max(int(width / 635), 4000)  # EMU → twips
@@ -143,11 +204,9 @@ class _Writer:
         self._link_fmt = (
             ooxml.RunFormat(style_id=hyperlink) if hyperlink else ooxml.RunFormat(color="0B5CAD", underline=True)
         )
-        # Appending before the body's final w:sectPr would make python-docx scan the whole
-        # body for every paragraph; keep the sectPr aside and put it back at the end.
-        self._sect_pr = self.body.find(qn("w:sectPr"))
+        self._sect_pr = self._target.find(qn("w:sectPr"))
         if self._sect_pr is not None:
-            self.body.remove(self._sect_pr)
+            self._target.remove(self._sect_pr)
 
     @staticmethod
     def _body_of(document: DocxDocument) -> Element:
@@ -157,10 +216,23 @@ class _Writer:
         return body
 
     def finish(self) -> None:
-        """Put the section properties back as the body's last child."""
+        """Move the built content into the document body, section properties last."""
+        target = self._target
+        if target is None:
+            return
+        for child in list(self.body):
+            target.append(child)
         if self._sect_pr is not None:
-            self.body.append(self._sect_pr)
+            target.append(self._sect_pr)
             self._sect_pr = None
+        self.body = target
+        self._target = None
+
+    @property
+    def targets(self) -> ooxml.HyperlinkTargets:
+        """The hyperlink relationships of the document part."""
+        assert self._targets is not None
+        return self._targets
 
     # styles and numbering
 
@@ -188,13 +260,8 @@ class _Writer:
 
     def new_list(self, kind: str, start: int = 1) -> int:
         """Return a fresh list instance whose numbering starts anew (at ``start``)."""
-        num_id = ooxml.add_num(self.numbering, self._abstract_for(kind))
-        if start != 1:
-            override = self.numbering.find(f"{qn('w:num')}[@{qn('w:numId')}='{num_id}']/{qn('w:lvlOverride')}")
-            if override is not None:
-                start_el = override.find(qn("w:startOverride"))
-                if start_el is not None:
-                    start_el.set(qn("w:val"), str(start))
+        num_id = ooxml.add_num(self.numbering, self._abstract_for(kind), start=start, num_id=self._next_num)
+        self._next_num += 1
         return num_id
 
     # paragraphs
@@ -215,7 +282,7 @@ class _Writer:
                 ooxml.add_run(p, segment.text, segment.fmt)
                 index += 1
                 continue
-            link = ooxml.add_hyperlink(p, self.part, segment.url, "")
+            link = ooxml.add_hyperlink(p, self.targets, segment.url, "")
             while index < len(segments) and segments[index].url == segment.url:
                 fmt = segments[index].fmt
                 ooxml.add_run(
@@ -234,7 +301,7 @@ class _Writer:
 
     def link(self, p: Element, url: str, text: str) -> None:
         """Append a hyperlink to ``url``."""
-        ooxml.add_hyperlink(p, self.part, url, text, self._link_fmt)
+        ooxml.add_hyperlink(p, self.targets, url, text, self._link_fmt)
 
     def labelled(self, label: str, value: str, style_key: str = "normal", parent: Element | None = None) -> Element:
         """Append "Label: value" with a bold label."""
@@ -306,7 +373,7 @@ class _Writer:
         """Append a Markdown body; its headings go below ``base_level``."""
         if not text.strip():
             return
-        for block in md.parse_markdown(text):
+        for block in parse_body(text):
             self.block(block, base_level, indent)
 
     def block(self, block: md.Block, base_level: int, indent: int = 0, style_key: str = "normal") -> None:
@@ -401,10 +468,14 @@ class _Writer:
 
     def picture(self, p: Element, path: Path, width_cm: float, description: str) -> None:
         """Append an inline picture with alternative text to paragraph ``p``."""
-        inline = self.part.new_pic_inline(str(path), Cm(width_cm), None)
-        ooxml.set_image_alt(ooxml.element(inline), description, description)
+        inline = ooxml.element(self.part.new_pic_inline(str(path), Cm(width_cm), None))
+        # python-docx numbers pictures by scanning the document part, which does not hold
+        # the detached body we build in; number them here so that every id stays unique.
+        self._pictures += 1
+        ooxml.set_drawing_id(inline, self._pictures, f"Bild {self._pictures}")
+        ooxml.set_image_alt(inline, description, description)
         drawing = ooxml.sub(ooxml.sub(p, qn("w:r")), qn("w:drawing"))
-        drawing.append(ooxml.element(inline))
+        drawing.append(inline)
 
     # table of contents
 

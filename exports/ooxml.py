@@ -8,6 +8,7 @@ a child puts it where the schema wants it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -15,11 +16,18 @@ from typing import Any, Protocol, cast
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
 from docx.opc.part import Part
-from docx.oxml import OxmlElement  # pyright: ignore[reportUnknownVariableType]
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _docx_qn
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportUnusedImport]
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+_NSMAP = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+}
+
+qn = functools.cache(_docx_qn)
+"""python-docx's ``qn`` ("w:p" → Clark notation), cached: it is called for every element."""
 
 # w:rPr children in schema order; w:lang must come before the ones after it.
 _RPR_ORDER = [
@@ -170,7 +178,9 @@ def sub(parent: XmlElement, tag: str) -> XmlElement:
 
 def w(tag: str, **attrs: str) -> XmlElement:
     """Return a new ``w:`` element with ``w:`` attributes (``w("jc", val="center")``)."""
-    new = cast(XmlElement, OxmlElement(f"w:{tag}"))
+    # A plain lxml element: python-docx's custom classes (as OxmlElement makes) cost twice
+    # as much, and lxml gives python-docx its classes again once the node is in its tree.
+    new = cast(XmlElement, etree.Element(qn(f"w:{tag}"), nsmap=_NSMAP))  # pyright: ignore[reportUnknownMemberType]
     for name, value in attrs.items():
         new.set(qn(f"w:{name}"), value)
     return new
@@ -284,11 +294,40 @@ def add_run(parent: Element, text: str, fmt: RunFormat = PLAIN) -> Element:
     return run
 
 
-def add_hyperlink(paragraph: Element, part: Part, url: str, text: str, fmt: RunFormat = PLAIN) -> Element:
+class HyperlinkTargets:
+    """The external hyperlink relationships of one part, looked up by URL in a dict.
+
+    python-docx's ``relate_to`` searches all relationships for every link and numbers
+    new ones by scanning again; on a long document that is quadratic.
+    """
+
+    def __init__(self, part: Part) -> None:
+        self._rels = part.rels
+        self._ids: dict[str, str] = {
+            rel.target_ref: r_id for r_id, rel in part.rels.items() if rel.is_external and rel.reltype == RT.HYPERLINK
+        }
+        self._counter = 0
+
+    def r_id(self, url: str) -> str:
+        """Return the relationship id for ``url``, adding the relationship once."""
+        found = self._ids.get(url)
+        if found is None:
+            self._counter += 1
+            found = f"rIdLink{self._counter}"
+            while found in self._rels:
+                self._counter += 1
+                found = f"rIdLink{self._counter}"
+            self._rels.add_relationship(RT.HYPERLINK, url, found, is_external=True)
+            self._ids[url] = found
+        return found
+
+
+def add_hyperlink(
+    paragraph: Element, targets: HyperlinkTargets, url: str, text: str, fmt: RunFormat = PLAIN
+) -> Element:
     """Append an external hyperlink to ``url`` showing ``text``; returns the ``w:hyperlink``."""
-    r_id = part.relate_to(url, RT.HYPERLINK, is_external=True)
     link = sub(paragraph, qn("w:hyperlink"))
-    link.set(qn("r:id"), r_id)
+    link.set(qn("r:id"), targets.r_id(url))
     link.set(qn("w:history"), "1")
     if text:
         add_run(link, text, fmt)
@@ -480,6 +519,15 @@ def set_image_alt(inline: Element, description: str, title: str = "") -> None:
         doc_pr.set("title", title)
 
 
+def set_drawing_id(inline: Element, drawing_id: int, name: str) -> None:
+    """Set the picture's ``wp:docPr`` id (unique in the part) and name."""
+    doc_pr = inline.find(qn("wp:docPr"))
+    if doc_pr is None:
+        raise ValueError("Bild ohne wp:docPr")
+    doc_pr.set("id", str(drawing_id))
+    doc_pr.set("name", name)
+
+
 def image_alt_texts(root: Element) -> list[str]:
     """Return the alternative text of every picture below ``root`` ('' where missing)."""
     return [(doc_pr.get("descr") or "").strip() for doc_pr in root.iter(qn("wp:docPr"))]
@@ -616,16 +664,27 @@ def add_abstract_num(
     return abstract_id
 
 
-def add_num(numbering: Element, abstract_id: int, restart: bool = True) -> int:
-    """Add a list instance (``w:num``) of ``abstract_id``; ``restart`` starts every level at 1."""
-    num_id = max(_numbering_ids(numbering, "num", "numId"), default=0) + 1
+def next_num_id(numbering: Element) -> int:
+    """Return the first list instance id not used yet."""
+    return max(_numbering_ids(numbering, "num", "numId"), default=0) + 1
+
+
+def add_num(
+    numbering: Element, abstract_id: int, restart: bool = True, start: int = 1, num_id: int | None = None
+) -> int:
+    """Add a list instance (``w:num``) of ``abstract_id``; ``restart`` starts every level anew.
+
+    The first level starts at ``start``. Pass ``num_id`` when adding many lists: finding
+    the next free id scans the whole numbering part.
+    """
+    num_id = next_num_id(numbering) if num_id is None else num_id
     num = w("num", numId=str(num_id))
     num.append(w("abstractNumId", val=str(abstract_id)))
     if restart:
         # Without the override Word continues the numbering of the previous list.
         for level in range(9):
             override = w("lvlOverride", ilvl=str(level))
-            override.append(w("startOverride", val="1"))
+            override.append(w("startOverride", val=str(start if level == 0 else 1)))
             num.append(override)
     num_cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
     if num_cleanup is None:

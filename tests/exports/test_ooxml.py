@@ -53,11 +53,11 @@ def test_add_run_turns_newlines_into_breaks_and_preserves_spaces() -> None:
 def test_add_hyperlink_relates_external_url() -> None:
     document, body = _new()
     p = ooxml.new_paragraph(body)
-    link = ooxml.add_hyperlink(
-        p, document.part, "https://www.oberhausen.de/", "Stadt", ooxml.RunFormat(style_id="Hyperlink")
-    )
+    targets = ooxml.HyperlinkTargets(document.part)
+    link = ooxml.add_hyperlink(p, targets, "https://www.oberhausen.de/", "Stadt", ooxml.RunFormat(style_id="Hyperlink"))
+    again = ooxml.add_hyperlink(p, targets, "https://www.oberhausen.de/", "noch einmal")
     r_id = link.get(qn("r:id"))
-    assert r_id is not None
+    assert r_id is not None and again.get(qn("r:id")) == r_id
     rel = document.part.rels[r_id]
     assert rel.is_external and rel.target_ref == "https://www.oberhausen.de/"
     assert "".join(t.text or "" for t in link.iter(qn("w:t"))) == "Stadt"
@@ -130,7 +130,11 @@ def test_numbering_restarts_with_a_new_num_per_list() -> None:
     numbering = ooxml.w("numbering")
     abstract = ooxml.add_abstract_num(numbering, ooxml.decimal_levels(), "Test")
     first = ooxml.add_num(numbering, abstract)
-    second = ooxml.add_num(numbering, abstract)
+    second = ooxml.add_num(numbering, abstract, start=1)
+    third = ooxml.add_num(numbering, abstract, start=4, num_id=ooxml.next_num_id(numbering))
+    assert third == 3
+    third_start = numbering.findall(qn("w:num"))[2].find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+    assert third_start is not None and third_start.get(qn("w:val")) == "4"
     assert first != second
     assert ooxml.abstract_num_of(numbering, second) == abstract
     nums = numbering.findall(qn("w:num"))
@@ -139,7 +143,7 @@ def test_numbering_restarts_with_a_new_num_per_list() -> None:
     start = overrides[0].find(qn("w:startOverride"))
     assert start is not None and start.get(qn("w:val")) == "1"
     # Every abstractNum precedes every num (schema order).
-    assert _names(numbering) == ["abstractNum", "num", "num"]
+    assert _names(numbering) == ["abstractNum", "num", "num", "num"]
 
 
 def test_set_numbering_and_switch_off() -> None:
