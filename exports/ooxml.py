@@ -30,7 +30,7 @@ qn = functools.cache(_docx_qn)
 """python-docx's ``qn`` ("w:p" → Clark notation), cached: it is called for every element."""
 
 # w:rPr children in schema order; w:lang must come before the ones after it.
-_RPR_ORDER = [
+RPR_ORDER = [
     "rStyle",
     "rFonts",
     "b",
@@ -100,7 +100,7 @@ _AFTER_UPDATE_FIELDS = frozenset(
 )
 
 # w:pPr children in schema order (numPr sits between keepLines… and the spacing ones).
-_PPR_ORDER = [
+PPR_ORDER = [
     "pStyle",
     "keepNext",
     "keepLines",
@@ -225,7 +225,7 @@ def set_document_language(styles: Element, lang: str = "de-DE") -> None:
     if rpr is None:
         rpr = w("rPr")
         rpr_default.append(rpr)
-    lang_el = _child(rpr, "lang", _RPR_ORDER)
+    lang_el = _child(rpr, "lang", RPR_ORDER)
     lang_el.set(qn("w:val"), lang)
 
 
@@ -404,12 +404,12 @@ def paragraph_properties(paragraph: Element) -> Element:
 
 def set_paragraph_style(paragraph: Element, style_id: str) -> None:
     """Set the paragraph style by id (cheap: no lookup by name)."""
-    _child(paragraph_properties(paragraph), "pStyle", _PPR_ORDER).set(qn("w:val"), style_id)
+    _child(paragraph_properties(paragraph), "pStyle", PPR_ORDER).set(qn("w:val"), style_id)
 
 
 def set_numbering(paragraph: Element, num_id: int, level: int = 0) -> None:
     """Put the paragraph into list ``num_id`` at ``level``; ``num_id`` 0 switches numbering off."""
-    num_pr = _child(paragraph_properties(paragraph), "numPr", _PPR_ORDER)
+    num_pr = _child(paragraph_properties(paragraph), "numPr", PPR_ORDER)
     for child in list(num_pr):
         num_pr.remove(child)
     num_pr.append(w("ilvl", val=str(level)))
@@ -418,22 +418,22 @@ def set_numbering(paragraph: Element, num_id: int, level: int = 0) -> None:
 
 def set_indent(paragraph: Element, left_twips: int) -> None:
     """Indent the paragraph by ``left_twips`` (list continuation lines)."""
-    _child(paragraph_properties(paragraph), "ind", _PPR_ORDER).set(qn("w:left"), str(left_twips))
+    _child(paragraph_properties(paragraph), "ind", PPR_ORDER).set(qn("w:left"), str(left_twips))
 
 
 def set_page_break_before(paragraph: Element) -> None:
     """Start the paragraph on a new page (instead of an empty paragraph with a break)."""
-    _child(paragraph_properties(paragraph), "pageBreakBefore", _PPR_ORDER)
+    _child(paragraph_properties(paragraph), "pageBreakBefore", PPR_ORDER)
 
 
 def set_keep_next(paragraph: Element) -> None:
     """Keep the paragraph on the same page as the next one."""
-    _child(paragraph_properties(paragraph), "keepNext", _PPR_ORDER)
+    _child(paragraph_properties(paragraph), "keepNext", PPR_ORDER)
 
 
 def add_right_tab(paragraph: Element, position_twips: int, leader: str = "dot") -> None:
     """Add a right-aligned tab stop with a leader (TOC lines)."""
-    tabs = _child(paragraph_properties(paragraph), "tabs", _PPR_ORDER)
+    tabs = _child(paragraph_properties(paragraph), "tabs", PPR_ORDER)
     tabs.append(w("tab", val="right", leader=leader, pos=str(position_twips)))
 
 
@@ -725,7 +725,7 @@ def new_paragraph(parent: Element, style_id: str | None = None) -> Element:
 
 def set_spacing(paragraph: Element, before: int | None = None, after: int | None = None) -> None:
     """Override the paragraph's spacing before/after in twips."""
-    spacing = _child(paragraph_properties(paragraph), "spacing", _PPR_ORDER)
+    spacing = _child(paragraph_properties(paragraph), "spacing", PPR_ORDER)
     if before is not None:
         spacing.set(qn("w:before"), str(before))
     if after is not None:

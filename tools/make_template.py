@@ -103,8 +103,8 @@ def styles_xml() -> str:
             "paragraph",
             "Title",
             "Title",
-            '<w:keepNext/><w:spacing w:before="2835" w:after="240" w:line="240" w:lineRule="auto"/>'
-            f'<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="{BLUE}"/></w:pBdr>',
+            f'<w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="{BLUE}"/></w:pBdr>'
+            '<w:spacing w:before="2835" w:after="240" w:line="240" w:lineRule="auto"/>',
             f'<w:b/><w:bCs/><w:color w:val="{BLUE}"/><w:kern w:val="28"/><w:sz w:val="56"/><w:szCs w:val="56"/>',
             next_style="Subtitle",
         ),

@@ -395,3 +395,28 @@ def test_parse_body_skips_the_parser_for_plain_prose(monkeypatch: pytest.MonkeyP
     blocks = parse_body("Erster Absatz\nmit zwei Zeilen.\n\n- Liste\n- weiter\n\nLetzter Absatz.")
     assert calls == ["- Liste\n- weiter"]
     assert len(blocks) == 3
+
+
+def _order_violations(root: ooxml.Element, tag: str, order: list[str]) -> list[str]:
+    found: list[str] = []
+    for props in root.iter(qn(f"w:{tag}")):
+        names = [str(child.tag).rsplit("}", 1)[-1] for child in props]
+        known = [order.index(n) for n in names if n in order]
+        if known != sorted(known):
+            found.append(" ".join(names))
+    return found
+
+
+@pytest.mark.parametrize("part", ["document", "styles", "numbering"])
+def test_paragraph_and_run_properties_follow_schema_order(
+    strategie: DocxDocument, vorlage: DocxDocument, part: str
+) -> None:
+    # Word refuses a file whose property elements are out of schema order.
+    for document in (strategie, vorlage):
+        root = {
+            "document": ooxml.element(document.element),
+            "styles": ooxml.element(document.styles.element),
+            "numbering": ooxml.element(document.part.numbering_part.element),
+        }[part]
+        assert _order_violations(root, "pPr", ooxml.PPR_ORDER) == []
+        assert _order_violations(root, "rPr", ooxml.RPR_ORDER) == []
