@@ -35,6 +35,8 @@ def compare_to_golden(actual: str, golden: Path, update: bool) -> None:
     if update and golden.is_relative_to(HERE):
         golden.write_text(actual, encoding="utf-8", newline="")
         return
+    if not golden.exists():
+        pytest.fail(f"Golden-Datei {golden} fehlt; mit --update-goldens anlegen und die Ausgabe prüfen.")
     expected = golden.read_text(encoding="utf-8")
     if actual == expected:
         return
@@ -50,6 +52,18 @@ def compare_to_golden(actual: str, golden: Path, update: bool) -> None:
 
 def test_sample_matches_golden_file(request: pytest.FixtureRequest) -> None:
     compare_to_golden(export_wiki(sample_source(0)), GOLDEN, bool(request.config.getoption("--update-goldens")))
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_samples_in_standard_profile_match_golden_files(index: int, request: pytest.FixtureRequest) -> None:
+    golden = HERE / "golden" / f"sample-{index}.standard.wiki"
+    text = export_wiki(sample_source(index), load_profile("standard"))
+    compare_to_golden(text, golden, bool(request.config.getoption("--update-goldens")))
+
+
+def test_second_sample_matches_golden_file(request: pytest.FixtureRequest) -> None:
+    golden = HERE / "golden" / "sample-1.mediawikiob.wiki"
+    compare_to_golden(export_wiki(sample_source(1)), golden, bool(request.config.getoption("--update-goldens")))
 
 
 def test_sample_matches_shared_reference_byte_for_byte() -> None:
