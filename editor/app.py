@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 ORGANIZATION = "Stadt Oberhausen"
@@ -28,9 +28,6 @@ def install_translators(app: QApplication, language: str) -> None:
     """Install Qt's own translation (dialog buttons) and ours for ``language``."""
     from editor.views.i18n import install_language
 
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
     install_language(language)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from editor.resources import resource_path
 
@@ -30,6 +30,11 @@ def install_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.German))
+    qt_translator = QTranslator(app)
+    # Qt's own texts (Ja/Nein, Abbrechen, file dialogs) in the same language.
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     if language == "de":
         return True
     translator = QTranslator(app)

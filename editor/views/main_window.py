@@ -40,7 +40,6 @@ from editor.views.i18n import LANGUAGES, install_language, tr
 from editor.views.locate import Place, place_of
 from editor.views.session import EditorSession
 
-FILE_FILTER = "Strategie-Dateien (*.strategie);;Alle Dateien (*)"
 MAX_RECENT = 8
 
 
@@ -515,9 +514,9 @@ class MainWindow(QMainWindow):
     def _ask_path(self, title: str, save: bool, suffix: str = ".strategie", filter_: str = "") -> Path | None:
         directory = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
         if save:
-            name, _ = QFileDialog.getSaveFileName(self, title, directory, filter_ or FILE_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self, title, directory, filter_ or _file_filter())
         else:
-            name, _ = QFileDialog.getOpenFileName(self, title, directory, filter_ or FILE_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, title, directory, filter_ or _file_filter())
         if not name:
             return None
         path = Path(name)
@@ -1045,6 +1044,10 @@ class MainWindow(QMainWindow):
         print(f"EXPAND_ALL {time.perf_counter() - started:.6f}", flush=True)
         sys.stdout.flush()
         QApplication.quit()
+
+
+def _file_filter() -> str:
+    return tr("Strategie-Dateien (*.strategie);;Alle Dateien (*)")
 
 
 def _descendants(node: Node) -> list[Node]:

@@ -96,257 +96,257 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="56" />
+      <location filename="../../editor/views/export_dialogs.py" line="60" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="60" />
+      <location filename="../../editor/views/export_dialogs.py" line="64" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="66" />
+      <location filename="../../editor/views/export_dialogs.py" line="70" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="67" />
+      <location filename="../../editor/views/export_dialogs.py" line="71" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="106" />
+      <location filename="../../editor/views/export_dialogs.py" line="110" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="111" />
+      <location filename="../../editor/views/export_dialogs.py" line="115" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="111" />
+      <location filename="../../editor/views/export_dialogs.py" line="115" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="175" />
+      <location filename="../../editor/views/export_dialogs.py" line="179" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <location filename="../../editor/views/export_dialogs.py" line="186" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="183" />
+      <location filename="../../editor/views/export_dialogs.py" line="187" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="184" />
+      <location filename="../../editor/views/export_dialogs.py" line="188" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="188" />
+      <location filename="../../editor/views/export_dialogs.py" line="192" />
       <source>Ziel &amp;wählen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="189" />
+      <location filename="../../editor/views/export_dialogs.py" line="193" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="193" />
+      <location filename="../../editor/views/export_dialogs.py" line="199" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="197" />
+      <location filename="../../editor/views/export_dialogs.py" line="203" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="199" />
+      <location filename="../../editor/views/export_dialogs.py" line="205" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="204" />
+      <location filename="../../editor/views/export_dialogs.py" line="210" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="206" />
+      <location filename="../../editor/views/export_dialogs.py" line="212" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="211" />
+      <location filename="../../editor/views/export_dialogs.py" line="217" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="213" />
+      <location filename="../../editor/views/export_dialogs.py" line="219" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="218" />
+      <location filename="../../editor/views/export_dialogs.py" line="224" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="219" />
+      <location filename="../../editor/views/export_dialogs.py" line="225" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="231" />
+      <location filename="../../editor/views/export_dialogs.py" line="237" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="231" />
+      <location filename="../../editor/views/export_dialogs.py" line="237" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="238" />
+      <location filename="../../editor/views/export_dialogs.py" line="244" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="238" />
+      <location filename="../../editor/views/export_dialogs.py" line="244" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="272" />
+      <location filename="../../editor/views/export_dialogs.py" line="279" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <location filename="../../editor/views/export_dialogs.py" line="298" />
       <source>Word-Export</source>
       <translation>Word export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="308" />
+      <location filename="../../editor/views/export_dialogs.py" line="315" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="310" />
+      <location filename="../../editor/views/export_dialogs.py" line="317" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="318" />
+      <location filename="../../editor/views/export_dialogs.py" line="325" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="320" />
+      <location filename="../../editor/views/export_dialogs.py" line="327" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="321" />
+      <location filename="../../editor/views/export_dialogs.py" line="328" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="323" />
+      <location filename="../../editor/views/export_dialogs.py" line="330" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="326" />
+      <location filename="../../editor/views/export_dialogs.py" line="333" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="328" />
+      <location filename="../../editor/views/export_dialogs.py" line="335" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="348" />
+      <location filename="../../editor/views/export_dialogs.py" line="355" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="348" />
+      <location filename="../../editor/views/export_dialogs.py" line="355" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="381" />
+      <location filename="../../editor/views/export_dialogs.py" line="388" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="170" />
+      <location filename="../../editor/views/export_dialogs.py" line="174" />
       <source>Beschlussvorlage als Word exportieren</source>
       <translation>Export council submission as Word</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="170" />
+      <location filename="../../editor/views/export_dialogs.py" line="174" />
       <source>Als Word-Dokument exportieren</source>
       <translation>Export as Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="253" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="370" />
+      <location filename="../../editor/views/export_dialogs.py" line="377" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="283" />
+      <location filename="../../editor/views/export_dialogs.py" line="290" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <location filename="../../editor/views/export_dialogs.py" line="297" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="365" />
+      <location filename="../../editor/views/export_dialogs.py" line="372" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="178" />
+      <location filename="../../editor/views/export_dialogs.py" line="182" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="119" />
+      <location filename="../../editor/views/export_dialogs.py" line="123" />
       <source>Speichern nicht möglich: {error}</source>
       <translation>Cannot save: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="356" />
+      <location filename="../../editor/views/export_dialogs.py" line="363" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="375" />
+      <location filename="../../editor/views/export_dialogs.py" line="382" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="384" />
+      <location filename="../../editor/views/export_dialogs.py" line="391" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
@@ -761,436 +761,441 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1047" />
+      <location filename="../../editor/views/main_window.py" line="1050" />
+      <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
+      <translation>Strategy files (*.strategie);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1065" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1048" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1049" />
+      <location filename="../../editor/views/main_window.py" line="1067" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1050" />
+      <location filename="../../editor/views/main_window.py" line="1068" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1069" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1070" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1053" />
+      <location filename="../../editor/views/main_window.py" line="1071" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1054" />
+      <location filename="../../editor/views/main_window.py" line="1072" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1055" />
+      <location filename="../../editor/views/main_window.py" line="1073" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="321" />
+      <location filename="../../editor/views/main_window.py" line="334" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="322" />
+      <location filename="../../editor/views/main_window.py" line="335" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="323" />
+      <location filename="../../editor/views/main_window.py" line="336" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="324" />
+      <location filename="../../editor/views/main_window.py" line="337" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="325" />
+      <location filename="../../editor/views/main_window.py" line="338" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="326" />
+      <location filename="../../editor/views/main_window.py" line="339" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="327" />
+      <location filename="../../editor/views/main_window.py" line="340" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="328" />
+      <location filename="../../editor/views/main_window.py" line="341" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="329" />
+      <location filename="../../editor/views/main_window.py" line="342" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="330" />
+      <location filename="../../editor/views/main_window.py" line="343" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="331" />
+      <location filename="../../editor/views/main_window.py" line="344" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="332" />
+      <location filename="../../editor/views/main_window.py" line="345" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="333" />
+      <location filename="../../editor/views/main_window.py" line="346" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="334" />
+      <location filename="../../editor/views/main_window.py" line="347" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="335" />
+      <location filename="../../editor/views/main_window.py" line="348" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="336" />
+      <location filename="../../editor/views/main_window.py" line="349" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="337" />
+      <location filename="../../editor/views/main_window.py" line="350" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="338" />
+      <location filename="../../editor/views/main_window.py" line="351" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="339" />
+      <location filename="../../editor/views/main_window.py" line="352" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="340" />
+      <location filename="../../editor/views/main_window.py" line="353" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="341" />
+      <location filename="../../editor/views/main_window.py" line="354" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="342" />
+      <location filename="../../editor/views/main_window.py" line="355" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="343" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="344" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="352" />
+      <location filename="../../editor/views/main_window.py" line="365" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="353" />
+      <location filename="../../editor/views/main_window.py" line="366" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="354" />
+      <location filename="../../editor/views/main_window.py" line="367" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="368" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="369" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="370" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="358" />
+      <location filename="../../editor/views/main_window.py" line="371" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="359" />
+      <location filename="../../editor/views/main_window.py" line="372" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="360" />
+      <location filename="../../editor/views/main_window.py" line="373" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="361" />
+      <location filename="../../editor/views/main_window.py" line="374" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="362" />
+      <location filename="../../editor/views/main_window.py" line="375" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="364" />
+      <location filename="../../editor/views/main_window.py" line="377" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="378" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="368" />
+      <location filename="../../editor/views/main_window.py" line="381" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="369" />
+      <location filename="../../editor/views/main_window.py" line="382" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="370" />
+      <location filename="../../editor/views/main_window.py" line="383" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="371" />
+      <location filename="../../editor/views/main_window.py" line="384" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="372" />
+      <location filename="../../editor/views/main_window.py" line="385" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="498" />
+      <location filename="../../editor/views/main_window.py" line="511" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="515" />
+      <location filename="../../editor/views/main_window.py" line="528" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="526" />
+      <location filename="../../editor/views/main_window.py" line="539" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="534" />
+      <location filename="../../editor/views/main_window.py" line="547" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="712" />
+      <location filename="../../editor/views/main_window.py" line="726" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="822" />
+      <location filename="../../editor/views/main_window.py" line="836" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="926" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="926" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1007" />
+      <location filename="../../editor/views/main_window.py" line="1021" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1008" />
+      <location filename="../../editor/views/main_window.py" line="1022" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="363" />
+      <location filename="../../editor/views/main_window.py" line="376" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="539" />
+      <location filename="../../editor/views/main_window.py" line="552" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="539" />
+      <location filename="../../editor/views/main_window.py" line="552" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="780" />
+      <location filename="../../editor/views/main_window.py" line="794" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="780" />
+      <location filename="../../editor/views/main_window.py" line="794" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="780" />
+      <location filename="../../editor/views/main_window.py" line="794" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="826" />
+      <location filename="../../editor/views/main_window.py" line="840" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="842" />
+      <location filename="../../editor/views/main_window.py" line="856" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="521" />
+      <location filename="../../editor/views/main_window.py" line="534" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="547" />
+      <location filename="../../editor/views/main_window.py" line="560" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="805" />
+      <location filename="../../editor/views/main_window.py" line="819" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="945" />
+      <location filename="../../editor/views/main_window.py" line="959" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="945" />
+      <location filename="../../editor/views/main_window.py" line="959" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="950" />
+      <location filename="../../editor/views/main_window.py" line="964" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="706" />
+      <location filename="../../editor/views/main_window.py" line="720" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="707" />
+      <location filename="../../editor/views/main_window.py" line="721" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="827" />
+      <location filename="../../editor/views/main_window.py" line="841" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="843" />
+      <location filename="../../editor/views/main_window.py" line="857" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="887" />
+      <location filename="../../editor/views/main_window.py" line="901" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -1255,62 +1260,62 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="352" />
+      <location filename="../../editor/views/widgets.py" line="357" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="353" />
+      <location filename="../../editor/views/widgets.py" line="358" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="354" />
+      <location filename="../../editor/views/widgets.py" line="359" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="355" />
+      <location filename="../../editor/views/widgets.py" line="360" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="357" />
+      <location filename="../../editor/views/widgets.py" line="362" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="358" />
+      <location filename="../../editor/views/widgets.py" line="363" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="359" />
+      <location filename="../../editor/views/widgets.py" line="364" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="360" />
+      <location filename="../../editor/views/widgets.py" line="365" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="50" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="52" />
       <source>Themenfelder &amp; Leitziele</source>
       <translation>Thematic fields &amp; guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="51" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="53" />
       <source>Abschnitte</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="52" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="54" />
       <source>Ziele</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="53" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="55" />
       <source>Beschlüsse</source>
       <translation>Resolutions</translation>
     </message>
