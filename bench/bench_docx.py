@@ -85,11 +85,11 @@ def _sentence(seed: int, length: int) -> str:
 
 
 def body(n: int) -> str:
-    """Return a realistic Markdown body (about 75 words) for section ``n``."""
+    """Return a realistic Markdown body (about 65 words) for section ``n``."""
     parts = [
         f"{_sentence(n, 10)} Die **{WORDS[n % len(WORDS)]}** ist *zentral* für das Vorhaben; "
         f"mehr unter [oberhausen.de](https://www.oberhausen.de/seite/{n}). {_sentence(n + 1, 12)}",
-        _sentence(n + 2, 12),
+        _sentence(n + 2, 8),
     ]
     kind = n % 5
     if kind == 0:
