@@ -36,7 +36,8 @@ def _tool() -> Any:
 def visible_strings(widget: QWidget) -> set[str]:
     """Return the UI texts a user can see or hear in ``widget`` (menus included)."""
     texts: set[str] = set()
-    widgets = [widget, *widget.findChildren(QWidget)]
+    # Qt's own sub-widgets (dock buttons: "qt_dockwidget_closebutton") keep Qt's texts.
+    widgets = [w for w in [widget, *widget.findChildren(QWidget)] if not w.objectName().startswith("qt_")]
     for w in widgets:
         if isinstance(w, (QLabel, QAbstractButton)):
             texts.add(w.text())
