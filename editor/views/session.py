@@ -22,7 +22,7 @@ class RecordCommand(QUndoCommand):
     """An undo step over a services ``UndoRecord``; the operation already ran when pushed."""
 
     def __init__(self, session: EditorSession, record: UndoRecord, merge_key: tuple[Any, ...] | None = None) -> None:
-        super().__init__(record.label)
+        super().__init__(session.describe(record))
         self.session = session
         self.record = record
         self.merge_key = merge_key
@@ -49,11 +49,11 @@ class RecordCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.session.replay(self.session.ops.redo, self.record)
+        self.session.replay(self.session.ops.redo, self.record, tr("Wiederholt: {what}"))
 
     def undo(self) -> None:
         """Undo the record in the file."""
-        self.session.replay(self.session.ops.undo, self.record)
+        self.session.replay(self.session.ops.undo, self.record, tr("Rückgängig gemacht: {what}"))
 
 
 class EditorSession(QObject):
@@ -99,20 +99,20 @@ class EditorSession(QObject):
         self._announce(record, origin)
         return record
 
-    def replay(self, how: Callable[[UndoRecord], UndoRecord], record: UndoRecord) -> None:
+    def replay(self, how: Callable[[UndoRecord], UndoRecord], record: UndoRecord, text: str = "{what}") -> None:
         """Undo or redo ``record`` in the file and tell the views."""
         try:
             result = how(record)
         except (OperationError, StorageError) as error:
             self.failed.emit(str(error))
             return
-        self._announce(result, None)
+        self._announce(result, None, text.format(what=self.describe(record)))
 
-    def _announce(self, record: UndoRecord, origin: object | None) -> None:
+    def _announce(self, record: UndoRecord, origin: object | None, what: str | None = None) -> None:
         self.about_to_apply.emit(record)
         self.model.apply_record(record)
         self.record_applied.emit(record, origin)
-        self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=self.describe(record), time=_now()))
+        self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=what or self.describe(record), time=_now()))
 
     def describe(self, record: UndoRecord) -> str:
         """Return what ``record`` did in words, naming the changed item where there is one."""
@@ -122,16 +122,11 @@ class EditorSession(QObject):
             after = change.after or {}
             name = str(after.get("title") or after.get("name") or after.get("reference") or after.get("label") or "")
             kind = _TABLE_NAMES.get(change.table)
-            undoing = (
-                record.label.split(":")[0] + ": " if record.label.startswith(("Rückgängig", "Wiederholen")) else ""
-            )
             if kind is not None:
-                what = (
-                    tr("{kind} „{name}“ geändert").format(kind=kind(), name=_short(name))
-                    if name
-                    else tr("{kind} geändert").format(kind=kind())
-                )
-                return undoing + what
+                if name:
+                    return tr("{kind} „{name}“ geändert").format(kind=kind(), name=_short(name))
+                return tr("{kind} geändert").format(kind=kind())
+        # Structural changes: the services' own (German) label says it best.
         return record.label
 
     def close(self) -> None:

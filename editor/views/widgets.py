@@ -64,8 +64,10 @@ class MarkdownEditor(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bold_action = self._add_action(tr("Fett"), QKeySequence.StandardKey.Bold, self._on_bold_triggered)
         self.italic_action = self._add_action(tr("Kursiv"), QKeySequence.StandardKey.Italic, self._on_italic_triggered)
-        self.bullet_action = self._add_action(tr("• Liste"), None, self._on_bullet_triggered)
-        self.numbered_action = self._add_action(tr("1. Liste"), None, self._on_numbered_triggered)
+        self.bullet_action = self._add_action(tr("• Liste"), QKeySequence("Ctrl+Shift+8"), self._on_bullet_triggered)
+        self.numbered_action = self._add_action(
+            tr("1. Liste"), QKeySequence("Ctrl+Shift+7"), self._on_numbered_triggered
+        )
         self.link_action = self._add_action(tr("Link …"), QKeySequence("Ctrl+K"), self._on_link_triggered)
         self.toolbar.addSeparator()
         self.preview_action = QAction(tr("Vorschau"), self)

@@ -1200,19 +1200,29 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
+      <location filename="../../editor/views/session.py" line="52" />
+      <source>Wiederholt: {what}</source>
+      <translation>Redone: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="56" />
+      <source>Rückgängig gemacht: {what}</source>
+      <translation>Undone: {what}</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/session.py" line="115" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="130" />
-      <source>{kind} „{name}“ geändert</source>
-      <translation>{kind} “{name}” changed</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/session.py" line="132" />
+      <location filename="../../editor/views/session.py" line="128" />
       <source>{kind} geändert</source>
       <translation>{kind} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="127" />
+      <source>{kind} „{name}“ geändert</source>
+      <translation>{kind} “{name}” changed</translation>
     </message>
     <message>
       <location filename="../../editor/views/widgets.py" line="60" />
@@ -1240,62 +1250,62 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="68" />
+      <location filename="../../editor/views/widgets.py" line="69" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="69" />
+      <location filename="../../editor/views/widgets.py" line="71" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="192" />
+      <location filename="../../editor/views/widgets.py" line="194" />
       <source>Link einfügen</source>
       <translation>Insert link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="192" />
+      <location filename="../../editor/views/widgets.py" line="194" />
       <source>Adresse (https://…):</source>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="357" />
+      <location filename="../../editor/views/widgets.py" line="359" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="358" />
+      <location filename="../../editor/views/widgets.py" line="360" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="359" />
+      <location filename="../../editor/views/widgets.py" line="361" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="360" />
+      <location filename="../../editor/views/widgets.py" line="362" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="362" />
+      <location filename="../../editor/views/widgets.py" line="364" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="363" />
+      <location filename="../../editor/views/widgets.py" line="365" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="364" />
+      <location filename="../../editor/views/widgets.py" line="366" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="365" />
+      <location filename="../../editor/views/widgets.py" line="367" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
