@@ -187,6 +187,7 @@ class _Writer:
     _targets: ooxml.HyperlinkTargets | None = None
     _next_num: int = 0
     _pictures: int = 0
+    _after_table: bool = False
 
     def __post_init__(self) -> None:
         self._target = self._body_of(self.document)
@@ -269,6 +270,10 @@ class _Writer:
     def paragraph(self, style_key: str = "normal", text: str = "", parent: Element | None = None) -> Element:
         """Append a paragraph in the style of role ``style_key`` with plain ``text``."""
         p = ooxml.new_paragraph(self.body if parent is None else parent, self.style(style_key))
+        if self._after_table and parent is None:
+            # Word puts no space below a table; give the next paragraph some above instead.
+            ooxml.set_spacing(p, before=160)
+        self._after_table = False
         if text:
             ooxml.add_run(p, text)
         return p
@@ -318,6 +323,7 @@ class _Writer:
         level = max(1, min(level, self.last_level + 1, len(available)))
         self.last_level = level
         p = ooxml.new_paragraph(self.body, available[level - 1])
+        self._after_table = False
         if page_break:
             ooxml.set_page_break_before(p)
         numbered = self.numbered_headings if numbered is None else numbered
@@ -353,6 +359,7 @@ class _Writer:
         available = self.text_width - indent
         widths = [int(available * share / total) for share in shares]
         tbl = ooxml.add_table(self.body, widths, self.style("table", "table"), indent)
+        self._after_table = True
         cell_style = self.style("table_text")
         for cell, text in zip(ooxml.add_table_row(tbl, widths, header=True), header, strict=True):
             p = ooxml.new_paragraph(cell, cell_style)
@@ -463,6 +470,15 @@ class _Writer:
         if target.startswith(("http://", "https://", "mailto:")):
             return self.inline_segments(link.children, fmt, target)
         return self.inline_segments(link.children, fmt)
+
+    def inline_markdown(self, p: Element, text: str) -> None:
+        """Append one line of Markdown (bold, italic, links) to paragraph ``p``."""
+        for block in parse_body(text):
+            if isinstance(block, md.Paragraph):
+                self.segments(p, self.inline_segments(block.children))
+            else:
+                ooxml.add_run(p, text)
+                return
 
     # pictures
 
@@ -689,8 +705,14 @@ def _papers(writer: _Writer, source: ExportSource) -> None:
                 paper.url,
                 f"Vorlage {paper.reference} im Ratsinformationssystem{f' ({paper.system})' if paper.system else ''}",
             )
-        if paper.decision_points():
-            writer.labelled("Beschlussvorschlag", " ".join(paper.decision_points()))
+        points = paper.decision_points()
+        if points:
+            writer.paragraph("normal", "Beschlussvorschlag:")
+            num_id = writer.new_list("decimal")
+            for point in points:
+                p = writer.paragraph("list_number")
+                ooxml.set_numbering(p, num_id)
+                writer.inline_markdown(p, point)
         if paper.consultations:
             writer.table(
                 ["Gremium", "Sitzung", "Rolle", "Ergebnis"],
@@ -880,9 +902,7 @@ def _vorlage_body(writer: _Writer, paper: CouncilPaper, doc: Document) -> None:
         for point in points:
             p = writer.paragraph("list_number")
             ooxml.set_numbering(p, num_id)
-            for block in md.parse_markdown(point):
-                if isinstance(block, md.Paragraph):
-                    writer.segments(p, writer.inline_segments(block.children))
+            writer.inline_markdown(p, point)
     else:
         writer.paragraph("normal", "Kein Beschlussvorschlag angegeben.")
     for label, text in (

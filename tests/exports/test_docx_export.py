@@ -420,3 +420,29 @@ def test_paragraph_and_run_properties_follow_schema_order(
         }[part]
         assert _order_violations(root, "pPr", ooxml.PPR_ORDER) == []
         assert _order_violations(root, "rPr", ooxml.RPR_ORDER) == []
+
+
+def test_decision_points_that_look_like_markdown_blocks_are_kept() -> None:
+    source = sample_source(1)
+    paper = source.document.papers[0]
+    paper.decision_proposal = "- Der Rat beschließt **das Konzept**.\n# Nummer eins\n2. Punkt zwei"
+    assert paper.id is not None
+    document = build_vorlage(source, paper.id, stand=STAND)
+    texts = [p.text for p in document.paragraphs]
+    assert "- Der Rat beschließt **das Konzept**." in texts
+    assert "# Nummer eins" in texts and "2. Punkt zwei" in texts
+    plain = build_vorlage(sample_source(1), paper.id, stand=STAND)
+    del plain
+
+
+def test_paragraph_after_a_table_gets_space_above(strategie: DocxDocument) -> None:
+    body = _body(strategie)
+    children = list(body)
+    for index, child in enumerate(children[:-1]):
+        following = children[index + 1]
+        if child.tag == qn("w:tbl") and following.tag == qn("w:p"):
+            style = following.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is not None and (style.get(qn("w:val")) or "").startswith("Heading"):
+                continue
+            spacing = following.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+            assert spacing is not None and spacing.get(qn("w:before")) == "160"
