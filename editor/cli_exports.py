@@ -88,9 +88,9 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
     from exports.wiki_import import WikiImportError, import_wiki
 
-    text = _read_wiki_input(args.page)
-    workspace = Workspace.open(args.file)
+    workspace = Workspace.open(args.file)  # first, so a wrong file name does not wait for input
     try:
+        text = _read_wiki_input(args.page)
         if workspace.read_only:
             raise _error(f"„{args.file}“ ist schreibgeschützt; es kann nichts importiert werden.")
         reader = Reader(workspace)
