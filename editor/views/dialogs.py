@@ -104,8 +104,9 @@ class VersionsDialog(QDialog):
         self.compare_button.setEnabled(has)
         self.restore_button.setEnabled(has and not self.session.read_only)
         self.save_button.setEnabled(not self.session.read_only)
-        if has:
-            self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
+        last = self.list.topLevelItem(self.list.topLevelItemCount() - 1)
+        if last is not None:
+            self.list.setCurrentItem(last)
         else:
             self.diff_view.setPlainText(tr("Noch keine Fassung gespeichert."))
 

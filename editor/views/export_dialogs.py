@@ -83,12 +83,12 @@ class WikiPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
-        self.profile_box.currentIndexChanged.connect(lambda _i: self.render())
+        self.profile_box.currentIndexChanged.connect(lambda _i: self.render_wiki())
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.render()
+        self.render_wiki()
 
-    def render(self) -> str:
+    def render_wiki(self) -> str:
         """Write the wiki text in the chosen profile into the preview."""
         from exports.wiki import export_wiki
         from exports.wiki_profile import ProfileError, load_profile

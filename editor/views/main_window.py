@@ -422,10 +422,10 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """Return the recently opened files, newest first."""
-        value = settings().value("recent_files", [])
+        value: Any = settings().value("recent_files", [])
         if isinstance(value, str):
             return [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value or []] if isinstance(value, list) else []
 
     def _remember(self, path: Path) -> None:
         files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
@@ -876,9 +876,10 @@ class MainWindow(QMainWindow):
 
     def _on_search_edit_return_pressed(self) -> None:
         self.run_search()
-        if self.search_results.topLevelItemCount():
+        first = self.search_results.topLevelItem(0)
+        if first is not None:
             self.search_results.setFocus()
-            self.search_results.setCurrentItem(self.search_results.topLevelItem(0))
+            self.search_results.setCurrentItem(first)
 
     def run_search(self) -> None:
         """Search the file for the text in the search field and list the hits."""

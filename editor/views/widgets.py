@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, QUrl, Signal
@@ -267,7 +268,7 @@ class Column:
     header: str
     choices: Sequence[tuple[str, Any]] | None = None
     """(label, value) pairs; None = free text."""
-    completions: Sequence[str] = field(default_factory=list[str])
+    completions: Sequence[str] = dc_field(default_factory=list[str])
     editable_choice: bool = False
     """Whether a combo column also takes typed text (the value is then the text)."""
     to_fields: Callable[[Any], dict[str, Any]] | None = None

@@ -49,10 +49,10 @@ class Form(QWidget):
         self.node = node
         self.fields: dict[str, QWidget] = {}
         self._loading = False
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(self.scroll_area)
         self.form = QFormLayout(inner)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -63,10 +63,10 @@ class Form(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.form.addRow(self.heading)
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         session.record_applied.connect(self._on_session_record_applied)
 
     # --- to implement -------------------------------------------------------------
@@ -109,7 +109,7 @@ class Form(QWidget):
             return
         target = widget.edit if isinstance(widget, MarkdownEditor) else widget
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(target)
+        self.scroll_area.ensureWidgetVisible(target)
 
     def set_read_only(self, read_only: bool) -> None:
         """Allow or forbid editing in every field."""
