@@ -248,6 +248,9 @@ class _Writer:
             abstract = None
             if kind in ("bullet", "decimal") and template_num is not None:
                 abstract = ooxml.abstract_num_of(self.numbering, template_num)
+                # A single-level definition would show nested items without any mark.
+                if abstract is not None and ooxml.abstract_num_levels(self.numbering, abstract) < 3:
+                    abstract = None
             if abstract is None:
                 levels = {
                     "bullet": ooxml.bullet_levels,

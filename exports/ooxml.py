@@ -796,3 +796,11 @@ def set_field_results(root: Element, field_name: str, text: str) -> int:
         elif name == "t" and state == "result":
             result_texts.append(element)
     return changed
+
+
+def abstract_num_levels(numbering: Element, abstract_id: int) -> int:
+    """Return how many levels list definition ``abstract_id`` defines (0 if it is missing)."""
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        if abstract.get(qn("w:abstractNumId")) == str(abstract_id):
+            return len(abstract.findall(qn("w:lvl")))
+    return 0

@@ -137,6 +137,8 @@ def test_numbering_restarts_with_a_new_num_per_list() -> None:
     assert third_start is not None and third_start.get(qn("w:val")) == "4"
     assert first != second
     assert ooxml.abstract_num_of(numbering, second) == abstract
+    assert ooxml.abstract_num_levels(numbering, abstract) == 9
+    assert ooxml.abstract_num_levels(numbering, 99) == 0
     nums = numbering.findall(qn("w:num"))
     overrides = nums[1].findall(qn("w:lvlOverride"))
     assert len(overrides) == 9
