@@ -116,6 +116,11 @@ def check_document(document: DocxDocument) -> list[str]:
             name = doc_pr.get("name") or f"Bild {number}"
             findings.append(f"Bild {number} („{name}“) hat keinen Alternativtext.")
 
+    for paragraph in body.iter(qn("w:p")):
+        text = _paragraph_text(paragraph)
+        if "   " in text or "\t\t" in text:
+            findings.append(f"Mehrere Leerzeichen hintereinander als Abstand in „{_short(text)}“.")
+
     last_text = ""
     for child in body:
         if child.tag == qn("w:p"):

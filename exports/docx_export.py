@@ -343,7 +343,8 @@ class _Writer:
             self._bookmarks += 1
             name = f"_Toc{self._bookmarks:06d}"
             ooxml.add_bookmark(p, self._bookmarks, name)
-            self.toc.append(_TocEntry(level, _join([number, text], "  "), name))
+            # One en space: repeated blanks are what Word's checker reports as layout by spaces.
+            self.toc.append(_TocEntry(level, _join([number, text], "\u2002"), name))
         return p
 
     # tables
@@ -591,7 +592,7 @@ def _overview(writer: _Writer, source: ExportSource) -> None:
             p = writer.paragraph("normal")
             writer.picture(p, icon_path(tf), 1.4, f"Symbol des Themenfelds „{tf.title}“")
             # Inline pictures sit on the baseline; raise the name to the icon's middle.
-            ooxml.add_run(p, f"  {tf.title}", ooxml.RunFormat(bold=True, position=26))
+            ooxml.add_run(p, f"\u2002{tf.title}", ooxml.RunFormat(bold=True, position=26))
 
 
 def _sections(writer: _Writer, doc: Document) -> None:

@@ -136,6 +136,7 @@ def test_check_docx_finds_every_violation(tmp_path: Path) -> None:
         lang.set(qn("w:val"), "en-US")
     document.add_heading("Eins", 1)
     document.add_paragraph("")
+    document.add_paragraph("Name:      Wert")
     document.add_heading("Drei", 3)
     document.add_table(rows=2, cols=2)
     icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "themenfelder" / "wohnen.png"
@@ -151,6 +152,7 @@ def test_check_docx_finds_every_violation(tmp_path: Path) -> None:
     assert "Tabelle 1 hat keine Kopfzeile" in text
     assert "keinen Alternativtext" in text
     assert "Leerer Absatz als Abstand nach „Eins“" in text
+    assert "Mehrere Leerzeichen hintereinander als Abstand in „Name:      Wert“" in text
 
 
 def test_check_docx_on_a_file_that_is_not_word(tmp_path: Path) -> None:
