@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -327,6 +328,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.search_dock.toggleViewAction())
         self.view_menu.addAction(self.check_dock.toggleViewAction())
+        self.history_dock = QDockWidget(self)
+        self.history_dock.setObjectName("history_dock")
+        self.history_view = QUndoView(self.history_dock)
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.view_menu.addAction(self.history_dock.toggleViewAction())
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -378,6 +386,9 @@ class MainWindow(QMainWindow):
         self.check_dock.setWindowTitle(tr("Prüfergebnisse"))
         self.check_results.setHeaderLabels([tr("Schwere"), tr("Meldung"), tr("Ort")])
         self.check_results.setAccessibleName(tr("Prüfergebnisse"))
+        self.history_dock.setWindowTitle(tr("Verlauf"))
+        self.history_view.setAccessibleName(tr("Verlauf der Änderungen"))
+        self.history_view.setEmptyLabel(tr("<Datei geöffnet>"))
         self.tree.setAccessibleName(tr("Gliederung"))
         self.form_host.setAccessibleName(tr("Formular"))
         self.placeholder.setText(tr("Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei."))
@@ -476,6 +487,7 @@ class MainWindow(QMainWindow):
         session.model.move_handler = self._move_node_to
         session.model.rename_handler = self._rename_node
         self.tree.setModel(session.model)
+        self.history_view.setStack(session.undo_stack)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.banner.setVisible(workspace.read_only)
         self.status_label.setText(
@@ -494,6 +506,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._replace_form(None)
+        self.history_view.setStack(None)  # type: ignore[arg-type]
         self.tree.setModel(None)  # type: ignore[arg-type]
         self.session.close()
         self.session.deleteLater()

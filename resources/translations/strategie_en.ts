@@ -39,17 +39,17 @@
       <translation>&amp;Restore …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="132" />
+      <location filename="../../editor/views/dialogs.py" line="133" />
       <source>Fassung speichern</source>
       <translation>Save version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="132" />
+      <location filename="../../editor/views/dialogs.py" line="133" />
       <source>Name der Fassung:</source>
       <translation>Name of the version:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="148" />
+      <location filename="../../editor/views/dialogs.py" line="149" />
       <source>Fassung wiederherstellen</source>
       <translation>Restore version</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>Saved on</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="110" />
+      <location filename="../../editor/views/dialogs.py" line="111" />
       <source>Noch keine Fassung gespeichert.</source>
       <translation>No version saved yet.</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Versions: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="149" />
+      <location filename="../../editor/views/dialogs.py" line="150" />
       <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Reset the document to the version “{name}”?
@@ -362,7 +362,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="67" />
-      <source>&amp;Art:</source>
+      <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
@@ -427,8 +427,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="170" />
-      <source>Ü&amp;berschrift:</source>
-      <translation>&amp;Heading:</translation>
+      <source>&amp;Überschrift:</source>
+      <translation>Headin&amp;g:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="174" />
@@ -442,8 +442,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="206" />
-      <source>&amp;Beschreibung:</source>
-      <translation>&amp;Description:</translation>
+      <source>Beschreib&amp;ung:</source>
+      <translation>Descri&amp;ption:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="208" />
@@ -482,8 +482,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="220" />
-      <source>T&amp;hemenfeld:</source>
-      <translation>T&amp;hematic field:</translation>
+      <source>The&amp;menfeld:</source>
+      <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="222" />
@@ -498,7 +498,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>&amp;Indikatoren:</source>
-      <translation>&amp;Indicators:</translation>
+      <translation>Indi&amp;cators:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="257" />
@@ -517,7 +517,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="283" />
-      <source>&amp;Betreff:</source>
+      <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
@@ -527,8 +527,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="287" />
-      <source>&amp;Datum:</source>
-      <translation>&amp;Date:</translation>
+      <source>Dat&amp;um:</source>
+      <translation>D&amp;ate:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="288" />
@@ -542,8 +542,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="298" />
-      <source>&amp;Adresse (URL):</source>
-      <translation>&amp;Address (URL):</translation>
+      <source>Ad&amp;resse (URL):</source>
+      <translation>Address (&amp;URL):</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="300" />
@@ -567,18 +567,18 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="308" />
-      <source>Sac&amp;hverhalt:</source>
-      <translation>&amp;Facts and reasons:</translation>
+      <source>Sa&amp;chverhalt:</source>
+      <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
-      <translation>Finan&amp;cial impact:</translation>
+      <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>An&amp;lagen (eine je Zeile):</source>
-      <translation>Attach&amp;ments (one per line):</translation>
+      <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="314" />
@@ -602,8 +602,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="333" />
-      <source>Beratungsf&amp;olge:</source>
-      <translation>&amp;Order of consultation:</translation>
+      <source>Beratun&amp;gsfolge:</source>
+      <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="385" />
@@ -761,441 +761,456 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1050" />
+      <location filename="../../editor/views/main_window.py" line="1064" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1065" />
+      <location filename="../../editor/views/main_window.py" line="1079" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1066" />
+      <location filename="../../editor/views/main_window.py" line="1080" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1067" />
+      <location filename="../../editor/views/main_window.py" line="1081" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1068" />
+      <location filename="../../editor/views/main_window.py" line="1082" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1069" />
+      <location filename="../../editor/views/main_window.py" line="1083" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1070" />
+      <location filename="../../editor/views/main_window.py" line="1084" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1071" />
+      <location filename="../../editor/views/main_window.py" line="1085" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1072" />
+      <location filename="../../editor/views/main_window.py" line="1086" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1087" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="334" />
+      <location filename="../../editor/views/main_window.py" line="342" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="335" />
+      <location filename="../../editor/views/main_window.py" line="343" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="336" />
+      <location filename="../../editor/views/main_window.py" line="344" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="337" />
+      <location filename="../../editor/views/main_window.py" line="345" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="338" />
+      <location filename="../../editor/views/main_window.py" line="346" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="339" />
+      <location filename="../../editor/views/main_window.py" line="347" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="340" />
+      <location filename="../../editor/views/main_window.py" line="348" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="341" />
+      <location filename="../../editor/views/main_window.py" line="349" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="342" />
+      <location filename="../../editor/views/main_window.py" line="350" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="343" />
+      <location filename="../../editor/views/main_window.py" line="351" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="344" />
+      <location filename="../../editor/views/main_window.py" line="352" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="345" />
+      <location filename="../../editor/views/main_window.py" line="353" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="346" />
+      <location filename="../../editor/views/main_window.py" line="354" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="347" />
+      <location filename="../../editor/views/main_window.py" line="355" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="348" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="349" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="350" />
+      <location filename="../../editor/views/main_window.py" line="358" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="351" />
+      <location filename="../../editor/views/main_window.py" line="359" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="352" />
+      <location filename="../../editor/views/main_window.py" line="360" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="353" />
+      <location filename="../../editor/views/main_window.py" line="361" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="354" />
+      <location filename="../../editor/views/main_window.py" line="362" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="363" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="364" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="365" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="373" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="374" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="367" />
+      <location filename="../../editor/views/main_window.py" line="375" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="368" />
+      <location filename="../../editor/views/main_window.py" line="376" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="369" />
+      <location filename="../../editor/views/main_window.py" line="377" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="370" />
+      <location filename="../../editor/views/main_window.py" line="378" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="371" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="372" />
+      <location filename="../../editor/views/main_window.py" line="380" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="373" />
+      <location filename="../../editor/views/main_window.py" line="381" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="374" />
+      <location filename="../../editor/views/main_window.py" line="382" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="375" />
+      <location filename="../../editor/views/main_window.py" line="383" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="377" />
+      <location filename="../../editor/views/main_window.py" line="385" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="386" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="381" />
+      <location filename="../../editor/views/main_window.py" line="389" />
+      <source>Verlauf</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="390" />
+      <source>Verlauf der Änderungen</source>
+      <translation>History of changes</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="391" />
+      <source>&lt;Datei geöffnet&gt;</source>
+      <translation>&lt;file opened&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="382" />
+      <location filename="../../editor/views/main_window.py" line="393" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="383" />
+      <location filename="../../editor/views/main_window.py" line="394" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="384" />
+      <location filename="../../editor/views/main_window.py" line="395" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="385" />
+      <location filename="../../editor/views/main_window.py" line="396" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="511" />
+      <location filename="../../editor/views/main_window.py" line="524" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="528" />
+      <location filename="../../editor/views/main_window.py" line="541" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="539" />
+      <location filename="../../editor/views/main_window.py" line="552" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="547" />
+      <location filename="../../editor/views/main_window.py" line="560" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="726" />
+      <location filename="../../editor/views/main_window.py" line="739" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="836" />
+      <location filename="../../editor/views/main_window.py" line="849" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="940" />
+      <location filename="../../editor/views/main_window.py" line="954" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="940" />
+      <location filename="../../editor/views/main_window.py" line="954" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1021" />
+      <location filename="../../editor/views/main_window.py" line="1035" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1022" />
+      <location filename="../../editor/views/main_window.py" line="1036" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="376" />
+      <location filename="../../editor/views/main_window.py" line="384" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="387" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="387" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="387" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="552" />
+      <location filename="../../editor/views/main_window.py" line="565" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="552" />
+      <location filename="../../editor/views/main_window.py" line="565" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="794" />
+      <location filename="../../editor/views/main_window.py" line="807" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="794" />
+      <location filename="../../editor/views/main_window.py" line="807" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="794" />
+      <location filename="../../editor/views/main_window.py" line="807" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="840" />
+      <location filename="../../editor/views/main_window.py" line="853" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="856" />
+      <location filename="../../editor/views/main_window.py" line="869" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="534" />
+      <location filename="../../editor/views/main_window.py" line="547" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="560" />
+      <location filename="../../editor/views/main_window.py" line="573" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="819" />
+      <location filename="../../editor/views/main_window.py" line="832" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="959" />
+      <location filename="../../editor/views/main_window.py" line="973" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="959" />
+      <location filename="../../editor/views/main_window.py" line="973" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="964" />
+      <location filename="../../editor/views/main_window.py" line="978" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="720" />
+      <location filename="../../editor/views/main_window.py" line="733" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="721" />
+      <location filename="../../editor/views/main_window.py" line="734" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="841" />
+      <location filename="../../editor/views/main_window.py" line="854" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="857" />
+      <location filename="../../editor/views/main_window.py" line="870" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="901" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -1225,87 +1240,87 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{kind} “{name}” changed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="60" />
+      <location filename="../../editor/views/widgets.py" line="61" />
       <source>Vorschau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="63" />
+      <location filename="../../editor/views/widgets.py" line="64" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="65" />
+      <location filename="../../editor/views/widgets.py" line="66" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="67" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="68" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="69" />
+      <location filename="../../editor/views/widgets.py" line="70" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="71" />
+      <location filename="../../editor/views/widgets.py" line="72" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="194" />
+      <location filename="../../editor/views/widgets.py" line="195" />
       <source>Link einfügen</source>
       <translation>Insert link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="194" />
+      <location filename="../../editor/views/widgets.py" line="195" />
       <source>Adresse (https://…):</source>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="359" />
+      <location filename="../../editor/views/widgets.py" line="360" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="360" />
+      <location filename="../../editor/views/widgets.py" line="361" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="361" />
+      <location filename="../../editor/views/widgets.py" line="362" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="362" />
+      <location filename="../../editor/views/widgets.py" line="363" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="364" />
+      <location filename="../../editor/views/widgets.py" line="365" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="365" />
+      <location filename="../../editor/views/widgets.py" line="366" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="366" />
+      <location filename="../../editor/views/widgets.py" line="367" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="367" />
+      <location filename="../../editor/views/widgets.py" line="368" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>

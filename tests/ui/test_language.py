@@ -135,3 +135,26 @@ def test_menus_have_unique_mnemonics(window: Any) -> None:
                 if "&" in a.text() and not a.isSeparator() and not a.text().startswith("&1")
             ]
             assert len(keys) == len(set(keys)), (language, [a.text() for a in menu.actions()])
+
+
+def test_form_labels_have_unique_mnemonics(window: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    doc_id = window.session.model.document_ids()[0]
+    doc = window.session.reader.document(doc_id)
+    for language in ("de", "en"):
+        window.set_language(language)
+        for key in (
+            ("stammdaten", doc_id),
+            ("themenfelder", doc_id),
+            ("section", doc.sections[0].id),
+            ("goal", doc.goals[0].id),
+            ("paper", doc.papers[0].id),
+        ):
+            window.select_key(key)
+            texts = [
+                w.text() for w in window.current_form.findChildren(QLabel) + window.current_form.findChildren(QCheckBox)
+            ]
+            texts += [a.text() for a in window.menuBar().actions()]  # Alt+letter must not clash with menus
+            keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+            assert len(keys) == len(set(keys)), (language, key, texts)

@@ -64,7 +64,7 @@ class DocumentForm(Form):
 
         self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
         self.wiki_edit = self.line(tr("&Wiki-Seitentitel:"), "wiki_title", lambda v: save(wiki_title=v))
-        self.art_box = self.combo(tr("&Art:"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
+        self.art_box = self.combo(tr("A&rt:"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
         self.scope_box = self.combo(
             tr("Räumlicher &Geltungsbereich:"), "scope", _choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
         )
@@ -167,7 +167,7 @@ class SectionForm(Form):
         super().__init__(session, node, parent)
         section_id = node.id
         self.title_edit = self.line(
-            tr("Ü&berschrift:"),
+            tr("&Überschrift:"),
             "title",
             lambda v: self.save(lambda: session.ops.update_node("section", section_id, title=v)),
         )
@@ -203,7 +203,7 @@ class GoalForm(Form):
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
         self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.description = self.text(tr("&Beschreibung:"), "description", lambda v: save(description=v))
+        self.description = self.text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
         self.owner_edit = self.line(
             tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
         )
@@ -217,7 +217,7 @@ class GoalForm(Form):
         tf_choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
         tf_choices.extend((tf.title, tf.id) for tf in self.catalogue.themenfelder)
         self.themenfeld_box = self.combo(
-            tr("T&hemenfeld:"), "themenfeld_id", tf_choices, lambda v: save(themenfeld_id=v, leitziel_id=None)
+            tr("The&menfeld:"), "themenfeld_id", tf_choices, lambda v: save(themenfeld_id=v, leitziel_id=None)
         )
         self.leitziel_box = self.combo(tr("&Leitziel:"), "leitziel_id", [], lambda v: save(leitziel_id=v))
         self.indicators = ListTable(
@@ -280,11 +280,11 @@ class PaperForm(Form):
         self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
         self.reference_edit.setValidator(QRegularExpressionValidator(PAPER_NUMBER, self))
         self.reference_edit.setPlaceholderText(tr("z. B. B/17/3503-01"))
-        self.name_edit = self.line(tr("&Betreff:"), "name", lambda v: save(name=v))
+        self.name_edit = self.line(tr("B&etreff:"), "name", lambda v: save(name=v))
         self.type_box = self.combo(
             tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
         )
-        self.date_edit = self.line(tr("&Datum:"), "date", lambda v: save(date=v))
+        self.date_edit = self.line(tr("Dat&um:"), "date", lambda v: save(date=v))
         self.date_edit.setPlaceholderText(tr("JJJJ-MM-TT"))
         self.date_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"), self)
@@ -295,7 +295,7 @@ class PaperForm(Form):
             lambda v: save(system=v),
             ["Allris", "SessionNet", *values_in_file(session, "paper", "system")],
         )
-        self.url_edit = self.line(tr("&Adresse (URL):"), "url", lambda v: save(url=v))
+        self.url_edit = self.line(tr("Ad&resse (URL):"), "url", lambda v: save(url=v))
         self.lead_edit = self.line(
             tr("&Federführung:"),
             "under_direction_of",
@@ -305,7 +305,7 @@ class PaperForm(Form):
         self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
         self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
         self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
-        self.reasoning = self.text(tr("Sac&hverhalt:"), "reasoning", lambda v: save(reasoning=v))
+        self.reasoning = self.text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
         self.financial = self.text(
             tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
         )
@@ -330,7 +330,7 @@ class PaperForm(Form):
             ],
             self,
         )
-        self._add_row(tr("Beratungsf&olge:"), self.consultations, "consultations")
+        self._add_row(tr("Beratun&gsfolge:"), self.consultations, "consultations")
         ops = session.ops
         self.consultations.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("consultation", i, **f)))
         self.consultations.add_requested.connect(lambda: self.save(lambda: ops.add_item("consultation", paper_id)))
