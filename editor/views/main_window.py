@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
 from editor.services import UndoRecord, new_workspace
-from editor.storage.workspace import StorageError, Workspace
+from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
 from editor.views.i18n import LANGUAGES, install_language, tr
@@ -464,8 +464,24 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a workspace file; show a German message and keep the current file on failure."""
+        current = self.session.workspace.path if self.session is not None else None
+        if current is not None and path.exists() and current.resolve() == path.resolve():
+            return True  # already open here; a second connection would only meet our own lock
         try:
             workspace = Workspace.open(path)
+        except WorkspaceLockedError as error:
+            answer = QMessageBox.question(
+                self,
+                tr("Datei wird gerade bearbeitet"),
+                str(error) + "\n\n" + tr("Schreibgeschützt öffnen?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                workspace = Workspace.open(path, read_only=True)
+            except StorageError as again:
+                QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(again))
+                return False
         except StorageError as error:
             QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(error))
             return False

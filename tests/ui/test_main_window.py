@@ -370,3 +370,26 @@ def test_run_opens_the_sample_copy_on_first_start(qtbot: Any, monkeypatch: Any) 
     assert app.run(None) == 0
     assert opened and opened[0].endswith("Beispiel.strategie")
     assert Path(opened[0]).exists()
+
+
+def test_a_file_open_elsewhere_can_be_opened_read_only(qtbot: Any, sample_path: Path, dialogs: Dialogs) -> None:
+    from editor.views.main_window import MainWindow
+
+    other = Workspace.open(sample_path)  # another editor session holds the lock
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        dialogs.answer = dialogs.answer.No
+        assert not win.open_path(sample_path)
+        assert dialogs.shown[-1][0] == "question" and "schreibgeschützt" in dialogs.shown[-1][2]
+        dialogs.answer = dialogs.answer.Yes
+        assert win.open_path(sample_path)
+        assert win.session.read_only and win.banner.isVisibleTo(win)
+    finally:
+        other.close()
+
+
+def test_opening_the_open_file_again_keeps_it(window: Any, sample_path: Path, dialogs: Dialogs) -> None:
+    session = window.session
+    assert window.open_path(sample_path)
+    assert window.session is session and not dialogs.shown
