@@ -70,4 +70,8 @@ def run(path: Path | None, language: str | None = None) -> int:
     window.show()
     if target is not None:
         window.open_path(target)
-    return app.exec()
+    code = app.exec()
+    # quit() ends the loop without closing windows: give the file (and its lock) back here.
+    window.save_settings()
+    window.close_session()
+    return code
