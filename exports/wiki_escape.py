@@ -35,6 +35,7 @@ _ALWAYS = {
     "{": "&#123;",
     "}": "&#125;",
 }
+_ALWAYS_TABLE = str.maketrans(_ALWAYS)
 _RUNS = re.compile(r"~{3,}|_{2,}|'{2,}")
 _LINE_START = {
     "*": "&#42;",
@@ -77,17 +78,20 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
         return ""
     if not _NEEDS_WORK.search(text) and not extra:
         return text
-    out = _ENTITY_LIKE.sub("&amp;", text)
-    out = "".join(_ALWAYS.get(char, char) for char in out)
-    out = _RUNS.sub(_run, out)
-    out = _CONTROL.sub(_control, out)
+    out = _ENTITY_LIKE.sub("&amp;", text) if "&" in text else text
+    out = out.translate(_ALWAYS_TABLE)
+    if "~~~" in out or "__" in out or "''" in out:
+        out = _RUNS.sub(_run, out)
+    if _CONTROL.search(out):
+        out = _CONTROL.sub(_control, out)
     # A lone apostrophe next to our own ''/''' would join them: escape it at the ends.
     if out.startswith("'"):
         out = "&#39;" + out[1:]
     if out.endswith("'"):
         out = out[:-1] + "&#39;"
     if extra:
-        out = "".join(f"&#{ord(char)};" if char in extra else char for char in out)
+        # Entities written so far hold only "&#0-9;" and letters, never a separator character.
+        out = out.translate({ord(char): f"&#{ord(char)};" for char in extra})
     if where == "template":
         out = out.replace("|", "{{!}}")
     elif where == "table":
@@ -132,12 +136,9 @@ def nowiki(text: str) -> str:
     return "<nowiki>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</nowiki>"
 
 
+_URL_UNSAFE = re.compile(r"[\x00-\x20\[\]<>\"{}|'\x7f]")
+
+
 def escape_url(url: str) -> str:
     """Return an address safe inside ``[url label]``: characters that end or break it are percent-encoded."""
-    out: list[str] = []
-    for char in url:
-        if char in " []<>\"{}|'\n\r\t" or ord(char) < 32:
-            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8")))
-        else:
-            out.append(char)
-    return "".join(out)
+    return _URL_UNSAFE.sub(lambda match: "".join(f"%{b:02X}" for b in match.group(0).encode("utf-8")), url)
