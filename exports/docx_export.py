@@ -14,12 +14,8 @@ spacing from styles instead of empty paragraphs.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +39,7 @@ from editor.domain.validation import DOCUMENT_LINK_SCHEME
 from exports import markdown_ast as md
 from exports import ooxml
 from exports.docx_template import TemplateError, TemplateStyles, load_template
+from exports.files import ExportWriteError, write_atomically
 
 Element = ooxml.Element
 
@@ -770,35 +767,12 @@ def _finish_document(
                 ooxml.set_field_results(ooxml.element(part._element), "TITLE", title)  # pyright: ignore[reportPrivateUsage]
 
 
-def _error_text(error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
-        return "Auf dem Datenträger ist nicht genug Platz."
-    if isinstance(error, PermissionError):
-        return "Keine Schreibberechtigung (ist die Datei vielleicht in Word geöffnet?)."
-    if isinstance(error, FileNotFoundError):
-        return "Der Ordner existiert nicht."
-    return error.strerror or str(error)
-
-
 def save_atomically(document: DocxDocument, path: Path) -> None:
     """Save to a temporary file beside ``path`` and rename it into place (all or nothing)."""
-    temp_name: str | None = None
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".docx.tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as stream:
-            document.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
-    except OSError as error:
-        raise DocxExportError(
-            f"Die Datei „{path.name}“ konnte nicht geschrieben werden: {_error_text(error)}"
-        ) from None
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+        write_atomically(path, document.save)
+    except ExportWriteError as error:
+        raise DocxExportError(error.strerror or str(error)) from None
 
 
 def build_strategie(source: ExportSource, template: Path | None = None, stand: dt.date | None = None) -> DocxDocument:

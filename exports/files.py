@@ -24,7 +24,7 @@ def describe_os_error(error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?)."
     if isinstance(error, FileNotFoundError):
-        return "Den Ordner gibt es nicht."
+        return "Der Ordner existiert nicht."
     if isinstance(error, IsADirectoryError):
         return "Unter diesem Namen gibt es schon einen Ordner."
     return error.strerror or str(error)
