@@ -393,3 +393,18 @@ def test_opening_the_open_file_again_keeps_it(window: Any, sample_path: Path, di
     session = window.session
     assert window.open_path(sample_path)
     assert window.session is session and not dialogs.shown
+
+
+def test_choosing_a_themenfeld_offers_its_leitziele(window: Any) -> None:
+    goal = window.session.reader.document(_doc_id(window)).goals[0]
+    window.select_key(("goal", goal.id))
+    form = window.current_form
+    catalogue = window.session.reader.catalogue()
+    tf = next(t for t in catalogue.themenfelder if t.leitziele)
+    form.themenfeld_box.activated.emit(form.themenfeld_box.findData(tf.id))
+    assert [form.leitziel_box.itemData(i) for i in range(1, form.leitziel_box.count())] == [
+        lz.id for lz in tf.leitziele
+    ]
+    form.leitziel_box.activated.emit(2 if form.leitziel_box.count() > 2 else 1)
+    saved = window.session.reader.document(_doc_id(window)).goals[0]
+    assert saved.themenfeld_id == tf.id and saved.leitziel_id in [lz.id for lz in tf.leitziele]

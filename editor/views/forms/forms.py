@@ -216,9 +216,13 @@ class GoalForm(Form):
         )
         tf_choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
         tf_choices.extend((tf.title, tf.id) for tf in self.catalogue.themenfelder)
-        self.themenfeld_box = self.combo(
-            tr("The&menfeld:"), "themenfeld_id", tf_choices, lambda v: save(themenfeld_id=v, leitziel_id=None)
-        )
+
+        def themenfeld_chosen(value: Any) -> None:
+            self.flush()
+            save(themenfeld_id=value, leitziel_id=None)
+            self.reload()  # the Leitziel list belongs to the Themenfeld
+
+        self.themenfeld_box = self.combo(tr("The&menfeld:"), "themenfeld_id", tf_choices, themenfeld_chosen)
         self.leitziel_box = self.combo(tr("&Leitziel:"), "leitziel_id", [], lambda v: save(leitziel_id=v))
         self.indicators = ListTable(
             tr("Indikatoren"),
