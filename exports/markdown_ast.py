@@ -522,7 +522,7 @@ def _render_block(block: Block) -> str:
                 separator = "\n" if isinstance(b, BulletList | OrderedList) else "\n\n"
                 body = body + separator + _render_block(b) if body else _render_block(b)
             first, _, rest = body.partition("\n")
-            text = f"{marker} {first}".rstrip(" ")
+            text = f"{marker} {first}"  # "- " stays: a bare "-" would be a paragraph
             if rest:
                 text += "\n" + _indent(rest, "    ")
             lines.append(text)

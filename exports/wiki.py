@@ -214,6 +214,10 @@ class _Writer:
     def section(self, section: Section, level: int) -> None:
         self.lines.append(heading(section.title, level))
         body = self.blocks(parse_markdown(section.body), level) if section.body.strip() else ""
+        if body.startswith("="):
+            # The body opens with a sub-heading: write it as an empty section followed by that
+            # heading, which is how it reads back (typed "=" at a line start is always escaped).
+            self.lines.append("")
         if body:
             self.lines.append(body)
         self.end_section()
@@ -229,11 +233,9 @@ class _Writer:
                 # Never skip a level, so that the importer rebuilds the same nesting.
                 wanted = min(level + block.level, last_level + 1, MAX_HEADING_LEVEL)
                 last_level = max(wanted, level + 1)
-                text = self.inlines(block.children, at_line_start=False) or "<nowiki/>"
-                if text.endswith("="):
-                    text = text[:-1] + "&#61;"
-                marks = "=" * last_level
-                parts.append(("\n\n" if parts else "") + f"{marks}{text}{marks}")
+                # Plain text, like a section title: the importer turns it into a sub-section.
+                title = heading(plain_text(block.children), last_level)
+                parts.append(("\n\n" if parts else "") + title)
                 after_heading = True
             else:
                 rendered = self.block(block)
@@ -255,8 +257,11 @@ class _Writer:
         if isinstance(block, CodeBlock):
             return "<pre>" + block.text.replace("&", "&amp;").replace("<", "&lt;") + "</pre>"
         if isinstance(block, BlockQuote):
-            inner = self.blocks(block.blocks, MAX_HEADING_LEVEL)
-            return "<blockquote>" + inner + "</blockquote>"
+            # A heading cannot stand inside <blockquote> on the wiki: it becomes a bold line there.
+            quoted = [Paragraph((Strong(b.children),)) if isinstance(b, Heading) else b for b in block.blocks]
+            inner = self.blocks(quoted, MAX_HEADING_LEVEL)
+            # On lines of their own, so that lists and headings inside start a line.
+            return "<blockquote>\n" + inner + "\n</blockquote>"
         if isinstance(block, ThematicBreak):
             return "----"
         return self.inlines(block.children)

@@ -282,3 +282,44 @@ def test_any_typed_text_survives_export_and_import(doc: Document, profile: WikiP
     ]
     assert set(imported.extra_params) == set(doc.extra_params)
     assert export_wiki(source(imported), profile) == text
+
+
+# --- property: any Markdown body, any page text ----------------------------------------------------
+
+MD_TOKENS = [
+    "- ", "* ", "1. ", "2) ", "    ", "  ", "\n", "\n\n", "# ", "## ", "**", "*", "_", "`", "```", "[a](https://a.de)",
+    "[d](dokument:1)", "[x](javascript:alert(1))", "![i](https://a.de/i.png)", "| a | b |\n| --- | --- |\n| 1 | 2 |",
+    "> ", "---", "\\", "<b>", "&amp;", "{{x}}", "[[y]]", "''", "~~~~", "|", "=", "text", "Wort ", "ä",
+]  # fmt: skip
+MARKDOWN = st.lists(st.one_of(st.sampled_from(MD_TOKENS), st.text(ANY_CHAR, max_size=4)), max_size=14).map("".join)
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.name)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies=st.lists(MARKDOWN, min_size=1, max_size=3))
+def test_any_markdown_body_gives_a_stable_page(bodies: list[str], profile: WikiProfile) -> None:
+    doc = Document(title="T", sections=[Section(f"S{n}", body) for n, body in enumerate(bodies)])
+    first, _, again = round_trip(doc, profile)
+    assert again == first
+    heads = [decoded(h.title.nodes) for h in mwparserfromhell.parse(first).filter_headings(recursive=False)]
+    assert [h for h in heads if h.startswith("S") and h[1:].isdigit()] == [f"S{n}" for n in range(len(bodies))]
+
+
+PAGE_TOKENS = [
+    "{{Konzeption|Art=x|", "}}", "{{", "[[", "]]", "[[Datei:Mobilität.png|link=Mobilität]]", "[[Kategorie:x]]",
+    "\n==Ziele==\n", "\n===Unter===\n", "\n* ", "\n** ", "\n# ", "\n: ", "\n; ", "{|", "\n|-\n", "\n|}", "\n! ", "\n| ",
+    "'''", "''", "<nowiki>", "</nowiki>", "<pre>", "<!--", "-->", "&amp;", "&#", "[http://a.de x]", " - ", ": \"", "(",
+    ")", "\n", "|", "=", "<ref>", "</ref>", "{{!}}", "__TOC__", "<div id=\"a\">",
+]  # fmt: skip
+PAGE = st.lists(st.one_of(st.sampled_from(PAGE_TOKENS), st.text(ANY_CHAR, max_size=5)), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=PAGE)
+def test_any_page_text_imports_without_traceback_and_settles(text: str) -> None:
+    profile = PROFILES[0]
+    result = import_wiki(text, CATALOGUE, PAGE_IDS, profile)
+    assert all(isinstance(line, str) and line for line in result.report)
+    first = export_wiki(source(result.document), profile)
+    again = import_wiki(first, CATALOGUE, PAGE_IDS, profile).document
+    assert export_wiki(source(again), profile) == first
