@@ -95,6 +95,9 @@ def import_wiki(
     Synergien and links); ``title`` is the page title, which the text itself does not hold.
     """
     _check_input(text)
+    # Pasted from Windows or saved by an editor: line ends and a byte-order mark are not content
+    # (our own export writes a typed carriage return as &#13;).
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     result = _Importer(catalogue, page_ids or {}, profile or default_profile()).run(text)
     result.document.title = result.document.wiki_title = title.strip()
     return result

@@ -285,3 +285,10 @@ def test_odd_but_harmless_input_imports_without_traceback(text: str, catalogue: 
     result = import_wiki(text, catalogue)
     assert isinstance(result.report, list)
     export_wiki(ExportSource(result.document, catalogue))
+
+
+def test_windows_line_ends_and_byte_order_mark_read_like_plain_pages(catalogue: Catalogue) -> None:
+    text = (PAGES / "mobilitaet-leitziele-istek.wiki").read_text(encoding="utf-8")
+    plain = import_wiki(text, catalogue, PAGE_IDS).document
+    pasted = import_wiki("\ufeff" + text.replace("\n", "\r\n"), catalogue, PAGE_IDS).document
+    assert pasted == plain
