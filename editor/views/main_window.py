@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.session: EditorSession | None = None
         self.current_form: Form | None = None
         self._restore_state: tuple[list[Key], set[Key]] = ([], set())
+        self._undoing = False
         self.setObjectName("MainWindow")
 
         self.tree = TreeView(self)
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
             node = node.parent
         self._restore_state = (chain, self._expanded_keys())
 
-    def _on_session_record_applied(self, _record: UndoRecord, _origin: object) -> None:
+    def _on_session_record_applied(self, record: UndoRecord, origin: object) -> None:
         if self.session is None:
             return
         chain, expanded = self._restore_state
@@ -700,6 +701,15 @@ class MainWindow(QMainWindow):
         lost = chain and (node is None or node.key() != chain[0])
         if lost and not any(self.select_key(key) for key in chain):
             self._show_form(self._current_node())
+        if origin is None and self._undoing:
+            # Undo/redo brought rows back: show where (a deleted subtree, a mistaken drop).
+            inserted = next(
+                (c for c in record.changes if c.before is None and c.table in ("section", "goal", "paper")), None
+            )
+            if inserted is not None:
+                self.select_key((inserted.table, inserted.row_id))
+        if self._current_node() is None and model.rowCount() > 0:
+            self.select_key(("stammdaten", model.node(model.index(0, 0)).id))
         self._update_actions()
 
     def _on_tree_context_menu_requested(self, pos: Any) -> None:
@@ -757,11 +767,19 @@ class MainWindow(QMainWindow):
     def _on_undo_action_triggered(self) -> None:
         if self.session is not None:
             self._flush_form()
-            self.session.undo_stack.undo()
+            self._undoing = True
+            try:
+                self.session.undo_stack.undo()
+            finally:
+                self._undoing = False
 
     def _on_redo_action_triggered(self) -> None:
         if self.session is not None:
-            self.session.undo_stack.redo()
+            self._undoing = True
+            try:
+                self.session.undo_stack.redo()
+            finally:
+                self._undoing = False
 
     def _rename_node(self, node: Node, text: str) -> bool:
         assert self.session is not None

@@ -408,3 +408,13 @@ def test_choosing_a_themenfeld_offers_its_leitziele(window: Any) -> None:
     form.leitziel_box.activated.emit(2 if form.leitziel_box.count() > 2 else 1)
     saved = window.session.reader.document(_doc_id(window)).goals[0]
     assert saved.themenfeld_id == tf.id and saved.leitziel_id in [lz.id for lz in tf.leitziele]
+
+
+def test_undoing_a_delete_selects_what_came_back(window: Any) -> None:
+    leaf = window.session.reader.document(_doc_id(window)).sections[-1]
+    window.select_key(("section", leaf.id))
+    window.delete_action.trigger()
+    assert window._current_node().key() != ("section", leaf.id)
+    window.undo_action.trigger()
+    assert window._current_node().key() == ("section", leaf.id)
+    assert isinstance(window.current_form, SectionForm)
