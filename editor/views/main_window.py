@@ -703,11 +703,15 @@ class MainWindow(QMainWindow):
             self._show_form(self._current_node())
         if origin is None and self._undoing:
             # Undo/redo brought rows back: show where (a deleted subtree, a mistaken drop).
-            inserted = next(
-                (c for c in record.changes if c.before is None and c.table in ("section", "goal", "paper")), None
+            tables = ("document", "section", "goal", "paper")
+            inserted = sorted(
+                (c for c in record.changes if c.before is None and c.table in tables),
+                key=lambda c: tables.index(c.table),
             )
-            if inserted is not None:
-                self.select_key((inserted.table, inserted.row_id))
+            if inserted and inserted[0].table == "document":
+                self.select_key(("stammdaten", inserted[0].row_id))
+            elif inserted:
+                self.select_key((inserted[0].table, inserted[0].row_id))
         if self._current_node() is None and model.rowCount() > 0:
             self.select_key(("stammdaten", model.node(model.index(0, 0)).id))
         self._update_actions()
