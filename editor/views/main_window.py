@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.vorlage_action = self._action(None, self._on_vorlage_action_triggered)
         self.import_action = self._action(None, self._on_import_action_triggered)
         self.about_action = self._action(None, self._on_about_action_triggered)
+        self.switch_focus_action = self._action(QKeySequence("F6"), self._on_switch_focus_action_triggered)
+        self.addAction(self.switch_focus_action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -326,6 +328,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_dock)
         self.tabifyDockWidget(self.search_dock, self.check_dock)
         self.check_dock.hide()
+        self.view_menu.addAction(self.switch_focus_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.search_dock.toggleViewAction())
         self.view_menu.addAction(self.check_dock.toggleViewAction())
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
             self.vorlage_action: tr("&Beschlussvorlage als Word exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
             self.about_action: tr("Ü&ber Strategie-Editor"),
+            self.switch_focus_action: tr("Zwischen Gliederung und Formular wechseln"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -1066,6 +1070,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.created_id is not None:
             self.select_key(("stammdaten", dialog.created_id))
+
+    def _on_switch_focus_action_triggered(self) -> None:
+        if self.tree.hasFocus() and self.current_form is not None:
+            self.current_form.focus_field("")
+        else:
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(

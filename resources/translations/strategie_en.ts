@@ -481,167 +481,167 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="220" />
+      <location filename="../../editor/views/forms/forms.py" line="225" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="222" />
+      <location filename="../../editor/views/forms/forms.py" line="226" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="224" />
+      <location filename="../../editor/views/forms/forms.py" line="228" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="257" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="280" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="282" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="283" />
+      <location filename="../../editor/views/forms/forms.py" line="287" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="285" />
+      <location filename="../../editor/views/forms/forms.py" line="289" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="287" />
+      <location filename="../../editor/views/forms/forms.py" line="291" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="288" />
+      <location filename="../../editor/views/forms/forms.py" line="292" />
       <source>JJJJ-MM-TT</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="293" />
+      <location filename="../../editor/views/forms/forms.py" line="297" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="302" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="300" />
+      <location filename="../../editor/views/forms/forms.py" line="304" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="309" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="307" />
+      <location filename="../../editor/views/forms/forms.py" line="311" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="316" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="318" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="315" />
+      <location filename="../../editor/views/forms/forms.py" line="319" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="316" />
+      <location filename="../../editor/views/forms/forms.py" line="320" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="328" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="385" />
+      <location filename="../../editor/views/forms/forms.py" line="389" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="387" />
+      <location filename="../../editor/views/forms/forms.py" line="391" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="415" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="413" />
+      <location filename="../../editor/views/forms/forms.py" line="417" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <location filename="../../editor/views/forms/forms.py" line="252" />
       <source>Leitziel</source>
       <translation>Guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <location filename="../../editor/views/forms/forms.py" line="252" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <location filename="../../editor/views/forms/forms.py" line="252" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="382" />
+      <location filename="../../editor/views/forms/forms.py" line="386" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
@@ -671,556 +671,561 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="227" />
+      <location filename="../../editor/views/forms/forms.py" line="231" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="228" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="330" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="331" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="328" />
+      <location filename="../../editor/views/forms/forms.py" line="332" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="329" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="347" />
+      <location filename="../../editor/views/forms/forms.py" line="351" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="385" />
+      <location filename="../../editor/views/forms/forms.py" line="389" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="398" />
+      <location filename="../../editor/views/forms/forms.py" line="402" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="415" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="415" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="424" />
+      <location filename="../../editor/views/forms/forms.py" line="428" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="446" />
+      <location filename="../../editor/views/forms/forms.py" line="450" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="453" />
+      <location filename="../../editor/views/forms/forms.py" line="457" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="454" />
+      <location filename="../../editor/views/forms/forms.py" line="458" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="455" />
+      <location filename="../../editor/views/forms/forms.py" line="459" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1080" />
+      <location filename="../../editor/views/main_window.py" line="1112" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1095" />
+      <location filename="../../editor/views/main_window.py" line="1127" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1096" />
+      <location filename="../../editor/views/main_window.py" line="1128" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1097" />
+      <location filename="../../editor/views/main_window.py" line="1129" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1098" />
+      <location filename="../../editor/views/main_window.py" line="1130" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1099" />
+      <location filename="../../editor/views/main_window.py" line="1131" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1100" />
+      <location filename="../../editor/views/main_window.py" line="1132" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1101" />
+      <location filename="../../editor/views/main_window.py" line="1133" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1102" />
+      <location filename="../../editor/views/main_window.py" line="1134" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1103" />
+      <location filename="../../editor/views/main_window.py" line="1135" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="342" />
+      <location filename="../../editor/views/main_window.py" line="346" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="343" />
+      <location filename="../../editor/views/main_window.py" line="347" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="344" />
+      <location filename="../../editor/views/main_window.py" line="348" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="345" />
+      <location filename="../../editor/views/main_window.py" line="349" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="346" />
+      <location filename="../../editor/views/main_window.py" line="350" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="347" />
+      <location filename="../../editor/views/main_window.py" line="351" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="348" />
+      <location filename="../../editor/views/main_window.py" line="352" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="349" />
+      <location filename="../../editor/views/main_window.py" line="353" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="350" />
+      <location filename="../../editor/views/main_window.py" line="354" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="351" />
+      <location filename="../../editor/views/main_window.py" line="355" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="352" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="353" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="354" />
+      <location filename="../../editor/views/main_window.py" line="358" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="359" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="360" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="361" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="358" />
+      <location filename="../../editor/views/main_window.py" line="362" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="359" />
+      <location filename="../../editor/views/main_window.py" line="363" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="360" />
+      <location filename="../../editor/views/main_window.py" line="364" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="361" />
+      <location filename="../../editor/views/main_window.py" line="365" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="362" />
+      <location filename="../../editor/views/main_window.py" line="366" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="363" />
+      <location filename="../../editor/views/main_window.py" line="367" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="364" />
+      <location filename="../../editor/views/main_window.py" line="368" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="369" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="373" />
+      <location filename="../../editor/views/main_window.py" line="370" />
+      <source>Zwischen Gliederung und Formular wechseln</source>
+      <translation>Switch between outline and form</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="378" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="374" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="375" />
+      <location filename="../../editor/views/main_window.py" line="380" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="376" />
+      <location filename="../../editor/views/main_window.py" line="381" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="377" />
+      <location filename="../../editor/views/main_window.py" line="382" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="383" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="384" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="380" />
+      <location filename="../../editor/views/main_window.py" line="385" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="381" />
+      <location filename="../../editor/views/main_window.py" line="386" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="382" />
+      <location filename="../../editor/views/main_window.py" line="387" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="383" />
+      <location filename="../../editor/views/main_window.py" line="388" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="385" />
+      <location filename="../../editor/views/main_window.py" line="390" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="386" />
+      <location filename="../../editor/views/main_window.py" line="391" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="389" />
+      <location filename="../../editor/views/main_window.py" line="394" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="390" />
+      <location filename="../../editor/views/main_window.py" line="395" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="391" />
+      <location filename="../../editor/views/main_window.py" line="396" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="392" />
+      <location filename="../../editor/views/main_window.py" line="397" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="393" />
+      <location filename="../../editor/views/main_window.py" line="398" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="394" />
+      <location filename="../../editor/views/main_window.py" line="399" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="395" />
+      <location filename="../../editor/views/main_window.py" line="400" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="396" />
+      <location filename="../../editor/views/main_window.py" line="401" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="540" />
+      <location filename="../../editor/views/main_window.py" line="545" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="557" />
+      <location filename="../../editor/views/main_window.py" line="562" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="568" />
+      <location filename="../../editor/views/main_window.py" line="573" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="576" />
+      <location filename="../../editor/views/main_window.py" line="581" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="755" />
+      <location filename="../../editor/views/main_window.py" line="773" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="865" />
+      <location filename="../../editor/views/main_window.py" line="891" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="970" />
+      <location filename="../../editor/views/main_window.py" line="996" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="970" />
+      <location filename="../../editor/views/main_window.py" line="996" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1083" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1084" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="384" />
+      <location filename="../../editor/views/main_window.py" line="389" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="387" />
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="387" />
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="387" />
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="510" />
+      <location filename="../../editor/views/main_window.py" line="515" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="510" />
+      <location filename="../../editor/views/main_window.py" line="515" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="823" />
+      <location filename="../../editor/views/main_window.py" line="849" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="823" />
+      <location filename="../../editor/views/main_window.py" line="849" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="823" />
+      <location filename="../../editor/views/main_window.py" line="849" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="869" />
+      <location filename="../../editor/views/main_window.py" line="895" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="885" />
+      <location filename="../../editor/views/main_window.py" line="911" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="491" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="563" />
+      <location filename="../../editor/views/main_window.py" line="568" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="589" />
+      <location filename="../../editor/views/main_window.py" line="594" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="848" />
+      <location filename="../../editor/views/main_window.py" line="874" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="989" />
+      <location filename="../../editor/views/main_window.py" line="1015" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="989" />
+      <location filename="../../editor/views/main_window.py" line="1015" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="994" />
+      <location filename="../../editor/views/main_window.py" line="1020" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="749" />
+      <location filename="../../editor/views/main_window.py" line="767" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="750" />
+      <location filename="../../editor/views/main_window.py" line="768" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="870" />
+      <location filename="../../editor/views/main_window.py" line="896" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="886" />
+      <location filename="../../editor/views/main_window.py" line="912" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="931" />
+      <location filename="../../editor/views/main_window.py" line="957" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>

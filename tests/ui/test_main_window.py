@@ -418,3 +418,11 @@ def test_undoing_a_delete_selects_what_came_back(window: Any) -> None:
     window.undo_action.trigger()
     assert window._current_node().key() == ("section", leaf.id)
     assert isinstance(window.current_form, SectionForm)
+
+
+def test_f6_switches_between_tree_and_form(qtbot: Any, window: Any) -> None:
+    window.tree.setFocus()
+    window.switch_focus_action.trigger()
+    assert QApplication.focusWidget() is window.current_form.title_edit
+    window.switch_focus_action.trigger()
+    assert QApplication.focusWidget() is window.tree
