@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
 from editor.services import UndoRecord, new_workspace
+from editor.services.files import open_for_editing
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
@@ -472,8 +473,9 @@ class MainWindow(QMainWindow):
         current = self.session.workspace.path if self.session is not None else None
         if current is not None and path.exists() and current.resolve() == path.resolve():
             return True  # already open here; a second connection would only meet our own lock
+        warning: str | None = None
         try:
-            workspace = Workspace.open(path)
+            workspace, warning = open_for_editing(path)  # locks the file, takes today's backup copy
         except WorkspaceLockedError as error:
             answer = QMessageBox.question(
                 self,
@@ -483,7 +485,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
-                workspace = Workspace.open(path, read_only=True)
+                workspace, warning = open_for_editing(path, read_only=True)
             except StorageError as again:
                 QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(again))
                 return False
@@ -492,6 +494,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(workspace)
         self._remember(path)
+        if warning:
+            QMessageBox.warning(self, tr("Sicherung"), warning)
         self.file_opened.emit(str(path))
         return True
 

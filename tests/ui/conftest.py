@@ -15,8 +15,11 @@ from editor.services import sample_workspace
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[None]:
-    """Keep QSettings and AppData of the tests away from the user's."""
+def isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Keep QSettings, AppData and the daily backups of the tests away from the user's."""
+    monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(tmp_path_factory.mktemp("backups")))
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("strategie-editor-tests")
     QCoreApplication.setApplicationName("Strategie-Editor-Tests")

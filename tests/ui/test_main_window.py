@@ -426,3 +426,10 @@ def test_f6_switches_between_tree_and_form(qtbot: Any, window: Any) -> None:
     assert QApplication.focusWidget() is window.current_form.title_edit
     window.switch_focus_action.trigger()
     assert QApplication.focusWidget() is window.tree
+
+
+def test_opening_for_editing_takes_the_daily_backup(window: Any) -> None:
+    import os
+
+    copies = list(Path(os.environ["STRATEGIE_BACKUP_DIR"]).rglob("*.strategie"))
+    assert len(copies) == 1 and "Beispiel" in copies[0].name
