@@ -306,6 +306,7 @@ def test_bad_files_show_a_message_and_stay_unchanged(tmp_path: Path, window: Any
         assert kind == "critical" and title == "Datei kann nicht geöffnet werden"
         assert path.name in message
     assert {p: p.read_bytes() for p in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~lock.") and "Beispiel" not in p.name) == []
     assert window.session.workspace.path == current  # the open file stays open
 
 
