@@ -508,7 +508,7 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line if line else line for line in text.split("\n"))
 
 
-def _render_block(block: Block) -> str:
+def _render_block(block: Block, nested: bool = False) -> str:
     if isinstance(block, Paragraph):
         return _render_inlines(block.children)
     if isinstance(block, Heading):
@@ -520,11 +520,13 @@ def _render_block(block: Block) -> str:
             body = ""
             for b in item.blocks:
                 separator = "\n" if isinstance(b, BulletList | OrderedList) else "\n\n"
-                body = body + separator + _render_block(b) if body else _render_block(b)
+                body = body + separator + _render_block(b, True) if body else _render_block(b, True)
+            if item.blocks and not isinstance(item.blocks[0], Paragraph):
+                body = "\n" + body  # "- - -" would be a rule: a nested list starts on the next line
             first, _, rest = body.partition("\n")
             text = f"{marker} {first}"  # "- " stays: a bare "-" would be a paragraph
             if rest:
-                text += "\n" + _indent(rest, "    ")
+                text += "\n" + _indent(rest, " " * (len(marker) + 1))  # the content column, as CommonMark
             lines.append(text)
         return "\n".join(lines)
     if isinstance(block, Table):
@@ -538,13 +540,16 @@ def _render_block(block: Block) -> str:
 
         header = row(block.header)
         return "\n".join([header, "| " + " | ".join(["---"] * width) + " |", *(row(r) for r in block.rows)])
+    if isinstance(block, CodeBlock) and nested:
+        # Python-Markdown knows fences only at the top level; inside lists and quotes it is indented.
+        return "\n".join("    " + line if line else "" for line in block.text.split("\n"))
     if isinstance(block, CodeBlock):
         fence = "```"
         while fence in block.text:
             fence += "`"
         return f"{fence}\n{block.text}\n{fence}"
     if isinstance(block, BlockQuote):
-        inner = "\n\n".join(_render_block(b) for b in block.blocks)
+        inner = "\n\n".join(_render_block(b, True) for b in block.blocks)
         return "\n".join("> " + line if line else ">" for line in inner.split("\n"))
     return "---"
 

@@ -51,6 +51,7 @@ _LINK_SCHEMES = ("http://", "https://", "ftp://", "ftps://", "mailto:")
 _CATEGORY_UNSAFE = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]|~~~|''|__|&|^[\s:]|\s$|^$")
 
 _RAW_UNSAFE = re.compile(r"''|\{\{|\}\}|\[\[|\]\]|[|<\[\]{}]|~~~|__")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 PAPER_TYPE_SEPARATOR = " - "
 """Between paper type and number in a council paper line (``Vorlage - B/17/3503-01``)."""
@@ -89,7 +90,7 @@ def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
     Kept parameters hold wiki text from an imported page (links, templates); they are
     written back as they were unless that could reach past the value.
     """
-    if value.strip(" \t\n\r") != value or "\n" in value:
+    if value.strip(" \t\n\r") != value or _CONTROL.search(value):
         return False
     if escape(value, "table" if table else "template") == value:
         return True
@@ -309,30 +310,48 @@ class _Writer:
         lines.append("|}")
         return "\n".join(lines)
 
-    def inlines(self, items: Sequence[Inline], at_line_start: bool = True, table: bool = False) -> str:
+    def inlines(
+        self,
+        items: Sequence[Inline],
+        at_line_start: bool = True,
+        table: bool = False,
+        strong: bool = False,
+        em: bool = False,
+    ) -> str:
         parts: list[str] = []
+
+        def add(part: str) -> None:
+            if parts and parts[-1].endswith("'") and part.startswith("'"):
+                parts.append("<nowiki/>")  # '''a''''' would be read as other runs of quotes
+            parts.append(part)
+
         for item in items:
             start = at_line_start and not parts
             if isinstance(item, Text):
                 text = escape(item.text, "text", at_line_start=start)
                 if table:
                     text = text.replace("|", "&#124;").replace("!", "&#33;")
-                parts.append(text)
+                add(text)
             elif isinstance(item, Strong | Emphasis):
-                inner = self.inlines(item.children, at_line_start=False, table=table)
-                if inner:
-                    mark = "'''" if isinstance(item, Strong) else "''"
-                    parts.append(f"{mark}{inner}{mark}")
+                is_strong = isinstance(item, Strong)
+                # Bold inside bold (or italic inside italic) has no wiki form; it is bold already.
+                nested = strong if is_strong else em
+                inner = self.inlines(item.children, start, table, strong=strong or is_strong, em=em or not is_strong)
+                if inner and nested:
+                    add(inner)
+                elif inner:
+                    mark = "'''" if is_strong else "''"
+                    add(f"{mark}{inner}{mark}")
             elif isinstance(item, Code):
-                parts.append(f"<code>{nowiki(item.text)}</code>")
+                add(f"<code>{nowiki(item.text)}</code>")
             elif isinstance(item, Link):
-                parts.append(self.link(item, table))
+                add(self.link(item, table))
             elif isinstance(item, Image):
                 url = item.url.strip()
                 alt = escape(item.alt, "text", extra="|", at_line_start=start)
-                parts.append(f"[{escape_url(url)} {alt}]" if is_link_url(url) else alt)
+                add(f"[{escape_url(url)} {alt}]" if is_link_url(url) else alt)
             else:
-                parts.append("<br />")
+                add("<br />")
         return "".join(parts)
 
     def link(self, link: Link, table: bool) -> str:
