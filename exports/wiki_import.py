@@ -61,6 +61,9 @@ MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_NESTING = 40
 """Deeper nesting of templates, links or lists is not a Konzept page either."""
 
+UNTITLED = "Importierte Wiki-Seite"
+"""Title of an imported document when the caller does not know the page title."""
+
 UNMAPPED_SUFFIX = " (nicht zugeordnet)"
 """Appended to the title of a free section that holds what the import could not map."""
 
@@ -92,14 +95,20 @@ def import_wiki(
     """Return a new document read from the wiki text of a Konzept page, with a report.
 
     ``page_ids`` maps the wiki page titles of the file's documents to their ids (for
-    Synergien and links); ``title`` is the page title, which the text itself does not hold.
+    Synergien and links); ``title`` is the page title, which the text itself does not hold
+    (without it the document is called :data:`UNTITLED` and the report says so).
     """
     _check_input(text)
     # Pasted from Windows or saved by an editor: line ends and a byte-order mark are not content
     # (our own export writes a typed carriage return as &#13;).
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     result = _Importer(catalogue, page_ids or {}, profile or default_profile()).run(text)
-    result.document.title = result.document.wiki_title = title.strip()
+    if title.strip():
+        result.document.title = result.document.wiki_title = title.strip()
+    else:
+        # The page text does not hold its own title; a document without one would not validate.
+        result.document.title = UNTITLED
+        result.report.insert(0, f"Der Seitentitel steht nicht im Wiki-Text; das Dokument heißt vorläufig „{UNTITLED}“.")
     return result
 
 
