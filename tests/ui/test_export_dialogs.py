@@ -102,3 +102,16 @@ def test_wiki_import_creates_a_document_with_a_report(window: Any) -> None:
     assert dialog.report.toPlainText()
     window.undo_action.trigger()
     assert len(window.session.model.document_ids()) == count
+
+
+def test_wiki_import_from_a_file(window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    pytest.importorskip("exports.wiki_import")
+    page = tmp_path / "Seite.wiki"
+    page.write_text(WikiPreviewDialog(window.session, _doc_id(window), window).text.toPlainText(), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(page), "")))
+    dialog = WikiImportDialog(window.session, window)
+    dialog.file_button.click()
+    assert "Smart City" in dialog.text.toPlainText()
+    new_id = dialog.run_import()
+    assert new_id is not None
+    assert window.session.reader.document(new_id).title

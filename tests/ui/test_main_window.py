@@ -434,3 +434,39 @@ def test_opening_for_editing_takes_the_daily_backup(window: Any) -> None:
 
     copies = list(Path(os.environ["STRATEGIE_BACKUP_DIR"]).rglob("*.strategie"))
     assert len(copies) == 1 and "Beispiel" in copies[0].name
+
+
+def test_synergy_and_link_lists_edit_and_undo(window: Any) -> None:
+    doc_id = _doc_id(window)
+    other = window.session.model.document_ids()[1]
+    window.select_key(("synergies", doc_id))
+    table = window.current_form.table
+    table.add_button.click()
+    cell = table.table.item(0, 0)
+    cell.setData(Qt.ItemDataRole.UserRole, other)
+    table.table.item(0, 1).setText("Gemeinsame Datenplattform")
+    synergy = window.session.reader.document(doc_id).synergies[0]
+    assert (synergy.target_document_id, synergy.text) == (other, "Gemeinsame Datenplattform")
+    window.select_key(("links", doc_id))
+    links = window.current_form.table
+    count = links.table.rowCount()
+    links.add_button.click()
+    links.table.item(count, 0).setText("Ratsinformationssystem")
+    links.table.setCurrentCell(count, 0)
+    links.up_button.click()
+    saved = window.session.reader.document(doc_id).links
+    assert saved[count - 1].label == "Ratsinformationssystem"
+    window.undo_action.trigger()
+    assert window.session.reader.document(doc_id).links[count].label == "Ratsinformationssystem"
+
+
+def test_recent_files_menu_opens_the_file(tmp_path: Path, window: Any, sample_path: Path) -> None:
+    from editor.services import sample_workspace
+
+    second = tmp_path / "Zweite.strategie"
+    sample_workspace(second).close()
+    assert window.open_path(second)
+    actions = window.recent_menu.actions()
+    assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [str(second.resolve()), str(sample_path.resolve())]
+    actions[1].trigger()
+    assert window.session.workspace.path.resolve() == sample_path.resolve()

@@ -99,3 +99,22 @@ def test_drop_into_itself_or_another_tree_is_refused(sample_path: Path) -> None:
     data = model.mimeData([model.index(0, 0, sections)])
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(0, 0, sections))
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.find(("goals", doc_id)))
+
+
+def test_none_and_true_survive_many_void_calls_and_emits() -> None:
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    from editor.qtmodels import refcounts
+
+    class Emitter(QObject):
+        fired = Signal(object)
+
+    emitter = Emitter()
+    emitter.fired.connect(lambda _value: None)
+    for _ in range(50_000):  # more than None's references in a fresh interpreter without the fix
+        emitter.setObjectName("x")
+        emitter.fired.emit(None)
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
+    assert refcounts.PROTECTED or sys.version_info >= (3, 12) or not refcounts._loses_references()
