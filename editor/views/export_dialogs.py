@@ -320,6 +320,9 @@ class WikiImportDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(tr("Wiki-Text"))
         _mono(self.text)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(tr("Titel der Wiki-Seite, z. B. Smart City Strategie"))
+        self.title_edit.setAccessibleName(tr("Seitentitel"))
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(tr("Bericht des Imports"))
@@ -341,6 +344,12 @@ class WikiImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
+        title_label = QLabel(tr("&Seitentitel:"), self)
+        title_label.setBuddy(self.title_edit)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.title_edit, 1)
+        layout.addLayout(title_row)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
         layout.addWidget(report_label)
@@ -358,6 +367,8 @@ class WikiImportDialog(QDialog):
             return
         try:
             self.text.setPlainText(Path(name).read_text(encoding="utf-8"))
+            if not self.title_edit.text().strip():
+                self.title_edit.setText(Path(name).stem)
         except (OSError, UnicodeDecodeError) as error:
             QMessageBox.warning(
                 self, tr("Wiki-Text öffnen"), tr("Die Datei kann nicht gelesen werden: {error}").format(error=error)
@@ -377,7 +388,10 @@ class WikiImportDialog(QDialog):
             self.report.setPlainText(tr("Kein Text zum Importieren."))
             return None
         try:
-            result = import_wiki(text, self.session.reader.catalogue())
+            page_ids = {title: doc_id for doc_id, title in self.session.reader.titles().items()}
+            result = import_wiki(
+                text, self.session.reader.catalogue(), page_ids=page_ids, title=self.title_edit.text().strip()
+            )
         except Exception as error:  # the importer's message, shown as is
             self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=error))
             return None

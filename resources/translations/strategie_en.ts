@@ -246,47 +246,62 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
+      <location filename="../../editor/views/export_dialogs.py" line="324" />
+      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
+      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/export_dialogs.py" line="325" />
+      <source>Seitentitel</source>
+      <translation>Page title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="328" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="327" />
+      <location filename="../../editor/views/export_dialogs.py" line="330" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="328" />
+      <location filename="../../editor/views/export_dialogs.py" line="331" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="330" />
+      <location filename="../../editor/views/export_dialogs.py" line="333" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="333" />
+      <location filename="../../editor/views/export_dialogs.py" line="336" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="335" />
+      <location filename="../../editor/views/export_dialogs.py" line="338" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="355" />
+      <location filename="../../editor/views/export_dialogs.py" line="347" />
+      <source>&amp;Seitentitel:</source>
+      <translation>&amp;Page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="364" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="355" />
+      <location filename="../../editor/views/export_dialogs.py" line="364" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
+      <location filename="../../editor/views/export_dialogs.py" line="402" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
@@ -306,7 +321,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="377" />
+      <location filename="../../editor/views/export_dialogs.py" line="388" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
@@ -321,7 +336,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="372" />
+      <location filename="../../editor/views/export_dialogs.py" line="383" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
@@ -336,17 +351,17 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Cannot save: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="363" />
+      <location filename="../../editor/views/export_dialogs.py" line="374" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="382" />
+      <location filename="../../editor/views/export_dialogs.py" line="396" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="391" />
+      <location filename="../../editor/views/export_dialogs.py" line="405" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>

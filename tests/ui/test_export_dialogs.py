@@ -112,6 +112,7 @@ def test_wiki_import_from_a_file(window: Any, tmp_path: Path, monkeypatch: Any) 
     dialog = WikiImportDialog(window.session, window)
     dialog.file_button.click()
     assert "Smart City" in dialog.text.toPlainText()
+    assert dialog.title_edit.text() == "Seite"
     new_id = dialog.run_import()
     assert new_id is not None
-    assert window.session.reader.document(new_id).title
+    assert window.session.reader.document(new_id).title == "Seite"
