@@ -473,7 +473,7 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
                 lead = inner[: len(inner) - len(inner.lstrip(" "))]
                 trail = inner[len(inner.rstrip(" ")) :]
                 parts.append(f"{lead}{mark}{stripped}{mark}{trail}")
-        elif isinstance(item, Code):
+        elif isinstance(item, Code) and item.text:
             ticks = "`"
             while ticks in item.text:
                 ticks += "`"
@@ -484,7 +484,7 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
         elif isinstance(item, Image):
             alt = _MD_SPECIAL.sub(r"\\\1", item.alt)
             parts.append(f"![{alt}]({_url(item.url)})")
-        elif n + 1 < len(items):
+        elif isinstance(item, LineBreak) and n + 1 < len(items):
             parts.append(" " if table else "  \n")
     text = "".join(parts)
     return escape_markdown_line_start(text)

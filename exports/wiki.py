@@ -280,7 +280,7 @@ class _Writer:
                 elif isinstance(child, CodeBlock):
                     texts.append(nowiki(child.text).replace("\n", "&#10;"))
                 else:
-                    texts.append(escape(self.block_plain(child), "field"))
+                    texts.append(escape(" ".join(self.block_plain(child).split()), "field"))
             text = "<br />".join(t for t in texts if t)
             lines.append(f"{marker} {text}" if text else marker)
             for child in nested:
@@ -343,7 +343,8 @@ class _Writer:
                     mark = "'''" if is_strong else "''"
                     add(f"{mark}{inner}{mark}")
             elif isinstance(item, Code):
-                add(f"<code>{nowiki(item.text)}</code>")
+                if item.text:
+                    add(f"<code>{nowiki(item.text)}</code>")
             elif isinstance(item, Link):
                 add(self.link(item, table))
             elif isinstance(item, Image):
