@@ -352,6 +352,8 @@ class StrategieTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.is_tree_node():
             flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if node.kind == "document":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
         if node.kind in GROUP_TREES:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
@@ -382,11 +384,11 @@ class StrategieTreeModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
-        """Encode the first dragged tree node as ``table:id``."""
+        """Encode the first dragged tree node (or document) as ``table:id``."""
         data = QMimeData()
         for index in indexes:
             node = self.node(index)
-            if node.is_tree_node():
+            if node.is_tree_node() or node.kind == "document":
                 data.setData(MIME_TYPE, QByteArray(f"{node.kind}:{node.id}".encode()))
                 break
         return data
@@ -400,6 +402,15 @@ class StrategieTreeModel(QAbstractItemModel):
         except ValueError:
             return None
         target = self.node(parent)
+        if table == "document":
+            # Documents are reordered among themselves, at the top level only.
+            if target is not self.root or self._find_in(self.root, ("document", node_id)) is None:
+                return None
+            source_row = self.document_ids().index(node_id)
+            position = len(self.root.children) if row < 0 else row
+            if source_row < position:
+                position -= 1
+            return table, node_id, None, position
         if target.is_tree_node():
             if target.kind != table:
                 return None

@@ -809,7 +809,10 @@ class MainWindow(QMainWindow):
     def _move_node_to(self, table: str, node_id: int, parent_id: int | None, position: int) -> bool:
         assert self.session is not None
         ops = self.session.ops
-        record = self.session.apply(lambda: ops.move_node(table, node_id, parent_id, position))
+        if table == "document":
+            record = self.session.apply(lambda: ops.move_document(node_id, position))
+        else:
+            record = self.session.apply(lambda: ops.move_node(table, node_id, parent_id, position))
         if record is not None:
             self.select_key((table, node_id))
         return record is not None

@@ -470,3 +470,14 @@ def test_recent_files_menu_opens_the_file(tmp_path: Path, window: Any, sample_pa
     assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [str(second.resolve()), str(sample_path.resolve())]
     actions[1].trigger()
     assert window.session.workspace.path.resolve() == sample_path.resolve()
+
+
+def test_documents_are_reordered_by_drag_and_drop(window: Any) -> None:
+    model = window.session.model
+    first, second = model.document_ids()
+    data = model.mimeData([model.index(0, 0)])
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.find(("sections", first)))
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, model.index(-1, -1))
+    assert model.document_ids() == [second, first]
+    window.undo_action.trigger()
+    assert window.session.model.document_ids() == [first, second]
