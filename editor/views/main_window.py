@@ -998,7 +998,11 @@ class MainWindow(QMainWindow):
         self.check_results.clear()
         if self.session is None:
             return 0
-        findings = self.session.reader.check()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large file takes a second or two
+        try:
+            findings = self.session.reader.check()
+        finally:
+            QApplication.restoreOverrideCursor()
         titles = self.session.reader.titles()
         severity = {"Fehler": tr("Fehler"), "Warnung": tr("Warnung")}
         for finding in findings:
