@@ -155,6 +155,7 @@ Block = Paragraph | Heading | BulletList | OrderedList | Table | CodeBlock | Blo
 _LIST_ITEM = re.compile(r"^( *)([-+*]|\d{1,9}[.)])( +|$)(.*)$")
 _THEMATIC = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE = re.compile(r"^ {0,3}> ?")
 
 
 def normalize_commonmark(text: str) -> str:
@@ -172,8 +173,24 @@ def normalize_commonmark(text: str) -> str:
     fence = ""
     previous_blank = True
     previous_list = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    index = 0
+    while index < len(raws):
+        raw = raws[index]
+        index += 1
         line = raw.expandtabs(4)
+        if not fence and not columns and _QUOTE.match(line):
+            # A block quote: normalize what it holds the same way, then quote it again.
+            quoted = [_QUOTE.sub("", line, count=1)]
+            while index < len(raws) and _QUOTE.match(raws[index].expandtabs(4)):
+                quoted.append(_QUOTE.sub("", raws[index].expandtabs(4), count=1))
+                index += 1
+            if not previous_blank:
+                out.append("")
+            out.extend("> " + inner if inner else ">" for inner in normalize_commonmark("\n".join(quoted)).split("\n"))
+            previous_blank = False
+            previous_list = False
+            continue
         if fence:
             out.append(raw)
             if line.strip().startswith(fence):

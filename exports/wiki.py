@@ -341,7 +341,9 @@ class _Writer:
                     add(inner)
                 elif inner:
                     mark = "'''" if is_strong else "''"
-                    add(f"{mark}{inner}{mark}")
+                    head = "<nowiki/>" if inner.startswith("'") else ""
+                    tail = "<nowiki/>" if inner.endswith("'") else ""
+                    add(f"{mark}{head}{inner}{tail}{mark}")
             elif isinstance(item, Code):
                 if item.text:
                     add(f"<code>{nowiki(item.text)}</code>")

@@ -84,10 +84,11 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
         out = _RUNS.sub(_run, out)
     if _CONTROL.search(out):
         out = _CONTROL.sub(_control, out)
-    # A lone apostrophe next to our own ''/''' would join them: escape it at the ends.
-    if out.startswith("'"):
+    # A lone apostrophe next to our own ''/''' would join them: in fields escape it at the
+    # ends; running text is joined by the exporter, which puts <nowiki/> between such runs.
+    if where != "text" and out.startswith("'"):
         out = "&#39;" + out[1:]
-    if out.endswith("'"):
+    if where != "text" and out.endswith("'"):
         out = out[:-1] + "&#39;"
     if extra:
         # Entities written so far hold only "&#0-9;" and letters, never a separator character.
