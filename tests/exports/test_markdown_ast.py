@@ -96,6 +96,11 @@ def test_hard_break_and_heading_and_code_block() -> None:
         "# H1\n\n## H2\n\nText  \nmehr\n\n---\n\n> Zitat",
         "1986\\. war ein Jahr\n\n\\- kein Punkt\n\n\\# keine Überschrift",
         "```\ncode ``` drin\n```",
+        "- \n- b",
+        "- - - x",
+        "> zitat\n> - a\n>   - b",
+        "- a\n\n      code im Punkt",
+        "**a'** *'b'* c",
     ],
 )
 def test_render_markdown_parses_back_to_the_same_tree(source: str) -> None:
