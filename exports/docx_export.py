@@ -769,8 +769,10 @@ def _finish_document(
 
 def save_atomically(document: DocxDocument, path: Path) -> None:
     """Save to a temporary file beside ``path`` and rename it into place (all or nothing)."""
+    buffer = io.BytesIO()
+    document.save(buffer)  # in memory first: a full disk then fails on our write, not inside the zip writer
     try:
-        write_atomically(path, document.save)
+        write_atomically(path, lambda stream: stream.write(buffer.getbuffer()))
     except ExportWriteError as error:
         raise DocxExportError(error.strerror or str(error)) from None
 

@@ -49,6 +49,7 @@ argument = st.one_of(words, words, st.text(max_size=20), st.sampled_from(["FILE"
 @given(st.lists(argument, max_size=7))
 def test_any_arguments_end_in_a_known_exit_code(tmp_path_factory, sample_file, monkeypatch, args):
     work = tmp_path_factory.mktemp("fuzz")
+    monkeypatch.chdir(work)  # argument words like "new" become file names: keep them out of the checkout
     monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(work / "sicherungen"))
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("==Kurzbeschreibung==\nText\n".encode())))
     shutil.copyfile(sample_file, work / "f.strategie")
