@@ -15,6 +15,7 @@ spacing from styles instead of empty paragraphs.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
