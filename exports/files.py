@@ -36,7 +36,7 @@ def _umask() -> int:
     return current
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write ``path`` through a temporary file beside it and rename it into place.
 
     A failure (disk full, no permission) leaves no partial file and the old file intact.
