@@ -18,20 +18,6 @@ from editor.storage.workspace import StorageError, Workspace
 
 PROGRAM = "strategie-editor"
 
-COMMANDS = (
-    "new",
-    "sample",
-    "list",
-    "show",
-    "check",
-    "search",
-    "versions",
-    "backups",
-    "export-wiki",
-    "import-wiki",
-    "export-docx",
-)
-
 
 class CliError(Exception):
     """An error to report on stderr with exit code 2."""

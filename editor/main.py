@@ -14,7 +14,7 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the editor; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from editor.cli import COMMANDS
+    from editor.commands import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
         from editor.cli import main as cli_main

@@ -11,12 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor import cli
+from editor.commands import COMMANDS
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 
 words = st.sampled_from(
     [
-        *cli.COMMANDS,
+        *COMMANDS,
         "--document",
         "-d",
         "--profile",
@@ -60,7 +61,7 @@ def test_any_arguments_end_in_a_known_exit_code(tmp_path_factory, sample_file, m
         "DIR": str(work),
     }
     argv = [replace.get(a, a) for a in args]
-    if argv and argv[0] not in cli.COMMANDS and argv[0] not in ("-h", "--help"):
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help"):
         argv.insert(0, "list")
     try:
         code = cli.main(argv, out=io.StringIO())
