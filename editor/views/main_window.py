@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
 from editor.services import UndoRecord, new_workspace
 from editor.services.files import open_for_editing
+from editor.storage.backups import list_backups, restore_backup
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
                                         self._icon("document-open", sp.SP_DialogOpenButton))  # fmt: skip
         self.backup_action = self._action(QKeySequence.StandardKey.SaveAs, self._on_backup_action_triggered,
                                           self._icon("document-save-as", sp.SP_DialogSaveButton))  # fmt: skip
+        self.restore_backup_action = self._action(None, self._on_restore_backup_action_triggered)
         self.close_file_action = self._action(QKeySequence.StandardKey.Close, self._on_close_file_action_triggered)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.recent_menu = QMenu(self)
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_backup_action)
         self.file_menu.addAction(self.close_file_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
             self.new_action: tr("&Neu …"),
             self.open_action: tr("Ö&ffnen …"),
             self.backup_action: tr("&Kopie speichern unter …"),
+            self.restore_backup_action: tr("Sicherung &wiederherstellen …"),
             self.close_file_action: tr("&Schließen"),
             self.quit_action: tr("&Beenden"),
             self.undo_action: tr("&Rückgängig"),
@@ -597,6 +602,39 @@ class MainWindow(QMainWindow):
             return
         self.status_label.setText(tr("Kopie gespeichert: {path}").format(path=path))
 
+    def _on_restore_backup_action_triggered(self) -> None:
+        if self.session is None or self.session.workspace.path is None:
+            return
+        path = self.session.workspace.path
+        backups = list_backups(path)
+        title = tr("Sicherung wiederherstellen")
+        if not backups:
+            QMessageBox.information(self, title, tr("Für diese Datei gibt es noch keine Sicherung."))
+            return
+        labels = [f"{backup.made:%d.%m.%Y %H:%M} – {backup.name}" for backup in backups]
+        label, chosen = QInputDialog.getItem(
+            self,
+            title,
+            tr("Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert."),
+            labels,
+            0,
+            False,
+        )
+        if not chosen or label not in labels:
+            return
+        self._flush_form()
+        self.close_session()  # gives the lock back: a restore replaces the whole file
+        try:
+            safety = restore_backup(path, backups[labels.index(label)])
+        except StorageError as error:
+            QMessageBox.critical(self, title, str(error))
+            self.open_path(path)
+            return
+        if self.open_path(path):
+            self.status_label.setText(
+                tr("Sicherung wiederhergestellt; der vorherige Stand liegt in {path}").format(path=safety)
+            )
+
     def _on_close_file_action_triggered(self) -> None:
         self._flush_form()
         self.close_session()
@@ -753,6 +791,7 @@ class MainWindow(QMainWindow):
         tree_node = node is not None and node.is_tree_node()
         for action in (self.backup_action, self.close_file_action, self.search_action, self.check_action):
             action.setEnabled(session is not None)
+        self.restore_backup_action.setEnabled(editable)
         has_doc = session is not None and node is not None
         for action in (self.versions_action, self.wiki_action, self.docx_action):
             action.setEnabled(has_doc)

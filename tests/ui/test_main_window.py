@@ -481,3 +481,33 @@ def test_documents_are_reordered_by_drag_and_drop(window: Any) -> None:
     assert model.document_ids() == [second, first]
     window.undo_action.trigger()
     assert window.session.model.document_ids() == [first, second]
+
+
+def test_restoring_a_backup_from_the_file_menu(window: Any, sample_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from editor.services import Operations
+    from editor.storage import Workspace
+    from editor.storage.backups import list_backups
+
+    assert len(list_backups(sample_path)) == 1  # today's copy, taken when the window opened the file
+    ops = Operations(window.session.workspace)
+    ops.update_document(1, title="Nach der Sicherung")
+    asked: list[list[str]] = []
+
+    def choose(_parent: Any, _title: str, _label: str, items: list[str], *args: Any) -> tuple[str, bool]:
+        asked.append(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.restore_backup_action.trigger()
+    assert asked and "Beispiel" in asked[0][0]
+    assert window.session is not None and not window.session.read_only
+    window.close_session()
+    workspace = Workspace.open(sample_path, read_only=True)
+    from editor.services import Reader
+
+    assert Reader(workspace).document(1).title == "Smart City Strategie"
+    workspace.close()
+    kept = [b for b in list_backups(sample_path) if "vor Wiederherstellung" in b.name]
+    assert len(kept) == 1
