@@ -1,0 +1,48 @@
+"""Data sovereignty in the window: opening, editing, previews and exports open no socket."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+from editor.views.export_dialogs import DocxExportDialog, WikiPreviewDialog
+
+
+def test_main_flows_in_the_window_open_no_network_connection(
+    qtbot: Any, sample_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    attempts: list[str] = []
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            attempts.append(f"socket{args}")
+            raise OSError("Netzwerk im Test verboten")
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"connect{args}")
+        raise OSError("Netzwerk im Test verboten")
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+    from editor.views.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(sample_path)
+    doc_id = window.session.model.document_ids()[0]
+    section = window.session.reader.document(doc_id).sections[0]
+    assert window.select_key(("section", section.id))
+    form = window.current_form
+    form.body.edit.setPlainText("![Bild aus dem Netz](https://example.org/bild.png) und [Link](https://example.org)")
+    form.flush()
+    qtbot.wait(50)
+    WikiPreviewDialog(window.session, doc_id, window)
+    dialog = DocxExportDialog(window.session, doc_id, None, window)
+    dialog.target_edit.setText(str(tmp_path / "s.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert attempts == []
