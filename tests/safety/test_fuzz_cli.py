@@ -52,7 +52,7 @@ def test_any_arguments_end_in_a_known_exit_code(tmp_path_factory, sample_file, m
     work = tmp_path_factory.mktemp("fuzz")
     monkeypatch.chdir(work)  # argument words like "new" become file names: keep them out of the checkout
     monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(work / "sicherungen"))
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("==Kurzbeschreibung==\nText\n".encode())))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"==Kurzbeschreibung==\nText\n")))
     shutil.copyfile(sample_file, work / "f.strategie")
     replace = {
         "FILE": str(work / "f.strategie"),
