@@ -21,8 +21,50 @@ from editor.services import Operations, Reader, new_workspace
 from editor.storage import Workspace
 
 DOCUMENTS, SECTIONS, GOALS = 100, 20_000, 5_000
-STEMS = ["Quartier", "Mobilität", "Klima", "Beteiligung", "Rad", "Grün", "Wohn", "Bildung", "Gesundheit", "Innen", "Förder", "Verwaltung", "Daten", "Barriere", "Versorgung", "Bahn", "Schul", "Kultur", "Sport", "Wasser", "Energie", "Hitze", "Park", "Platz", "Brücke", "Markt", "Arbeit", "Jugend"]
-ENDINGS = ["anpassung", "konzept", "fläche", "raum", "netz", "plan", "stelle", "bereich", "entwicklung", "förderung", "schutz", "angebot"]
+STEMS = [
+    "Quartier",
+    "Mobilität",
+    "Klima",
+    "Beteiligung",
+    "Rad",
+    "Grün",
+    "Wohn",
+    "Bildung",
+    "Gesundheit",
+    "Innen",
+    "Förder",
+    "Verwaltung",
+    "Daten",
+    "Barriere",
+    "Versorgung",
+    "Bahn",
+    "Schul",
+    "Kultur",
+    "Sport",
+    "Wasser",
+    "Energie",
+    "Hitze",
+    "Park",
+    "Platz",
+    "Brücke",
+    "Markt",
+    "Arbeit",
+    "Jugend",
+]
+ENDINGS = [
+    "anpassung",
+    "konzept",
+    "fläche",
+    "raum",
+    "netz",
+    "plan",
+    "stelle",
+    "bereich",
+    "entwicklung",
+    "förderung",
+    "schutz",
+    "angebot",
+]
 # About 340 words with a Zipf-like frequency, as in real prose; one rare word marks 0.2 % of the texts.
 WORDS = [stem.lower() if i % 3 else stem for i, stem in enumerate(STEMS)] + [f"{s}{e}" for s in STEMS for e in ENDINGS]
 WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
@@ -40,7 +82,9 @@ def large_document(rng: random.Random, n: int) -> Document:
     sections: list[Section] = []
     for i in range(per_doc_sections // 4):
         children = [
-            Section(f"Unterabschnitt {i}.{j}", f"{paragraph(rng, 60)}\n\n- {paragraph(rng, 8)}\n- **{paragraph(rng, 5)}**")
+            Section(
+                f"Unterabschnitt {i}.{j}", f"{paragraph(rng, 60)}\n\n- {paragraph(rng, 8)}\n- **{paragraph(rng, 5)}**"
+            )
             for j in range(3)
         ]
         sections.append(Section(f"Abschnitt {i}", paragraph(rng, 120), children))
@@ -50,7 +94,11 @@ def large_document(rng: random.Random, n: int) -> Document:
             Goal(f"Handlungsziel {i}.{j} {paragraph(rng, 6)}", owner="Bereich 5-1", status="offen") for j in range(4)
         ]
         goals.append(
-            Goal(f"Leitziel {i} {paragraph(rng, 6)}", indicators=[Indicator("Anzahl", "Stück", "0", "10", "2030")], children=children)
+            Goal(
+                f"Leitziel {i} {paragraph(rng, 6)}",
+                indicators=[Indicator("Anzahl", "Stück", "0", "10", "2030")],
+                children=children,
+            )
         )
     return Document(
         title=f"Konzept {n}",
