@@ -433,12 +433,18 @@ def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:
             merged[-1] = Text(merged[-1].text + item.text)
         else:
             merged.append(item)
+    while merged and isinstance(merged[0], LineBreak):
+        merged.pop(0)
+    while merged and isinstance(merged[-1], LineBreak):
+        merged.pop()
+    for n in range(1, len(merged)):
+        before = merged[n - 1]
+        if isinstance(merged[n], LineBreak) and isinstance(before, Text):
+            merged[n - 1] = Text(before.text.rstrip(" "))
     if merged and isinstance(merged[0], Text):
         merged[0] = Text(merged[0].text.lstrip(" "))
     if merged and isinstance(merged[-1], Text):
         merged[-1] = Text(merged[-1].text.rstrip(" "))
-    while merged and isinstance(merged[-1], LineBreak):
-        merged.pop()
     return tuple(item for item in merged if not (isinstance(item, Text) and not item.text))
 
 

@@ -280,7 +280,7 @@ class _Writer:
                 elif isinstance(child, CodeBlock):
                     texts.append(nowiki(child.text).replace("\n", "&#10;"))
                 else:
-                    texts.append(escape(" ".join(self.block_plain(child).split()), "field"))
+                    texts.append(escape(" ".join(self.block_plain(child).split()), "text", at_line_start=False))
             text = "<br />".join(t for t in texts if t)
             lines.append(f"{marker} {text}" if text else marker)
             for child in nested:
