@@ -26,6 +26,7 @@ from editor.storage.repository import (
     search,
     structure_problems,
 )
+from editor.storage.schema import TEXT_COLUMNS
 from editor.storage.sql import query
 from editor.storage.workspace import StorageError, Workspace
 
@@ -160,6 +161,18 @@ class Reader:
                 "parent_id",
             )
             for p in structure_problems(self.workspace.db)
+        ]
+
+    def values_in_file(self, table: str, column: str) -> list[str]:
+        """Return the distinct non-empty values of a text column, sorted (for completion)."""
+        if column not in TEXT_COLUMNS.get(table, ()):
+            raise ValueError(f"{table}.{column} is not a text column")
+        return [
+            str(r["value"])
+            for r in query(
+                self.workspace.db,
+                f"SELECT DISTINCT [{column}] AS value FROM [{table}] WHERE [{column}] != '' ORDER BY 1",
+            )
         ]
 
     def search(self, text: str, document_id: int | None = None, limit: int = 200) -> list[SearchHit]:

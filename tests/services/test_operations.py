@@ -184,3 +184,14 @@ def test_document_tables_cover_every_table_with_document_data(sample_ws):
     own = names - {"themenfeld", "leitziel", "version", "sqlite_sequence", "_sqlite_migrations"}
     own = {n for n in own if not n.startswith("search")}
     assert own == set(DOCUMENT_TABLES)
+
+
+def test_values_in_file_offer_what_was_typed_before(ops, reader):
+    ops.add_item("consultation", reader.document(2).papers[0].id, organization="Bezirksvertretung Sterkrade")
+    assert "Bezirksvertretung Sterkrade" in reader.values_in_file("consultation", "organization")
+    assert reader.values_in_file("document", "responsible") == [
+        "Bereich 4-4 IT / Smart City Oberhausen",
+        "Bereich 5-1 Stadtplanung",
+    ]
+    with pytest.raises(ValueError):
+        reader.values_in_file("document", "id; DROP TABLE document")

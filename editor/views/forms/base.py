@@ -26,18 +26,8 @@ from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
 
 def values_in_file(session: EditorSession, table: str, column: str) -> list[str]:
-    """Return the distinct non-empty values of ``table.column`` in the file (for completion).
-
-    An adapter: the services have no read helper for this yet.
-    """
-    allowed = {("document", "responsible"), ("consultation", "organization"), ("paper", "under_direction_of"),
-               ("goal", "owner"), ("paper", "system")}  # fmt: skip
-    if (table, column) not in allowed:
-        raise ValueError(f"no completion for {table}.{column}")
-    rows = session.workspace.db.execute(
-        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE [{column}] != '' ORDER BY [{column}]"
-    ).fetchall()
-    return [str(r[0]) for r in rows]
+    """Return the distinct non-empty values of ``table.column`` in the file (for completion)."""
+    return session.reader.values_in_file(table, column)
 
 
 class Form(QWidget):
