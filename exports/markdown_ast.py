@@ -411,7 +411,8 @@ def _inline(el: etree.Element) -> list[Inline]:
     if tag in ("em", "i"):
         return [Emphasis(_inlines(el))]
     if tag == "code":
-        return [Code(_unescape_code("".join(el.itertext())))]
+        # As in CommonMark, a line end inside a code span is a blank.
+        return [Code(_unescape_code("".join(el.itertext())).replace("\n", " "))]
     if tag == "a":
         return [Link(el.get("href", ""), _inlines(el))]
     if tag == "br":
@@ -501,7 +502,8 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
             while ticks in item.text:
                 ticks += "`"
             pad = " " if item.text.startswith("`") or item.text.endswith("`") else ""
-            parts.append(f"{ticks}{pad}{item.text}{pad}{ticks}")
+            code = item.text.replace("\n", " ")
+            parts.append(f"{ticks}{pad}{code}{pad}{ticks}")
         elif isinstance(item, Link):
             parts.append(f"[{_render_inlines(item.children, table)}]({_url(item.url)})")
         elif isinstance(item, Image):

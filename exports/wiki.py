@@ -278,7 +278,9 @@ class _Writer:
                 elif isinstance(child, Paragraph | Heading):
                     texts.append(self.inlines(child.children, at_line_start=False))
                 elif isinstance(child, CodeBlock):
-                    texts.append(nowiki(child.text).replace("\n", "&#10;"))
+                    # A list item is one line: the code block becomes inline code there.
+                    code = nowiki(child.text.replace("\n", " "))
+                    texts.append(f"<code>{code}</code>")
                 else:
                     texts.append(escape(" ".join(self.block_plain(child).split()), "text", at_line_start=False))
             text = "<br />".join(t for t in texts if t)
@@ -346,7 +348,8 @@ class _Writer:
                     add(f"{mark}{head}{inner}{tail}{mark}")
             elif isinstance(item, Code):
                 if item.text:
-                    add(f"<code>{nowiki(item.text)}</code>")
+                    code = nowiki(item.text.replace("\n", " "))
+                    add(f"<code>{code}</code>")
             elif isinstance(item, Link):
                 add(self.link(item, table))
             elif isinstance(item, Image):
