@@ -57,6 +57,13 @@ class GermanHelpFormatter(argparse.RawDescriptionHelpFormatter):
         super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)  # type: ignore[arg-type]
 
 
+def path_argument(text: str) -> Path:
+    """Turn a command-line argument into a path; refuse names no file system accepts."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("der Dateiname enthält ein unzulässiges Zeichen")
+    return Path(text)
+
+
 def _open(path: Path, read_only: bool = True) -> Workspace:
     return Workspace.open(path, read_only=read_only)
 
@@ -213,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         name: str, help_text: str, func: Callable[[argparse.Namespace, TextIO], int]
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("file", metavar="DATEI", type=Path, help="die Strategie-Datei (.strategie)")
+        p.add_argument("file", metavar="DATEI", type=path_argument, help="die Strategie-Datei (.strategie)")
         p.set_defaults(func=func)
         return p
 

@@ -50,7 +50,7 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
         text = export_wiki(reader.export_source(reader.resolve(args.document)), profile)
     finally:
         workspace.close()
-    if args.output in (None, "-"):
+    if args.output is None or str(args.output) == "-":
         out.write(text)
     else:
         write_text_atomically(Path(args.output), text)
@@ -73,6 +73,8 @@ def _read_wiki_input(source: str | None) -> str:
             raise _error(f"„{path}“ ist ein Ordner, keine Wiki-Datei.") from None
         except OSError as error:
             raise _error(f"„{path}“ kann nicht gelesen werden: {error.strerror or error}.") from None
+        except ValueError:  # a NUL byte in the name
+            raise _error("Der Dateiname enthält ein unzulässiges Zeichen.") from None
         name = path.name
     if len(data) > MAX_WIKI_INPUT:
         raise _error(f"„{name}“ ist größer als {MAX_WIKI_INPUT // (1024 * 1024)} MB und wohl kein Wiki-Text.")
@@ -148,6 +150,8 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
 
 def register(command: Command, document_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add export-wiki, import-wiki and export-docx to the parser."""
+    from editor.cli import path_argument
+
     p = command(
         "export-wiki", "ein Dokument als Wiki-Text ausgeben (Standard: auf die Standardausgabe)", cmd_export_wiki
     )
@@ -160,7 +164,11 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         help="Wiki-Profil: mediawikiob (Standard), standard, oder Pfad zu einer eigenen Profildatei",
     )
     p.add_argument(
-        "-o", "--output", metavar="AUSGABE", help="in diese .wiki-Datei schreiben statt auf die Standardausgabe"
+        "-o",
+        "--output",
+        type=path_argument,
+        metavar="AUSGABE",
+        help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe)",
     )
 
     p = command(
@@ -187,7 +195,8 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
     p.add_argument(
         "--template",
         "-t",
+        type=path_argument,
         metavar="VORLAGE.docx",
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
-    p.add_argument("-o", "--output", required=True, metavar="AUSGABE.docx", help="Zieldatei")
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.docx", help="Zieldatei")

@@ -74,6 +74,8 @@ def _read_header(path: Path) -> bytes:
         raise StorageError(f"Keine Berechtigung, „{path}“ zu lesen.") from None
     except OSError as error:
         raise StorageError(f"„{path}“ kann nicht gelesen werden: {error.strerror or error}.") from None
+    except ValueError:  # a NUL byte in the name
+        raise StorageError("Der Dateiname enthält ein unzulässiges Zeichen.") from None
 
 
 def check_header(path: Path) -> int:
@@ -164,6 +166,8 @@ class Workspace:
     def create(cls, path: Path | str) -> Workspace:
         """Create a new, empty workspace at ``path``, which must not exist yet."""
         path = Path(path)
+        if "\x00" in str(path):
+            raise StorageError("Der Dateiname enthält ein unzulässiges Zeichen.")
         if path.exists():
             raise StorageError(f"„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.")
         directory = path.parent if str(path.parent) else Path(".")

@@ -155,3 +155,14 @@ def test_command_line_imports_no_qt(sample_file, cli):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_file_names_with_a_nul_byte_are_refused_in_german(capsys):
+    """Found by the argument fuzzer: such a name used to end in a ValueError traceback."""
+    from editor import cli
+
+    for argv in (["list", "a\x00b"], ["new", "x\x00.strategie"], ["export-wiki", "f", "-o", "o\x00.wiki"]):
+        with pytest.raises(SystemExit) as done:
+            cli.main(argv)
+        assert done.value.code == 2
+        assert "unzulässiges Zeichen" in capsys.readouterr().err
