@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
                                            self._icon("format-indent-less", sp.SP_ArrowLeft), tree_only=True)  # fmt: skip
         self.search_action = self._action(QKeySequence("Ctrl+Shift+F"), self._on_search_action_triggered,
                                           self._icon("edit-find", sp.SP_FileDialogContentsView))  # fmt: skip
+        self.catalogue_action = self._action(None, self._on_catalogue_action_triggered)
         self.versions_action = self._action(None, self._on_versions_action_triggered,
                                             self._icon("document-revert", sp.SP_BrowserReload))  # fmt: skip
         self.check_action = self._action(QKeySequence("F7"), self._on_check_action_triggered,
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.catalogue_action)
 
         self.document_menu = bar.addMenu("")
         for action in (self.versions_action, self.check_action):
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
             self.indent_action: tr("E&inrücken"),
             self.outdent_action: tr("&Ausrücken"),
             self.search_action: tr("&Suchen …"),
+            self.catalogue_action: tr("&Themenfeld-Katalog …"),
             self.versions_action: tr("&Fassungen …"),
             self.check_action: tr("&Prüfen"),
             self.wiki_action: tr("&Wiki-Text …"),
@@ -792,6 +796,7 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.close_file_action, self.search_action, self.check_action):
             action.setEnabled(session is not None)
         self.restore_backup_action.setEnabled(editable)
+        self.catalogue_action.setEnabled(session is not None)
         has_doc = session is not None and node is not None
         for action in (self.versions_action, self.wiki_action, self.docx_action):
             action.setEnabled(has_doc)
@@ -1074,6 +1079,15 @@ class MainWindow(QMainWindow):
         """Return the id of the document the current node belongs to."""
         node = self._current_node()
         return node.document_id if node is not None else None
+
+    def _on_catalogue_action_triggered(self) -> None:
+        from editor.views.catalogue_dialog import CatalogueDialog
+
+        if self.session is None:
+            return
+        self._flush_form()
+        CatalogueDialog(self.session, self).exec()
+        self._show_form(self._current_node(), force=True)  # a Themenfelder form shows the new catalogue
 
     def _on_versions_action_triggered(self) -> None:
         from editor.views.dialogs import VersionsDialog

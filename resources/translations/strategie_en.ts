@@ -4,6 +4,91 @@
   <context>
     <name>Strategie</name>
     <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="25" />
+      <source>Themenfeld-Katalog</source>
+      <translation>Themenfeld catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="28" />
+      <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
+      <translation>The Themenfelder and Leitziele apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="36" />
+      <source>Themenfelder</source>
+      <translation>Themenfelder</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <source>Leitziele</source>
+      <translation>Leitziele</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="114" />
+      <source>Themenfeld löschen</source>
+      <translation>Delete Themenfeld</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="53" />
+      <source>&amp;Themenfelder:</source>
+      <translation>&amp;Thematic fields:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <source>&amp;Leitziele:</source>
+      <translation>&amp;Leitziele:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="38" />
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
+      <source>Wiki-Seite</source>
+      <translation>Wiki page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
+      <source>Symboldatei</source>
+      <translation>Icon file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
+      <source>Kategorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <source>Leitziel</source>
+      <translation>Guiding goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <source>Anker auf der Wiki-Seite</source>
+      <translation>Anchor on the wiki page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="115" />
+      <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
+      <translation>Delete “{name}” and its Leitziele from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <source>&amp;Leitziele von „{title}“:</source>
+      <translation>&amp;Leitziele of “{title}”:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="126" />
+      <source>Neues Leitziel</source>
+      <translation>New Leitziel</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/catalogue_dialog.py" line="63" />
+      <source>Neues Themenfeld</source>
+      <translation>New Themenfeld</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/dialogs.py" line="30" />
       <source>Keine Unterschiede: Die Fassung entspricht dem aktuellen Stand.</source>
       <translation>No differences: the version matches the current state.</translation>
@@ -426,11 +511,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="110" />
-      <source>&amp;Themenfelder:</source>
-      <translation>&amp;Thematic fields:</translation>
-    </message>
-    <message>
       <location filename="../../editor/views/forms/forms.py" line="122" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
@@ -642,11 +722,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="252" />
-      <source>Leitziel</source>
-      <translation>Guiding goal</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="252" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
@@ -776,501 +851,506 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1162" />
+      <location filename="../../editor/views/main_window.py" line="1176" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="610" />
+      <location filename="../../editor/views/main_window.py" line="614" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1177" />
+      <location filename="../../editor/views/main_window.py" line="1191" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1178" />
+      <location filename="../../editor/views/main_window.py" line="1192" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1179" />
+      <location filename="../../editor/views/main_window.py" line="1193" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1194" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1181" />
+      <location filename="../../editor/views/main_window.py" line="1195" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1182" />
+      <location filename="../../editor/views/main_window.py" line="1196" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1183" />
+      <location filename="../../editor/views/main_window.py" line="1197" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1184" />
+      <location filename="../../editor/views/main_window.py" line="1198" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1199" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="351" />
+      <location filename="../../editor/views/main_window.py" line="354" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="352" />
+      <location filename="../../editor/views/main_window.py" line="355" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="353" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="354" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="358" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="359" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="360" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="358" />
+      <location filename="../../editor/views/main_window.py" line="361" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="359" />
+      <location filename="../../editor/views/main_window.py" line="362" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="360" />
+      <location filename="../../editor/views/main_window.py" line="363" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="361" />
+      <location filename="../../editor/views/main_window.py" line="364" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="362" />
+      <location filename="../../editor/views/main_window.py" line="365" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="363" />
+      <location filename="../../editor/views/main_window.py" line="366" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="364" />
+      <location filename="../../editor/views/main_window.py" line="367" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="368" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="369" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="367" />
+      <location filename="../../editor/views/main_window.py" line="370" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="368" />
+      <location filename="../../editor/views/main_window.py" line="371" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="369" />
+      <location filename="../../editor/views/main_window.py" line="372" />
+      <source>&amp;Themenfeld-Katalog …</source>
+      <translation>Themenfeld catal&amp;ogue …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="373" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="370" />
+      <location filename="../../editor/views/main_window.py" line="374" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="371" />
+      <location filename="../../editor/views/main_window.py" line="375" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="372" />
+      <location filename="../../editor/views/main_window.py" line="376" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="373" />
+      <location filename="../../editor/views/main_window.py" line="377" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="374" />
+      <location filename="../../editor/views/main_window.py" line="378" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="375" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="376" />
+      <location filename="../../editor/views/main_window.py" line="380" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="384" />
+      <location filename="../../editor/views/main_window.py" line="388" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="385" />
+      <location filename="../../editor/views/main_window.py" line="389" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="386" />
+      <location filename="../../editor/views/main_window.py" line="390" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="387" />
+      <location filename="../../editor/views/main_window.py" line="391" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="388" />
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="389" />
+      <location filename="../../editor/views/main_window.py" line="393" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="390" />
+      <location filename="../../editor/views/main_window.py" line="394" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="391" />
+      <location filename="../../editor/views/main_window.py" line="395" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="392" />
+      <location filename="../../editor/views/main_window.py" line="396" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="393" />
+      <location filename="../../editor/views/main_window.py" line="397" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="394" />
+      <location filename="../../editor/views/main_window.py" line="398" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="396" />
+      <location filename="../../editor/views/main_window.py" line="400" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="397" />
+      <location filename="../../editor/views/main_window.py" line="401" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="400" />
+      <location filename="../../editor/views/main_window.py" line="404" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="401" />
+      <location filename="../../editor/views/main_window.py" line="405" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="402" />
+      <location filename="../../editor/views/main_window.py" line="406" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="403" />
+      <location filename="../../editor/views/main_window.py" line="407" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="404" />
+      <location filename="../../editor/views/main_window.py" line="408" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="405" />
+      <location filename="../../editor/views/main_window.py" line="409" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="406" />
+      <location filename="../../editor/views/main_window.py" line="410" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="407" />
+      <location filename="../../editor/views/main_window.py" line="411" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="554" />
+      <location filename="../../editor/views/main_window.py" line="558" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="571" />
+      <location filename="../../editor/views/main_window.py" line="575" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="582" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="590" />
+      <location filename="../../editor/views/main_window.py" line="594" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="618" />
+      <location filename="../../editor/views/main_window.py" line="622" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="816" />
+      <location filename="../../editor/views/main_window.py" line="821" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="937" />
+      <location filename="../../editor/views/main_window.py" line="942" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1046" />
+      <location filename="../../editor/views/main_window.py" line="1051" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1046" />
+      <location filename="../../editor/views/main_window.py" line="1051" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1133" />
+      <location filename="../../editor/views/main_window.py" line="1147" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1134" />
+      <location filename="../../editor/views/main_window.py" line="1148" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="395" />
+      <location filename="../../editor/views/main_window.py" line="399" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="398" />
+      <location filename="../../editor/views/main_window.py" line="402" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="398" />
+      <location filename="../../editor/views/main_window.py" line="402" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="398" />
+      <location filename="../../editor/views/main_window.py" line="402" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="503" />
+      <location filename="../../editor/views/main_window.py" line="507" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="524" />
+      <location filename="../../editor/views/main_window.py" line="528" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="524" />
+      <location filename="../../editor/views/main_window.py" line="528" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="595" />
+      <location filename="../../editor/views/main_window.py" line="599" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="595" />
+      <location filename="../../editor/views/main_window.py" line="599" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="612" />
+      <location filename="../../editor/views/main_window.py" line="616" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="895" />
+      <location filename="../../editor/views/main_window.py" line="900" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="895" />
+      <location filename="../../editor/views/main_window.py" line="900" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="895" />
+      <location filename="../../editor/views/main_window.py" line="900" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="941" />
+      <location filename="../../editor/views/main_window.py" line="946" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="957" />
+      <location filename="../../editor/views/main_window.py" line="962" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="487" />
+      <location filename="../../editor/views/main_window.py" line="491" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="498" />
+      <location filename="../../editor/views/main_window.py" line="502" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="577" />
+      <location filename="../../editor/views/main_window.py" line="581" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="603" />
+      <location filename="../../editor/views/main_window.py" line="607" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="920" />
+      <location filename="../../editor/views/main_window.py" line="925" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1065" />
+      <location filename="../../editor/views/main_window.py" line="1070" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1065" />
+      <location filename="../../editor/views/main_window.py" line="1070" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1070" />
+      <location filename="../../editor/views/main_window.py" line="1075" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="488" />
+      <location filename="../../editor/views/main_window.py" line="492" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="635" />
+      <location filename="../../editor/views/main_window.py" line="639" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="810" />
+      <location filename="../../editor/views/main_window.py" line="815" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="811" />
+      <location filename="../../editor/views/main_window.py" line="816" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="942" />
+      <location filename="../../editor/views/main_window.py" line="947" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="958" />
+      <location filename="../../editor/views/main_window.py" line="963" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1003" />
+      <location filename="../../editor/views/main_window.py" line="1008" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
