@@ -98,7 +98,8 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
         reader = Reader(workspace)
         page_ids = {title: doc_id for doc_id, title in reader.titles().items()}
         try:
-            result = import_wiki(text, reader.catalogue(), page_ids)
+            title = args.title or (Path(args.page).stem if args.page not in (None, "-") else "")
+            result = import_wiki(text, reader.catalogue(), page_ids, title=title)
         except WikiImportError as error:
             raise _error(str(error)) from None
         record = Operations(workspace).insert_document(result.document)
@@ -178,6 +179,9 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
     )
     p.add_argument(
         "page", nargs="?", metavar="SEITE.wiki", help="Datei mit dem Wiki-Text; ohne Angabe oder - die Standardeingabe"
+    )
+    p.add_argument(
+        "--title", metavar="SEITENTITEL", help="Wiki-Seitentitel des neuen Dokuments; sonst der Dateiname ohne .wiki"
     )
 
     p = command(

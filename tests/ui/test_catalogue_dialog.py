@@ -33,7 +33,9 @@ def test_edit_icon_and_add_a_leitziel_then_undo(window: Any, sample_path: Path) 
     dialog.leitziele.add_button.click()
     assert dialog.leitziele.table.rowCount() == 1
     _set_cell(dialog.leitziele, 0, 0, "Stärkung des Umweltverbunds")
-    assert [lz.title for lz in _catalogue(sample_path).by_title("Mobilität").leitziele] == ["Stärkung des Umweltverbunds"]
+    assert [lz.title for lz in _catalogue(sample_path).by_title("Mobilität").leitziele] == [
+        "Stärkung des Umweltverbunds"
+    ]
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert _catalogue(sample_path).by_title("Mobilität").leitziele == []
