@@ -115,6 +115,12 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _database(conn: sqlite3.Connection) -> Database:
+    # No sqlite-utils plugins: third-party code has no business with the user's file
+    # (and looking for it costs 30 ms at every start).
+    return Database(conn, execute_plugins=False)
+
+
 class Workspace:
     """An open workspace file: the sqlite-utils ``Database`` and how it was opened."""
 
@@ -147,7 +153,7 @@ class Workspace:
             if lock is not None:
                 lock.release()
             raise StorageError(f"„{path.name}“ kann nicht geöffnet werden: {error}.") from None
-        workspace = cls(Database(conn), path, read_only, lock)
+        workspace = cls(_database(conn), path, read_only, lock)
         try:
             workspace._check()
             if version < CURRENT_VERSION:
@@ -189,7 +195,7 @@ class Workspace:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA synchronous = FULL")
-            db = Database(conn)
+            db = _database(conn)
             migrations.apply(db)
             execute(db, f"PRAGMA user_version = {CURRENT_VERSION}")
             conn.close()
