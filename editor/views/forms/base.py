@@ -86,6 +86,14 @@ class Form(QWidget):
             # Rows came or went (or the change failed): show the file's state again.
             self.reload()
 
+    def bind_list(self, table: ListTable, name: str, owner_id: int | None) -> None:
+        """Save every edit, addition, removal and move in ``table`` as list operations on ``name``."""
+        ops = self.session.ops
+        table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item(name, i, **f)))
+        table.add_requested.connect(lambda: self.save(lambda: ops.add_item(name, owner_id)))
+        table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item(name, i)))
+        table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item(name, i, p)))
+
     def flush(self) -> None:
         """Save edits still waiting for their debounce."""
         for widget in self.fields.values():

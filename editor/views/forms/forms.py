@@ -125,10 +125,7 @@ class ThemenfelderForm(Form):
         )
         self._add_row(tr("&Leitziel-Bezüge:"), self.refs, "leitziel_refs")
         doc_id = node.document_id
-        self.refs.field_edited.connect(lambda i, f: self.save(lambda: session.ops.update_item("leitziel_ref", i, **f)))
-        self.refs.add_requested.connect(lambda: self.save(lambda: session.ops.add_item("leitziel_ref", doc_id)))
-        self.refs.delete_requested.connect(lambda i: self.save(lambda: session.ops.delete_item("leitziel_ref", i)))
-        self.refs.move_requested.connect(lambda i, p: self.save(lambda: session.ops.move_item("leitziel_ref", i, p)))
+        self.bind_list(self.refs, "leitziel_ref", doc_id)
         self.reload()
 
     def load(self) -> None:
@@ -236,12 +233,7 @@ class GoalForm(Form):
             self,
         )
         self._add_row(tr("&Indikatoren:"), self.indicators, "indicators")
-        self.indicators.field_edited.connect(
-            lambda i, f: self.save(lambda: session.ops.update_item("indicator", i, **f))
-        )
-        self.indicators.add_requested.connect(lambda: self.save(lambda: session.ops.add_item("indicator", goal_id)))
-        self.indicators.delete_requested.connect(lambda i: self.save(lambda: session.ops.delete_item("indicator", i)))
-        self.indicators.move_requested.connect(lambda i, p: self.save(lambda: session.ops.move_item("indicator", i, p)))
+        self.bind_list(self.indicators, "indicator", goal_id)
         self.reload()
 
     def load(self) -> None:
@@ -335,11 +327,7 @@ class PaperForm(Form):
             self,
         )
         self._add_row(tr("Beratun&gsfolge:"), self.consultations, "consultations")
-        ops = session.ops
-        self.consultations.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("consultation", i, **f)))
-        self.consultations.add_requested.connect(lambda: self.save(lambda: ops.add_item("consultation", paper_id)))
-        self.consultations.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("consultation", i)))
-        self.consultations.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("consultation", i, p)))
+        self.bind_list(self.consultations, "consultation", paper_id)
         self.reload()
 
     def load(self) -> None:
@@ -389,11 +377,7 @@ class SynergiesForm(Form):
             tr("Synergien"), [Column("target_document_id", tr("Dokument"), others), Column("text", tr("Text"))], self
         )
         self._add_row(tr("&Synergien:"), self.table, "synergies")
-        ops = session.ops
-        self.table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("synergy", i, **f)))
-        self.table.add_requested.connect(lambda: self.save(lambda: ops.add_item("synergy", doc_id)))
-        self.table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("synergy", i)))
-        self.table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("synergy", i, p)))
+        self.bind_list(self.table, "synergy", doc_id)
         self.reload()
 
     def load(self) -> None:
@@ -415,11 +399,7 @@ class LinksForm(Form):
             tr("Links & Downloads"), [Column("label", tr("Bezeichnung")), Column("url", tr("Adresse"))], self
         )
         self._add_row(tr("&Links:"), self.table, "links")
-        ops = session.ops
-        self.table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item("link", i, **f)))
-        self.table.add_requested.connect(lambda: self.save(lambda: ops.add_item("link", doc_id)))
-        self.table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item("link", i)))
-        self.table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item("link", i, p)))
+        self.bind_list(self.table, "link", doc_id)
         self.reload()
 
     def load(self) -> None:
