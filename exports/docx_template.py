@@ -146,9 +146,21 @@ def match_styles(styles: ooxml.Element, roles: Sequence[StyleRole] = ROLES) -> d
     return found
 
 
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+"""Largest template file accepted; corporate templates are a few hundred kB."""
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Largest total unpacked size of a template's parts (guards against zip bombs)."""
+
+
 def _read_package(path: Path) -> bytes:
     """Return the template's bytes as a .docx package (a .dotx gets the document content type)."""
     try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"Die Vorlage „{path.name}“ ist größer als {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB "
+                "und wohl keine Word-Vorlage."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise TemplateError(f"Die Vorlage „{path}“ wurde nicht gefunden.") from None
@@ -159,6 +171,8 @@ def _read_package(path: Path) -> bytes:
         content_types = archive.read("[Content_Types].xml").decode("utf-8")
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
         raise TemplateError(f"Die Vorlage „{path.name}“ ist keine Word-Datei (.docx oder .dotx).") from None
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise TemplateError(f"Die Vorlage „{path.name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.")
     if any(ct in content_types for ct in _CT_MACRO):
         raise TemplateError(
             f"Die Vorlage „{path.name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern."

@@ -66,3 +66,31 @@ def test_view_in_the_file_is_refused(sample_file):
     with pytest.raises(NotAWorkspaceError, match="fremde Datenbank-Objekte"):
         Workspace.open(sample_file)
     assert digest(sample_file) == before
+
+
+def test_zip_bomb_template_is_refused_without_unpacking(tmp_path):
+    import zipfile
+
+    from editor.domain.sample import sample_source
+    from exports.docx_export import DocxExportError, export_strategie
+
+    bomb = tmp_path / "vorlage.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (201 * 1024 * 1024))
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    out = tmp_path / "s.docx"
+    with pytest.raises(DocxExportError, match="200 MB"):
+        export_strategie(sample_source(0), out, bomb)
+    assert not out.exists()
+
+
+def test_oversized_template_is_refused(tmp_path):
+    from editor.domain.sample import sample_source
+    from exports.docx_export import DocxExportError, export_strategie
+
+    big = tmp_path / "riesig.dotx"
+    with big.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    with pytest.raises(DocxExportError, match="größer als 50 MB"):
+        export_strategie(sample_source(0), tmp_path / "s.docx", big)
