@@ -451,6 +451,16 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
+      <location filename="../../editor/views/forms/base.py" line="182" />
+      <source>Kalender</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/base.py" line="184" />
+      <source>Kalender öffnen (Alt+Pfeil runter)</source>
+      <translation>Open calendar (Alt+Down)</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/forms/forms.py" line="65" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
@@ -521,217 +531,217 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="170" />
+      <location filename="../../editor/views/forms/forms.py" line="167" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="174" />
+      <location filename="../../editor/views/forms/forms.py" line="171" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="181" />
+      <location filename="../../editor/views/forms/forms.py" line="178" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="206" />
+      <location filename="../../editor/views/forms/forms.py" line="203" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="208" />
+      <location filename="../../editor/views/forms/forms.py" line="205" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="207" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="208" />
       <source>z. B. 2030 oder 2026-06-30</source>
       <translation>e.g. 2030 or 2026-06-30</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="210" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="210" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="210" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="211" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="225" />
+      <location filename="../../editor/views/forms/forms.py" line="223" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="224" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="228" />
+      <location filename="../../editor/views/forms/forms.py" line="226" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
+      <location filename="../../editor/views/forms/forms.py" line="236" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="261" />
+      <location filename="../../editor/views/forms/forms.py" line="254" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="277" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="286" />
+      <location filename="../../editor/views/forms/forms.py" line="279" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="287" />
+      <location filename="../../editor/views/forms/forms.py" line="280" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="289" />
+      <location filename="../../editor/views/forms/forms.py" line="282" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="292" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>JJJJ-MM-TT</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="297" />
+      <location filename="../../editor/views/forms/forms.py" line="291" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="302" />
+      <location filename="../../editor/views/forms/forms.py" line="296" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="298" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="309" />
+      <location filename="../../editor/views/forms/forms.py" line="303" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="304" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="311" />
+      <location filename="../../editor/views/forms/forms.py" line="305" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="306" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="308" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="316" />
+      <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="318" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="319" />
+      <location filename="../../editor/views/forms/forms.py" line="313" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="320" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="328" />
+      <location filename="../../editor/views/forms/forms.py" line="322" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="337" />
+      <location filename="../../editor/views/forms/forms.py" line="331" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="379" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="391" />
+      <location filename="../../editor/views/forms/forms.py" line="381" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="415" />
+      <location filename="../../editor/views/forms/forms.py" line="401" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="417" />
+      <location filename="../../editor/views/forms/forms.py" line="403" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="252" />
+      <location filename="../../editor/views/forms/forms.py" line="245" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="252" />
+      <location filename="../../editor/views/forms/forms.py" line="245" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="386" />
+      <location filename="../../editor/views/forms/forms.py" line="376" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
@@ -751,102 +761,102 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="137" />
+      <location filename="../../editor/views/forms/forms.py" line="134" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="189" />
+      <location filename="../../editor/views/forms/forms.py" line="186" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="229" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="230" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="233" />
+      <location filename="../../editor/views/forms/forms.py" line="231" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="330" />
+      <location filename="../../editor/views/forms/forms.py" line="324" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="325" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
+      <location filename="../../editor/views/forms/forms.py" line="326" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="327" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="351" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="379" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="402" />
+      <location filename="../../editor/views/forms/forms.py" line="388" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="415" />
+      <location filename="../../editor/views/forms/forms.py" line="401" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="415" />
+      <location filename="../../editor/views/forms/forms.py" line="401" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="428" />
+      <location filename="../../editor/views/forms/forms.py" line="410" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="450" />
+      <location filename="../../editor/views/forms/forms.py" line="432" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="457" />
+      <location filename="../../editor/views/forms/forms.py" line="439" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="458" />
+      <location filename="../../editor/views/forms/forms.py" line="440" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="459" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>

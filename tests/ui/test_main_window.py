@@ -511,3 +511,19 @@ def test_restoring_a_backup_from_the_file_menu(window: Any, sample_path: Path, m
     workspace.close()
     kept = [b for b in list_backups(sample_path) if "vor Wiederherstellung" in b.name]
     assert len(kept) == 1
+
+
+def test_deadline_calendar_fills_an_iso_date_and_saves(window: Any, sample_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    goal = _reread(sample_path).document(_doc_id(window)).goals[0]
+    assert window.select_key(("goal", goal.id))
+    form = window.current_form
+    calendar_action = form.deadline_edit.actions()[-1]
+    assert calendar_action.text() == "Kalender"
+    calendar_action.trigger()
+    calendar = form.calendar_menu.actions()[0].defaultWidget()
+    calendar.activated.emit(QDate(2027, 3, 31))
+    assert form.deadline_edit.text() == "2027-03-31"
+    assert _reread(sample_path).document(_doc_id(window)).goals[0].deadline == "2027-03-31"
+    form.calendar_menu.close()

@@ -5,22 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
+from editor.views.i18n import tr
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
@@ -169,6 +175,42 @@ class Form(QWidget):
         edit.editingFinished.connect(finished)
         self._add_row(label, edit, name)
         return edit
+
+    def add_calendar(self, edit: QLineEdit) -> None:
+        """Give a date field a calendar: the button in the field, or Alt+Down / F4, picks a day."""
+        action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), tr("Kalender"), edit
+        )
+        action.setToolTip(tr("Kalender öffnen (Alt+Pfeil runter)"))
+        action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+
+        def pick() -> None:
+            calendar = QCalendarWidget(edit)
+            calendar.setAccessibleName(tr("Kalender"))
+            calendar.setGridVisible(True)
+            current = QDate.fromString(edit.text().strip(), Qt.DateFormat.ISODate)
+            if current.isValid():
+                calendar.setSelectedDate(current)
+            menu = QMenu(edit)
+            holder = QWidgetAction(menu)
+            holder.setDefaultWidget(calendar)
+            menu.addAction(holder)
+
+            def chosen(day: QDate) -> None:
+                menu.close()
+                edit.setText(day.toString(Qt.DateFormat.ISODate))
+                edit.setModified(True)
+                edit.editingFinished.emit()
+
+            calendar.activated.connect(chosen)
+            calendar.clicked.connect(chosen)
+            self.calendar_menu = menu  # reachable for tests
+            calendar.setFocus()
+            menu.popup(edit.mapToGlobal(edit.rect().bottomLeft()))
+
+        action.triggered.connect(pick)
 
     def combo(self, label: str, name: str, choices: Sequence[tuple[str, Any]], on_saved: Callable[[Any], None],
               editable: bool = False) -> QComboBox:  # fmt: skip

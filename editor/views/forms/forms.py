@@ -206,6 +206,7 @@ class GoalForm(Form):
         )
         self.deadline_edit = self.line(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
         self.deadline_edit.setPlaceholderText(tr("z. B. 2030 oder 2026-06-30"))
+        self.add_calendar(self.deadline_edit)
         labels = {"offen": tr("offen"), "in Umsetzung": tr("in Umsetzung"), "umgesetzt": tr("umgesetzt"),
                   "zurückgestellt": tr("zurückgestellt")}  # fmt: skip
         self.status_box = self.combo(
@@ -281,6 +282,7 @@ class PaperForm(Form):
             tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
         )
         self.date_edit = self.line(tr("Dat&um:"), "date", lambda v: save(date=v))
+        self.add_calendar(self.date_edit)
         self.date_edit.setPlaceholderText(tr("JJJJ-MM-TT"))
         self.date_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"), self)
