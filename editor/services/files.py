@@ -10,7 +10,6 @@ from typing import Any
 
 from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
-from editor.domain.sample import number_catalogue
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
@@ -83,11 +82,6 @@ def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspa
         except StorageError as error:
             warning = f"Die tägliche Sicherung wurde nicht angelegt: {error}"
     return workspace, warning
-
-
-def sample_catalogue() -> Catalogue:
-    """Return the bundled catalogue numbered as in a fresh file (ids 1, 2, …)."""
-    return number_catalogue(default_catalogue())
 
 
 class DocumentNotFoundError(OperationError):

@@ -463,10 +463,6 @@ class Operations:
         )
         return UndoRecord(record.label, record.changes, record.created_id, record.created_id)
 
-    def themenfeld_rows(self) -> list[Row]:
-        """Return the catalogue's Themenfeld rows in order."""
-        return query_rows(self.db, "SELECT * FROM themenfeld ORDER BY position, id")
-
     # --- Fassungen (named versions) -------------------------------------------------
 
     def save_version(self, document_id: int, name: str) -> UndoRecord:
@@ -708,11 +704,6 @@ class History:
         self.operations.redo(record)
         self.done.append(record)
         return record
-
-
-def catalogue_rows_exist(db: Database) -> bool:
-    """Return whether the file already has a Themenfeld catalogue."""
-    return execute(db, "SELECT 1 FROM themenfeld LIMIT 1").fetchone() is not None
 
 
 def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:

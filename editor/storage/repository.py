@@ -166,15 +166,6 @@ class Recorder:
             execute(self.db, "DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
 
 
-def rebuild_search_index(db: Database) -> None:
-    """Fill the full-text index anew from the rows (after repairs and migrations)."""
-    execute(db, "DELETE FROM search")
-    recorder = Recorder(db)
-    for table in TEXT_COLUMNS:
-        for row in query_rows(db, f"SELECT * FROM [{table}]"):
-            recorder._index(table, row)  # pyright: ignore[reportPrivateUsage]
-
-
 # --- reading -------------------------------------------------------------------------
 
 
