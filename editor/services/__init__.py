@@ -6,9 +6,10 @@ from editor.services.files import (
     new_workspace,
     sample_workspace,
 )
-from editor.services.operations import History, OperationError, Operations, UndoRecord
+from editor.services.operations import Description, History, OperationError, Operations, UndoRecord
 
 __all__ = [
+    "Description",
     "DocumentNotFoundError",
     "History",
     "OperationError",

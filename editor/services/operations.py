@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
@@ -42,9 +42,88 @@ ITEM_NAMES: dict[str, str] = {
     "leitziel": "Leitziel",
     "themenfeld": "Themenfeld",
     "version": "Fassung",
+    "document": "Dokument",
 }
 
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "document": {
+        "title": "Titel",
+        "wiki_title": "Wiki-Seitentitel",
+        "art": "Art",
+        "scope": "Räumlicher Geltungsbereich",
+        "responsible": "Zuständigkeit",
+        "year": "Jahr der Veröffentlichung",
+        "status": "Status",
+        "extra_params": "Weitere Infobox-Angaben",
+        "themenfelder": "Themenfelder",
+    },
+    "section": {"title": "Überschrift", "body": "Text"},
+    "goal": {
+        "title": "Titel",
+        "description": "Beschreibung",
+        "owner": "Verantwortlich",
+        "deadline": "Frist",
+        "status": "Status",
+        "themenfeld_id": "Themenfeld",
+        "leitziel_id": "Leitziel",
+    },
+    "paper": {
+        "reference": "Nummer",
+        "name": "Betreff",
+        "paper_type": "Art",
+        "date": "Datum",
+        "system": "System",
+        "url": "Adresse (URL)",
+        "under_direction_of": "Federführung",
+        "involved": "Beteiligt",
+        "public": "öffentlich/nichtöffentlich",
+        "decision_proposal": "Beschlussvorschlag",
+        "reasoning": "Sachverhalt",
+        "financial_impact": "Finanzielle Auswirkungen",
+        "attachments": "Anlagen",
+    },
+    "indicator": {
+        "name": "Name",
+        "unit": "Einheit",
+        "baseline": "Ausgangswert",
+        "target": "Zielwert",
+        "year": "Zieljahr",
+    },
+    "consultation": {"organization": "Gremium", "meeting_date": "Sitzung", "role": "Rolle", "result": "Ergebnis"},
+    "synergy": {"target_document_id": "Dokument", "text": "Text"},
+    "leitziel_ref": {"themenfeld_id": "Themenfeld", "leitziel_id": "Leitziel", "note": "Notiz"},
+    "link": {"label": "Bezeichnung", "url": "Adresse"},
+    "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
+    "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
+    "version": {"name": "Name"},
+}
+"""The German name of every field a user edits, by table and column, as the forms label it.
+
+Column names are for the database only; a user reads these (the views translate them)."""
+
 _FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}
+_NAME_COLUMNS = ("title", "name", "label", "organization")
+
+Verb = Literal[
+    "add", "create", "insert", "change", "delete", "move", "move_up", "move_down", "indent", "outdent", "save",
+    "restore",
+]  # fmt: skip
+"""What a user did to an item: the first word of an undo step, put into words by the views."""
+
+_VERBS_DE: dict[str, str] = {
+    "add": "{subject} hinzugefügt",
+    "create": "{subject} angelegt",
+    "insert": "{subject} eingefügt",
+    "change": "{subject} geändert",
+    "delete": "{subject} gelöscht",
+    "move": "{subject} verschoben",
+    "move_up": "{subject} nach oben verschoben",
+    "move_down": "{subject} nach unten verschoben",
+    "indent": "{subject} eingerückt",
+    "outdent": "{subject} ausgerückt",
+    "save": "{subject} gespeichert",
+    "restore": "{subject} wiederhergestellt",
+}
 
 
 class OperationError(Exception):
@@ -52,13 +131,52 @@ class OperationError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Description:
+    """What a user did, in parts, so that each view can say it in its own language.
+
+    ``kind`` is the table of the item (``"section"``, ``"link"`` …), ``name`` what the tree
+    or list shows for it (may be empty), ``fields`` the columns a change touched (keys of
+    ``FIELD_NAMES``), ``count`` the sub-items a delete took along.
+    """
+
+    verb: Verb
+    kind: str
+    name: str = ""
+    fields: tuple[str, ...] = ()
+    count: int = 0
+
+    def german(self) -> str:
+        """Return the description as a German sentence fragment ("Abschnitt „Ziele“: Text geändert")."""
+        kind = TREE_NAMES.get(self.kind) or ITEM_NAMES.get(self.kind, "")
+        subject = f"{kind} „{self.name}“" if self.name else kind
+        names = [FIELD_NAMES.get(self.kind, {}).get(f) for f in self.fields]
+        if self.verb == "change" and names and all(names):
+            return f"{subject}: {', '.join(n for n in names if n)} geändert"
+        if self.verb == "delete" and self.count == 1:
+            return f"{subject} mit einem Unterpunkt gelöscht"
+        if self.verb == "delete" and self.count > 1:
+            return f"{subject} mit {self.count} Unterpunkten gelöscht"
+        return _VERBS_DE[self.verb].format(subject=subject)
+
+
+@dataclass(frozen=True, slots=True)
 class UndoRecord:
     """What one user action changed; undo and redo apply it backwards and forwards."""
 
-    label: str
+    description: Description
     changes: tuple[Change, ...]
     document_id: int | None = None
     created_id: int | None = None
+    replay: Literal["undo", "redo"] | None = None
+    """Set on the record an ``undo``/``redo`` returns: this was the action taken back or done again."""
+
+    @property
+    def label(self) -> str:
+        """Return what the action did in German (the command line and scripts; the UI translates)."""
+        text = self.description.german()
+        if self.replay == "undo":
+            return f"Rückgängig gemacht: {text}"
+        return f"Wiederholt: {text}" if self.replay == "redo" else text
 
     def tables(self) -> set[str]:
         """Return the names of the tables this action touched."""
@@ -77,6 +195,15 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _name_of(table: str, row: Mapping[str, Any]) -> str:
+    """Return what the tree or a list shows for ``row``, shortened; "" if it has no name."""
+    if table == "paper":
+        text = " – ".join(str(row[k]) for k in ("reference", "name") if row.get(k))
+    else:
+        text = next((str(row[k]) for k in _NAME_COLUMNS if row.get(k)), "")
+    return _short(text)
+
+
 class Operations:
     """The operations a user performs on one open workspace."""
 
@@ -91,29 +218,31 @@ class Operations:
 
     # --- plumbing -----------------------------------------------------------------
 
-    def _run(self, label: str, document_id: int | None, action: Callable[[Recorder], int | None]) -> UndoRecord:
+    def _run(
+        self, description: Description, document_id: int | None, action: Callable[[Recorder], int | None]
+    ) -> UndoRecord:
         with self.workspace.transaction() as db:
             # Foreign keys are checked at COMMIT, so a subtree can be written in any order.
             execute(db, "PRAGMA defer_foreign_keys = ON")
             recorder = Recorder(db)
             created = action(recorder)
-        return UndoRecord(label, tuple(recorder.changes), document_id, created)
+        return UndoRecord(description, tuple(recorder.changes), document_id, created)
 
     def undo(self, record: UndoRecord) -> UndoRecord:
         """Undo ``record`` in one transaction; return what that changed."""
         inverse = [change.inverted() for change in reversed(record.changes)]
-        return self._replay(f"Rückgängig: {record.label}", record, inverse)
+        return replace(self._replay(record, inverse), replay="undo")
 
     def redo(self, record: UndoRecord) -> UndoRecord:
         """Apply ``record`` again after an undo; return what that changed."""
-        return self._replay(f"Wiederholen: {record.label}", record, list(record.changes))
+        return replace(self._replay(record, list(record.changes)), replay="redo")
 
-    def _replay(self, label: str, record: UndoRecord, changes: Sequence[Change]) -> UndoRecord:
+    def _replay(self, record: UndoRecord, changes: Sequence[Change]) -> UndoRecord:
         def action(rec: Recorder) -> None:
             for change in changes:
                 rec.apply(change)
 
-        return self._run(label, record.document_id, action)
+        return self._run(record.description, record.document_id, action)
 
     def columns(self, table: str) -> list[str]:
         """Return the columns of ``table`` a user may edit."""
@@ -199,15 +328,15 @@ class Operations:
                     )
             return doc_id
 
-        record = self._run(f"Dokument „{_short(title)}“ anlegen", None, action)
-        return UndoRecord(record.label, record.changes, record.created_id, record.created_id)
+        record = self._run(Description("create", "document", _short(title)), None, action)
+        return replace(record, document_id=record.created_id)
 
     def update_document(self, document_id: int, **fields: Any) -> UndoRecord:
         """Change metadata fields of a document."""
         values = self._clean("document", fields)
-        self._row("document", document_id)
-        names = ", ".join(fields)
-        return self._run(f"Stammdaten ändern ({names})", document_id, _updater("document", document_id, values))
+        row = self._row("document", document_id)
+        what = Description("change", "document", _name_of("document", {**row, **values}), tuple(fields))
+        return self._run(what, document_id, _updater("document", document_id, values))
 
     def delete_document(self, document_id: int) -> UndoRecord:
         """Delete a document with everything in it, and Synergien pointing to it."""
@@ -228,7 +357,7 @@ class Operations:
                     rec.delete(table, int(r["id"]))
             self._renumber(rec, "document", self._sibling_ids("document", row))
 
-        return self._run(f"Dokument „{_short(row['title'])}“ löschen", document_id, action)
+        return self._run(Description("delete", "document", _name_of("document", row)), document_id, action)
 
     def move_document(self, document_id: int, position: int) -> UndoRecord:
         """Move a document to ``position`` in the document list."""
@@ -236,7 +365,7 @@ class Operations:
 
     def set_themenfelder(self, document_id: int, themenfeld_ids: Sequence[int]) -> UndoRecord:
         """Set the document's Themenfelder to exactly ``themenfeld_ids``, in that order."""
-        self._row("document", document_id)
+        doc = self._row("document", document_id)
         wanted = list(dict.fromkeys(int(i) for i in themenfeld_ids))
         for tf_id in wanted:
             self._row("themenfeld", tf_id)
@@ -261,7 +390,8 @@ class Operations:
                 ordered.append(by_tf[tf_id])
             self._renumber(rec, "document_themenfeld", ordered)
 
-        return self._run("Themenfelder ändern", document_id, action)
+        what = Description("change", "document", _name_of("document", doc), ("themenfelder",))
+        return self._run(what, document_id, action)
 
     # --- trees: sections, goals, council papers -------------------------------------
 
@@ -279,9 +409,8 @@ class Operations:
         if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
             raise OperationError(f"Der übergeordnete {TREE_NAMES[tree]} gehört zu einem anderen Dokument.")
         values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
-        title = str(fields.get("title") or fields.get("name") or fields.get("reference") or "")
         return self._run(
-            f"{TREE_NAMES[tree]} „{_short(title)}“ hinzufügen",
+            Description("add", tree, _name_of(tree, values)),
             document_id,
             lambda rec: self._insert_at(rec, tree, values, position),
         )
@@ -290,10 +419,8 @@ class Operations:
         """Change fields of a node (title, body, owner, …)."""
         row = self._row(self._check_tree(tree), node_id)
         values = self._clean(tree, fields)
-        names = ", ".join(fields)
-        return self._run(
-            f"{TREE_NAMES[tree]} ändern ({names})", int(row["document_id"]), _updater(tree, node_id, values)
-        )
+        what = Description("change", tree, _name_of(tree, {**row, **values}), tuple(fields))
+        return self._run(what, int(row["document_id"]), _updater(tree, node_id, values))
 
     def subtree_ids(self, tree: str, node_id: int) -> list[int]:
         """Return ``node_id`` and all its descendants, parents before children."""
@@ -322,12 +449,14 @@ class Operations:
                 rec.delete(tree, sub_id)
             self._renumber(rec, tree, self._sibling_ids(tree, row))
 
-        title = str(row.get("title") or row.get("name") or row.get("reference") or "")
-        extra = f" mit {len(ids) - 1} Unterpunkten" if len(ids) > 1 else ""
-        return self._run(f"{TREE_NAMES[tree]} „{_short(title)}“{extra} löschen", int(row["document_id"]), action)
+        what = Description("delete", tree, _name_of(tree, row), count=len(ids) - 1)
+        return self._run(what, int(row["document_id"]), action)
 
     def move_node(self, tree: str, node_id: int, parent_id: int | None, position: int) -> UndoRecord:
         """Move a node (with its subtree) under ``parent_id`` at ``position``."""
+        return self._move_node(tree, node_id, parent_id, position, "move")
+
+    def _move_node(self, tree: str, node_id: int, parent_id: int | None, position: int, verb: Verb) -> UndoRecord:
         row = self._row(self._check_tree(tree), node_id)
         document_id = int(row["document_id"])
         if parent_id is not None:
@@ -348,8 +477,7 @@ class Operations:
             new.insert(max(0, min(position, len(new))), node_id)
             self._renumber(rec, tree, new)
 
-        title = str(row.get("title") or row.get("name") or row.get("reference") or "")
-        return self._run(f"{TREE_NAMES[tree]} „{_short(title)}“ verschieben", document_id, action)
+        return self._run(Description(verb, tree, _name_of(tree, row)), document_id, action)
 
     def _position(self, table: str, row: Mapping[str, Any]) -> tuple[list[int], int]:
         siblings = self._sibling_ids(table, row)
@@ -361,7 +489,7 @@ class Operations:
         _, index = self._position(tree, row)
         if index == 0:
             raise OperationError("Der Eintrag steht schon an erster Stelle.")
-        return self.move_node(tree, node_id, row["parent_id"], index - 1)
+        return self._move_node(tree, node_id, row["parent_id"], index - 1, "move_up")
 
     def move_down(self, tree: str, node_id: int) -> UndoRecord:
         """Move a node one place down among its siblings."""
@@ -369,7 +497,7 @@ class Operations:
         siblings, index = self._position(tree, row)
         if index == len(siblings) - 1:
             raise OperationError("Der Eintrag steht schon an letzter Stelle.")
-        return self.move_node(tree, node_id, row["parent_id"], index + 1)
+        return self._move_node(tree, node_id, row["parent_id"], index + 1, "move_down")
 
     def indent(self, tree: str, node_id: int) -> UndoRecord:
         """Make a node the last child of its previous sibling."""
@@ -379,7 +507,7 @@ class Operations:
             raise OperationError("Der erste Eintrag einer Ebene kann nicht eingerückt werden.")
         new_parent = siblings[index - 1]
         children = self._sibling_ids(tree, {"document_id": row["document_id"], "parent_id": new_parent})
-        return self.move_node(tree, node_id, new_parent, len(children))
+        return self._move_node(tree, node_id, new_parent, len(children), "indent")
 
     def outdent(self, tree: str, node_id: int) -> UndoRecord:
         """Make a node the next sibling of its parent."""
@@ -388,7 +516,7 @@ class Operations:
             raise OperationError("Der Eintrag steht schon auf der obersten Ebene.")
         parent = self._row(tree, int(row["parent_id"]))
         _, index = self._position(tree, parent)
-        return self.move_node(tree, node_id, parent["parent_id"], index + 1)
+        return self._move_node(tree, node_id, parent["parent_id"], index + 1, "outdent")
 
     # --- ordered lists: links, synergies, indicators, Beratungsfolge, catalogue ------
 
@@ -401,14 +529,17 @@ class Operations:
             values[LIST_OWNERS[table]] = owner_id
         document_id = self._document_of(table, values) if table in LIST_OWNERS and owner_id is not None else None
         return self._run(
-            f"{ITEM_NAMES[table]} hinzufügen", document_id, lambda rec: self._insert_at(rec, table, values, position)
+            Description("add", table, _name_of(table, values)),
+            document_id,
+            lambda rec: self._insert_at(rec, table, values, position),
         )
 
     def update_item(self, table: str, item_id: int, **fields: Any) -> UndoRecord:
         """Change fields of a list entry (or of a Themenfeld of the catalogue)."""
         row = self._row(table, item_id)
         values = self._clean(table, fields)
-        return self._run(f"{ITEM_NAMES[table]} ändern", self._document_of(table, row), _updater(table, item_id, values))
+        what = Description("change", table, _name_of(table, {**row, **values}), tuple(fields))
+        return self._run(what, self._document_of(table, row), _updater(table, item_id, values))
 
     def delete_item(self, table: str, item_id: int) -> UndoRecord:
         """Delete a list entry; a Themenfeld or Leitziel also loses every reference to it."""
@@ -431,7 +562,7 @@ class Operations:
                 rec.delete(table, item_id)
             self._renumber(rec, table, self._sibling_ids(table, row))
 
-        return self._run(f"{ITEM_NAMES[table]} löschen", self._document_of(table, row), action)
+        return self._run(Description("delete", table, _name_of(table, row)), self._document_of(table, row), action)
 
     def _drop_leitziel(self, rec: Recorder, leitziel_id: int) -> None:
         for r in query_rows(self.db, "SELECT id FROM goal WHERE leitziel_id = ?", [leitziel_id]):
@@ -452,16 +583,18 @@ class Operations:
             siblings.insert(max(0, min(position, len(siblings))), item_id)
             self._renumber(rec, table, siblings)
 
-        return self._run(f"{ITEM_NAMES.get(table, 'Dokument')} verschieben", self._document_of(table, row), action)
+        return self._run(Description("move", table, _name_of(table, row)), self._document_of(table, row), action)
 
     # --- whole documents in and out ------------------------------------------------
 
     def insert_document(self, doc: Document, position: int | None = None) -> UndoRecord:
         """Add a complete document (from the sample or an import); its ids are ignored."""
         record = self._run(
-            f"Dokument „{_short(doc.title)}“ einfügen", None, lambda rec: _write_document(rec, self, doc, position)
+            Description("insert", "document", _short(doc.title)),
+            None,
+            lambda rec: _write_document(rec, self, doc, position),
         )
-        return UndoRecord(record.label, record.changes, record.created_id, record.created_id)
+        return replace(record, document_id=record.created_id)
 
     # --- Fassungen (named versions) -------------------------------------------------
 
@@ -481,7 +614,7 @@ class Operations:
             "snapshot": snapshot,
         }
         return self._run(
-            f"Fassung „{_short(name)}“ speichern",
+            Description("save", "version", _short(name)),
             document_id,
             lambda rec: self._insert_at(rec, "version", values, None),
         )
@@ -525,7 +658,7 @@ class Operations:
                     elif have[row_id] != r:
                         rec.update(table, row_id, {k: v for k, v in r.items() if k != "id"})
 
-        return self._run(f"Fassung „{_short(name)}“ wiederherstellen", document_id, action)
+        return self._run(Description("restore", "version", _short(name)), document_id, action)
 
     def _restorable(self, rows: Mapping[str, list[Row]]) -> dict[str, list[Row]]:
         """Drop references a Fassung holds to catalogue entries or documents deleted since."""

@@ -43,6 +43,7 @@ from editor.views.forms.forms import FORMS, create_form
 from editor.views.i18n import LANGUAGES, install_language, tr
 from editor.views.locate import Place, place_of
 from editor.views.session import EditorSession
+from editor.views.undo_texts import menu_text
 
 MAX_RECENT = 8
 
@@ -413,7 +414,10 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
         if self.session is not None:
             self.session.model.retranslate()
+            self.session.retranslate()
+            self.history_view.viewport().update()
             self._show_form(self._current_node(), force=True)
+        self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application's language changes."""
@@ -809,11 +813,22 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(editable and node is not None and (tree_node or node.kind == "document"))
         for action in (self.move_up_action, self.move_down_action, self.indent_action, self.outdent_action):
             action.setEnabled(editable and tree_node)
-        self.undo_action.setEnabled(session is not None and session.undo_stack.canUndo())
-        self.redo_action.setEnabled(session is not None and session.undo_stack.canRedo())
-        if session is not None:
-            self.undo_action.setToolTip(tr("Rückgängig: {what}").format(what=session.undo_stack.undoText()))
-            self.redo_action.setToolTip(tr("Wiederholen: {what}").format(what=session.undo_stack.redoText()))
+        stack = session.undo_stack if session is not None else None
+        undo = stack.undoText() if stack is not None and stack.canUndo() else ""
+        redo = stack.redoText() if stack is not None and stack.canRedo() else ""
+        # Like word processors, the menu names the step it would take ("Rückgängig: Abschnitt … eingerückt").
+        self.undo_action.setEnabled(stack is not None and stack.canUndo())
+        self.undo_action.setText(tr("&Rückgängig: {what}").format(what=menu_text(undo)) if undo else tr("&Rückgängig"))
+        self.undo_action.setToolTip(
+            _with_shortcut(tr("Rückgängig: {what}").format(what=undo) if undo else tr("Rückgängig"), self.undo_action)
+        )
+        self.redo_action.setEnabled(stack is not None and stack.canRedo())
+        self.redo_action.setText(
+            tr("&Wiederholen: {what}").format(what=menu_text(redo)) if redo else tr("&Wiederholen")
+        )
+        self.redo_action.setToolTip(
+            _with_shortcut(tr("Wiederholen: {what}").format(what=redo) if redo else tr("Wiederholen"), self.redo_action)
+        )
 
     # --- editing ------------------------------------------------------------------
 
@@ -1174,6 +1189,11 @@ class MainWindow(QMainWindow):
 
 def _file_filter() -> str:
     return tr("Strategie-Dateien (*.strategie);;Alle Dateien (*)")
+
+
+def _with_shortcut(text: str, action: QAction) -> str:
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({shortcut})" if shortcut else text
 
 
 def _descendants(node: Node) -> list[Node]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from editor.qtmodels.tree_model import StrategieTreeModel
 from editor.services import OperationError, Operations, Reader, UndoRecord
 from editor.storage.workspace import StorageError, Workspace
 from editor.views.i18n import tr
+from editor.views.undo_texts import describe
 
 MERGE_TEXT_EDITS = 1
 """Undo command id: consecutive saves of the same text field merge into one step."""
@@ -36,12 +38,7 @@ class RecordCommand(QUndoCommand):
         """Merge a following save of the same field into this step."""
         if not isinstance(other, RecordCommand) or other.merge_key != self.merge_key or self.merge_key is None:
             return False
-        self.record = UndoRecord(
-            self.record.label,
-            self.record.changes + other.record.changes,
-            self.record.document_id,
-            self.record.created_id,
-        )
+        self.record = replace(self.record, changes=self.record.changes + other.record.changes)
         return True
 
     def redo(self) -> None:
@@ -115,42 +112,20 @@ class EditorSession(QObject):
         self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=what or self.describe(record), time=_now()))
 
     def describe(self, record: UndoRecord) -> str:
-        """Return what ``record`` did in words, naming the changed item where there is one."""
-        rows = {(c.table, c.row_id) for c in record.changes}
-        if len(rows) == 1 and all(c.before is not None and c.after is not None for c in record.changes):
-            change = record.changes[0]
-            after = change.after or {}
-            name = str(after.get("title") or after.get("name") or after.get("reference") or after.get("label") or "")
-            kind = _TABLE_NAMES.get(change.table)
-            if kind is not None:
-                if name:
-                    return tr("{kind} „{name}“ geändert").format(kind=kind(), name=_short(name))
-                return tr("{kind} geändert").format(kind=kind())
-        # Structural changes: the services' own (German) label says it best.
-        return record.label
+        """Return what ``record`` did in the UI language, naming the item and the fields."""
+        return describe(record.description)
+
+    def retranslate(self) -> None:
+        """Say every step on the undo stack again in the current UI language."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, RecordCommand):
+                command.setText(self.describe(command.record))
 
     def close(self) -> None:
         """Close the workspace file."""
         self.undo_stack.clear()
         self.workspace.close()
-
-
-_TABLE_NAMES = {
-    "document": lambda: tr("Dokument"),
-    "section": lambda: tr("Abschnitt"),
-    "goal": lambda: tr("Ziel"),
-    "paper": lambda: tr("Beschluss"),
-    "indicator": lambda: tr("Indikator"),
-    "consultation": lambda: tr("Beratung"),
-    "synergy": lambda: tr("Synergie"),
-    "leitziel_ref": lambda: tr("Leitziel-Bezug"),
-    "link": lambda: tr("Link"),
-}
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _now() -> str:

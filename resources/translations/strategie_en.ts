@@ -861,533 +861,648 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1176" />
+      <location filename="../../editor/views/main_window.py" line="1191" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="614" />
+      <location filename="../../editor/views/main_window.py" line="618" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1191" />
+      <location filename="../../editor/views/main_window.py" line="1211" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1192" />
+      <location filename="../../editor/views/main_window.py" line="1212" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1193" />
+      <location filename="../../editor/views/main_window.py" line="1213" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1194" />
+      <location filename="../../editor/views/main_window.py" line="1214" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1195" />
+      <location filename="../../editor/views/main_window.py" line="1215" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1196" />
+      <location filename="../../editor/views/main_window.py" line="1216" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1197" />
+      <location filename="../../editor/views/main_window.py" line="1217" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1198" />
+      <location filename="../../editor/views/main_window.py" line="1218" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1199" />
+      <location filename="../../editor/views/main_window.py" line="1219" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="354" />
+      <location filename="../../editor/views/main_window.py" line="355" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="358" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="358" />
+      <location filename="../../editor/views/main_window.py" line="359" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="359" />
+      <location filename="../../editor/views/main_window.py" line="360" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="360" />
+      <location filename="../../editor/views/main_window.py" line="361" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="361" />
+      <location filename="../../editor/views/main_window.py" line="362" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="362" />
+      <location filename="../../editor/views/main_window.py" line="363" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="363" />
+      <location filename="../../editor/views/main_window.py" line="364" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="364" />
+      <location filename="../../editor/views/main_window.py" line="365" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="366" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="367" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="367" />
+      <location filename="../../editor/views/main_window.py" line="368" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="368" />
+      <location filename="../../editor/views/main_window.py" line="369" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="369" />
+      <location filename="../../editor/views/main_window.py" line="370" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="370" />
+      <location filename="../../editor/views/main_window.py" line="371" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="371" />
+      <location filename="../../editor/views/main_window.py" line="372" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="372" />
+      <location filename="../../editor/views/main_window.py" line="373" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Themenfeld catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="373" />
+      <location filename="../../editor/views/main_window.py" line="374" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="374" />
+      <location filename="../../editor/views/main_window.py" line="375" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="375" />
+      <location filename="../../editor/views/main_window.py" line="376" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="376" />
+      <location filename="../../editor/views/main_window.py" line="377" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="377" />
+      <location filename="../../editor/views/main_window.py" line="378" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="379" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="380" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="380" />
+      <location filename="../../editor/views/main_window.py" line="381" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="388" />
+      <location filename="../../editor/views/main_window.py" line="389" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="389" />
+      <location filename="../../editor/views/main_window.py" line="390" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="390" />
+      <location filename="../../editor/views/main_window.py" line="391" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="391" />
+      <location filename="../../editor/views/main_window.py" line="392" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="392" />
+      <location filename="../../editor/views/main_window.py" line="393" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="393" />
+      <location filename="../../editor/views/main_window.py" line="394" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="394" />
+      <location filename="../../editor/views/main_window.py" line="395" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="395" />
+      <location filename="../../editor/views/main_window.py" line="396" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="396" />
+      <location filename="../../editor/views/main_window.py" line="397" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="397" />
+      <location filename="../../editor/views/main_window.py" line="398" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="398" />
+      <location filename="../../editor/views/main_window.py" line="399" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="400" />
+      <location filename="../../editor/views/main_window.py" line="401" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="401" />
+      <location filename="../../editor/views/main_window.py" line="402" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="404" />
+      <location filename="../../editor/views/main_window.py" line="405" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="405" />
+      <location filename="../../editor/views/main_window.py" line="406" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="406" />
+      <location filename="../../editor/views/main_window.py" line="407" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="407" />
+      <location filename="../../editor/views/main_window.py" line="408" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="408" />
+      <location filename="../../editor/views/main_window.py" line="409" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="409" />
+      <location filename="../../editor/views/main_window.py" line="410" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="410" />
+      <location filename="../../editor/views/main_window.py" line="411" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="411" />
+      <location filename="../../editor/views/main_window.py" line="412" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="558" />
+      <location filename="../../editor/views/main_window.py" line="562" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="575" />
+      <location filename="../../editor/views/main_window.py" line="579" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="586" />
+      <location filename="../../editor/views/main_window.py" line="590" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="594" />
+      <location filename="../../editor/views/main_window.py" line="598" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="622" />
+      <location filename="../../editor/views/main_window.py" line="626" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="821" />
+      <location filename="../../editor/views/main_window.py" line="836" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="942" />
+      <location filename="../../editor/views/main_window.py" line="957" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1147" />
+      <location filename="../../editor/views/main_window.py" line="1162" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1148" />
+      <location filename="../../editor/views/main_window.py" line="1163" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="399" />
+      <location filename="../../editor/views/main_window.py" line="400" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="402" />
+      <location filename="../../editor/views/main_window.py" line="403" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="402" />
+      <location filename="../../editor/views/main_window.py" line="403" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="402" />
+      <location filename="../../editor/views/main_window.py" line="403" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="507" />
+      <location filename="../../editor/views/main_window.py" line="511" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="528" />
+      <location filename="../../editor/views/main_window.py" line="532" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="528" />
+      <location filename="../../editor/views/main_window.py" line="532" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="599" />
+      <location filename="../../editor/views/main_window.py" line="603" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="599" />
+      <location filename="../../editor/views/main_window.py" line="603" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="616" />
+      <location filename="../../editor/views/main_window.py" line="620" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="900" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="900" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="900" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="946" />
+      <location filename="../../editor/views/main_window.py" line="961" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="962" />
+      <location filename="../../editor/views/main_window.py" line="977" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="491" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="502" />
+      <location filename="../../editor/views/main_window.py" line="506" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="585" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="607" />
+      <location filename="../../editor/views/main_window.py" line="611" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="925" />
+      <location filename="../../editor/views/main_window.py" line="823" />
+      <source>Rückgängig</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="830" />
+      <source>Wiederholen</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1070" />
+      <location filename="../../editor/views/main_window.py" line="1085" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1070" />
+      <location filename="../../editor/views/main_window.py" line="1085" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1075" />
+      <location filename="../../editor/views/main_window.py" line="1090" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="492" />
+      <location filename="../../editor/views/main_window.py" line="496" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="639" />
+      <location filename="../../editor/views/main_window.py" line="643" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="815" />
-      <source>Rückgängig: {what}</source>
-      <translation>Undo: {what}</translation>
+      <location filename="../../editor/views/main_window.py" line="821" />
+      <source>&amp;Rückgängig: {what}</source>
+      <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="816" />
-      <source>Wiederholen: {what}</source>
-      <translation>Redo: {what}</translation>
+      <location filename="../../editor/views/main_window.py" line="827" />
+      <source>&amp;Wiederholen: {what}</source>
+      <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="947" />
+      <location filename="../../editor/views/main_window.py" line="962" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="963" />
+      <location filename="../../editor/views/main_window.py" line="978" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1008" />
+      <location filename="../../editor/views/main_window.py" line="823" />
+      <source>Rückgängig: {what}</source>
+      <translation>Undo: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="830" />
+      <source>Wiederholen: {what}</source>
+      <translation>Redo: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1023" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="52" />
+      <location filename="../../editor/views/session.py" line="49" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="56" />
+      <location filename="../../editor/views/session.py" line="53" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="115" />
+      <location filename="../../editor/views/session.py" line="112" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="128" />
-      <source>{kind} geändert</source>
-      <translation>{kind} changed</translation>
+      <location filename="../../editor/views/undo_texts.py" line="42" />
+      <source>{subject} hinzugefügt</source>
+      <translation>{subject} added</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="127" />
-      <source>{kind} „{name}“ geändert</source>
-      <translation>{kind} “{name}” changed</translation>
+      <location filename="../../editor/views/undo_texts.py" line="43" />
+      <source>{subject} angelegt</source>
+      <translation>{subject} created</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="44" />
+      <source>{subject} eingefügt</source>
+      <translation>{subject} inserted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="45" />
+      <source>{subject} geändert</source>
+      <translation>{subject} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="46" />
+      <source>{subject} gelöscht</source>
+      <translation>{subject} deleted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="47" />
+      <source>{subject} verschoben</source>
+      <translation>{subject} moved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="48" />
+      <source>{subject} nach oben verschoben</source>
+      <translation>{subject} moved up</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="49" />
+      <source>{subject} nach unten verschoben</source>
+      <translation>{subject} moved down</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="50" />
+      <source>{subject} eingerückt</source>
+      <translation>{subject} indented</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="51" />
+      <source>{subject} ausgerückt</source>
+      <translation>{subject} outdented</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="52" />
+      <source>{subject} gespeichert</source>
+      <translation>{subject} saved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="53" />
+      <source>{subject} wiederhergestellt</source>
+      <translation>{subject} restored</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="68" />
+      <source>Themenfeld</source>
+      <translation>Thematic field</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="71" />
+      <source>Fassung</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="86" />
+      <source>Weitere Infobox-Angaben</source>
+      <translation>Further infobox parameters</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="108" />
+      <source>öffentlich/nichtöffentlich</source>
+      <translation>public/non-public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="112" />
+      <source>Anlagen</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="17" />
+      <source>{kind} „{name}“</source>
+      <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="22" />
+      <source>{subject}: {fields} geändert</source>
+      <translation>{subject}: {fields} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="24" />
+      <source>{subject} mit einem Unterpunkt gelöscht</source>
+      <translation>{subject} and one sub-item deleted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="26" />
+      <source>{subject} mit {count} Unterpunkten gelöscht</source>
+      <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
       <location filename="../../editor/views/widgets.py" line="61" />

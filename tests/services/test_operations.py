@@ -195,3 +195,52 @@ def test_values_in_file_offer_what_was_typed_before(ops, reader):
     ]
     with pytest.raises(ValueError):
         reader.values_in_file("document", "id; DROP TABLE document")
+
+
+# A Fassung is saved, restored and deleted whole, never edited field by field.
+EDITABLE_TABLES = ("document", "section", "goal", "paper", "indicator", "consultation", "synergy", "leitziel_ref",
+                   "link", "themenfeld", "leitziel")  # fmt: skip
+
+
+def test_every_editable_field_has_a_german_name(ops):
+    from editor.services.operations import FIELD_NAMES
+
+    for table in EDITABLE_TABLES:
+        missing = [column for column in ops.columns(table) if column not in FIELD_NAMES.get(table, {})]
+        assert missing == [], table
+
+
+def test_undo_labels_name_the_item_and_the_field_in_words_never_a_column(ops, reader):
+    section = reader.document(1).sections[0]
+    record = ops.update_node("section", section.id, title="Überblick")
+    assert record.description.verb == "change" and record.description.fields == ("title",)
+    assert record.label == "Abschnitt „Überblick“: Überschrift geändert"
+    paper = reader.document(2).papers[0]
+    label = ops.update_node("paper", paper.id, decision_proposal="1. Der Rat beschließt.", public=False).label
+    assert label.endswith(": Beschlussvorschlag, öffentlich/nichtöffentlich geändert")
+    assert "decision_proposal" not in label and "public" not in label
+    assert ops.update_document(1, scope="Stadtgebiet").label == (
+        "Dokument „Smart City Strategie“: Räumlicher Geltungsbereich geändert"
+    )
+    assert ops.set_themenfelder(1, []).label == "Dokument „Smart City Strategie“: Themenfelder geändert"
+
+
+def test_undo_labels_say_what_moved_and_how(ops, reader):
+    first, second = (s.id for s in reader.document(1).sections)
+    assert ops.indent("section", second).label == "Abschnitt „Analyseschwerpunkte“ eingerückt"
+    assert ops.outdent("section", second).label == "Abschnitt „Analyseschwerpunkte“ ausgerückt"
+    assert ops.move_down("section", first).label == "Abschnitt „Kurzbeschreibung“ nach unten verschoben"
+    assert ops.move_up("section", first).label == "Abschnitt „Kurzbeschreibung“ nach oben verschoben"
+    record = ops.add_node("section", 1, parent_id=first, title="Kind")
+    assert record.label == "Abschnitt „Kind“ hinzugefügt"
+    assert ops.delete_node("section", first).label == "Abschnitt „Kurzbeschreibung“ mit einem Unterpunkt gelöscht"
+    link = ops.add_item("link", 1, label="", url="https://a.example")
+    assert link.label == "Link hinzugefügt"
+
+
+def test_undo_and_redo_records_keep_the_description_and_say_so(ops, reader):
+    record = ops.update_node("section", reader.document(1).sections[0].id, body="Neu")
+    undone = ops.undo(record)
+    assert undone.description == record.description and undone.replay == "undo"
+    assert undone.label == "Rückgängig gemacht: Abschnitt „Kurzbeschreibung“: Text geändert"
+    assert ops.redo(record).label == "Wiederholt: Abschnitt „Kurzbeschreibung“: Text geändert"
