@@ -91,58 +91,6 @@ def _join(parts: Sequence[str], sep: str = " · ") -> str:
     return sep.join(part for part in parts if part)
 
 
-# Markdown that a chunk (text between blank lines) needs the parser for. Anything else is
-# one plain paragraph, which is most of a real strategy's prose; parsing it with
-# Python-Markdown would be most of the export time.
-_NEEDS_WHOLE_PARSE = re.compile(r"```|~~~|\]:")
-_INLINE_SYNTAX = re.compile(r"[*_`\[\]\\<>|#~!]|[^\S \n]")  # … or whitespace other than space/newline
-_BLOCK_SYNTAX = re.compile(r"^(?: {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}[=-][=\- ]*$| |\t)", re.MULTILINE)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-def _plain_paragraph(chunk: str) -> md.Paragraph | None:
-    if _INLINE_SYNTAX.search(chunk) or _BLOCK_SYNTAX.search(chunk) or "  \n" in chunk or " \t\n" in chunk:
-        return None
-    text = " ".join(line.strip() for line in chunk.split("\n")).strip()
-    return md.Paragraph((md.Text(text),)) if text else None
-
-
-def parse_body(text: str) -> list[md.Block]:
-    """Return what ``parse_markdown`` returns, without sending plain paragraphs through it.
-
-    Runs of chunks that need the parser are parsed together, with their original
-    separators, so that lists and code blocks across blank lines come out the same.
-    """
-    if _NEEDS_WHOLE_PARSE.search(text):
-        return md.parse_markdown(text)
-    chunks: list[tuple[int, int]] = []
-    position = 0
-    for gap in _BLANK_LINE.finditer(text):
-        chunks.append((position, gap.start()))
-        position = gap.end()
-    chunks.append((position, len(text)))
-    blocks: list[md.Block] = []
-    pending: int | None = None  # start offset of the chunks waiting for the parser
-    last_end = 0
-    for index, (start, end) in enumerate(chunks):
-        chunk = text[start:end]
-        if not chunk.strip():
-            continue
-        paragraph = _plain_paragraph(chunk)
-        if paragraph is None:
-            if pending is None:
-                pending = 0 if index == 0 else start
-            last_end = end
-            continue
-        if pending is not None:
-            blocks += md.parse_markdown(text[pending:last_end])
-            pending = None
-        blocks.append(paragraph)
-    if pending is not None:
-        blocks += md.parse_markdown(text[pending:])
-    return blocks
-
-
 @dataclass(frozen=True, slots=True)
 class _Segment:
     """A piece of inline text with its formatting and link target."""
@@ -382,7 +330,7 @@ class _Writer:
         """Append a Markdown body; its headings go below ``base_level``."""
         if not text.strip():
             return
-        for block in parse_body(text):
+        for block in md.parse_markdown(text):
             self.block(block, base_level, indent)
 
     def block(self, block: md.Block, base_level: int, indent: int = 0, style_key: str = "normal") -> None:
@@ -475,7 +423,7 @@ class _Writer:
 
     def inline_markdown(self, p: Element, text: str) -> None:
         """Append one line of Markdown (bold, italic, links) to paragraph ``p``."""
-        for block in parse_body(text):
+        for block in md.parse_markdown(text):
             if isinstance(block, md.Paragraph):
                 self.segments(p, self.inline_segments(block.children))
             else:

@@ -11,8 +11,6 @@ import docx
 import pytest
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from editor.domain.model import (
     Consultation,
@@ -35,10 +33,8 @@ from exports.docx_export import (
     export_vorlage,
     german_date,
     icon_path,
-    parse_body,
     slug,
 )
-from exports.markdown_ast import CodeBlock, parse_markdown
 
 STAND = dt.date(2026, 11, 26)
 
@@ -360,41 +356,6 @@ def test_helpers() -> None:
 def test_picture_ids_are_unique(strategie: DocxDocument) -> None:
     ids = [d.get("id") for d in _body(strategie).iter(qn("wp:docPr"))]
     assert len(ids) == len(set(ids)) == 2
-
-
-_PIECES = [
-    *"abc äöü AB 12 .,;:-()'\"?%&/=+\n\n\n   \t*_[]#>|`!\\~<",
-    *["1. ", "- ", "&amp;", "    ", "===", "---", "\r\n", "\u00a0", "+ ", "* ", "1) ", "> ", "\n    "],
-    *["http://x.de", "**", "\n\n- a\n", "\n\n1. b\n", "  \n", "\n\n", "\n\n  - c"],
-]
-
-
-def _same_blocks(blocks: list[object]) -> list[object]:
-    # The parser's code blocks keep a context-dependent number of trailing newlines,
-    # which the Word writer strips anyway.
-    return [CodeBlock(b.text.rstrip("\n")) if isinstance(b, CodeBlock) else b for b in blocks]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_parse_body_fast_path_gives_the_parsers_blocks(text: str) -> None:
-    assert _same_blocks(list(parse_body(text))) == _same_blocks(list(parse_markdown(text)))
-
-
-def test_parse_body_skips_the_parser_for_plain_prose(monkeypatch: pytest.MonkeyPatch) -> None:
-    import exports.docx_export as module
-
-    calls: list[str] = []
-    real = module.md.parse_markdown
-
-    def counting(text: str) -> list[object]:
-        calls.append(text)
-        return list(real(text))
-
-    monkeypatch.setattr(module.md, "parse_markdown", counting)
-    blocks = parse_body("Erster Absatz\nmit zwei Zeilen.\n\n- Liste\n- weiter\n\nLetzter Absatz.")
-    assert calls == ["- Liste\n- weiter"]
-    assert len(blocks) == 3
 
 
 def _order_violations(root: ooxml.Element, tag: str, order: list[str]) -> list[str]:

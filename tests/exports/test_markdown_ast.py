@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from exports.markdown_ast import (
     Block,
@@ -21,7 +23,6 @@ from exports.markdown_ast import (
     Strong,
     Table,
     Text,
-    normalize_commonmark,
     parse_markdown,
     render_markdown,
 )
@@ -69,8 +70,38 @@ def test_commonmark_nested_list_without_blank_line_is_a_list() -> None:
     ]
 
 
-def test_normalize_reindents_to_four_spaces() -> None:
-    assert normalize_commonmark("- a\n  - b") == "- a\n\n    - b"
+def test_four_space_nesting_as_typed_by_hand_is_a_list_too() -> None:
+    assert parse_markdown("- a\n    - b\n- c") == [BulletList((item("a", BulletList((item("b"),))), item("c")))]
+
+
+def test_a_number_inside_a_sentence_does_not_start_a_list() -> None:
+    # CommonMark: only "1." may interrupt a paragraph; "12. Mai" goes on the sentence.
+    assert parse_markdown("Der Rat tagt am\n12. Mai im Rathaus.") == [
+        Paragraph((Text("Der Rat tagt am 12. Mai im Rathaus."),))
+    ]
+
+
+def test_markdown_around_an_html_block_still_counts() -> None:
+    # The tags are the characters typed; a closing tag on its own line ends the paragraph, as in CommonMark.
+    assert parse_markdown("<div>\n**fett**\n</div>") == [
+        Paragraph((Text("<div> "), Strong((Text("fett"),)))),
+        Paragraph((Text("</div>"),)),
+    ]
+
+
+def test_entities_stay_literal_everywhere() -> None:
+    blocks = parse_markdown("&auml; [a&amp;b](https://x.de/?a=1&amp;b=2) `&lt;` &#65;")
+    assert blocks == [
+        Paragraph(
+            (
+                Text("&auml; "),
+                Link("https://x.de/?a=1&amp;b=2", (Text("a&amp;b"),)),
+                Text(" "),
+                Code("&lt;"),
+                Text(" &#65;"),
+            )
+        )
+    ]
 
 
 def test_backslash_escapes_any_punctuation_like_commonmark() -> None:
@@ -105,6 +136,22 @@ def test_hard_break_and_heading_and_code_block() -> None:
 )
 def test_render_markdown_parses_back_to_the_same_tree(source: str) -> None:
     blocks = parse_markdown(source)
+    assert parse_markdown(render_markdown(blocks)) == blocks
+
+
+_PIECES = [
+    *"abc äöü AB 12 .,;:-()'\"?%&/=+\n\n\n   \t*_[]#>|`!\\~<",
+    *["1. ", "- ", "&amp;", "    ", "===", "---", "\r\n", "\u00a0", "+ ", "* ", "1) ", "> ", "\n    "],
+    *["http://x.de", "**", "\n\n- a\n", "\n\n1. b\n", "  \n", "\n\n", "\n\n  - c", "<div>", "```", "~~~"],
+    *["| a | b |\n| --- | --- |\n| 1 | 2 |", "[x](https://y.de)", "![a](b.png)", "<https://a.de>", "# ", "\n---\n"],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_markdown_renders_back_to_the_same_tree(text: str) -> None:
+    # The wiki importer stores what it read through render_markdown: nothing may change on the way.
+    blocks = parse_markdown(text)
     assert parse_markdown(render_markdown(blocks)) == blocks
 
 
