@@ -168,10 +168,26 @@ def _parse(text: str) -> tuple[Block, ...]:
     if "&" not in text:
         return tuple(_build(text, ""))
     # CommonMark decodes entities (&amp; is "&"); in our dialect they are the characters typed.
-    # A character the text does not contain stands in for "&" while parsing, which keeps
-    # every entity literal and changes nothing else: "&" means nothing else in Markdown.
-    sentinel = next(chr(code) for code in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(code) not in text)
-    return tuple(_build(text.replace("&", sentinel), sentinel))
+    # Characters the text does not contain stand in for "&" and for the escape "\&" while
+    # parsing, which keeps every entity literal and changes nothing else: "&" means nothing
+    # else in Markdown.
+    free = (chr(code) for code in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(code) not in text)
+    sentinel = next(free) + next(free)
+    replaced = _AMPERSAND.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else sentinel[len(m.group(0)) - 1], text)
+    return tuple(_build(replaced, sentinel))
+
+
+_AMPERSAND = re.compile(r"\\[\\&]|&")  # an escaped backslash is skipped, so "\\&" is a plain "&"
+
+
+def _text(value: str, sentinel: str) -> str:
+    """Return text with the stand-ins of :func:`_parse` back as "&" (an escaped one too)."""
+    return value.replace(sentinel[0], "&").replace(sentinel[1], "&") if sentinel else value
+
+
+def _verbatim(value: str, sentinel: str) -> str:
+    """Return code with the stand-ins back as typed ("\\&" stays, as escapes do in code)."""
+    return value.replace(sentinel[0], "&").replace(sentinel[1], "\\&") if sentinel else value
 
 
 def clear_cache() -> None:
@@ -191,7 +207,7 @@ class _Frame:
 
 
 def _build(text: str, sentinel: str) -> list[Block]:
-    """Turn the events of ``text`` into blocks; ``sentinel`` stands for "&" in ``text``.
+    """Turn the events of ``text`` into blocks; ``sentinel`` holds the stand-ins of :func:`_parse` (or is empty).
 
     Inline text is kept as plain ``str`` pieces until its container closes (see :func:`_inlines`).
     """
@@ -231,7 +247,7 @@ def _build(text: str, sentinel: str) -> list[Block]:
         value = event.get("Code")
         if value is not None:
             # As in CommonMark, a line end inside a code span is a blank.
-            children.append(Code(value.replace(sentinel, "&") if sentinel else value))
+            children.append(Code(_verbatim(value, sentinel)))
             continue
         # Raw HTML (Html, InlineHtml) is literal text in our dialect, never markup. Footnotes,
         # math and task lists are not enabled; nothing else can come.
@@ -251,7 +267,7 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
         # Most containers hold text only: no merging or break rules needed.
         joined = "".join(children).strip(" ")
         if sentinel:
-            joined = joined.replace(sentinel, "&")
+            joined = _text(joined, sentinel)
         return (Text(joined),) if joined else ()
     out: list[Inline] = []
     pieces: list[str] = []
@@ -260,11 +276,11 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
             pieces.append(child)
             continue
         if pieces:
-            out.append(Text("".join(pieces).replace(sentinel, "&") if sentinel else "".join(pieces)))
+            out.append(Text(_text("".join(pieces), sentinel)))
             pieces = []
         out.append(child)
     if pieces:
-        out.append(Text("".join(pieces).replace(sentinel, "&") if sentinel else "".join(pieces)))
+        out.append(Text(_text("".join(pieces), sentinel)))
     return tidy_inlines(out)
 
 
@@ -277,19 +293,25 @@ def _close(frame: _Frame, sentinel: str) -> list[Any]:
         if not inlines or (len(inlines) == 1 and type(inlines[0]) is Text and inlines[0].text.isspace()):
             return []  # a paragraph of nothing but blanks (a no-break space, say) shows nothing
         return [Paragraph(inlines)]
-    if kind == "Strong":
-        return [Strong(_inlines(children, sentinel))]
-    if kind == "Emphasis":
-        return [Emphasis(_inlines(children, sentinel))]
+    if kind in ("Strong", "Emphasis"):
+        # Bold inside bold (italic inside italic) looks like bold: one level, no ambiguous "***".
+        node = Strong if kind == "Strong" else Emphasis
+        flat: list[Any] = []
+        for child in children:
+            if type(child) is node:
+                flat.extend(child.children)
+            else:
+                flat.append(child)
+        return [node(_inlines(flat, sentinel))]
     if kind == "Link":
         url = frame.datum["dest_url"]
         if frame.datum["link_type"] == "Email":
             url = "mailto:" + url
-        return [Link(url.replace(sentinel, "&") if sentinel else url, _inlines(children, sentinel))]
+        return [Link(_text(url, sentinel), _inlines(children, sentinel))]
     if kind == "Image":
         url = frame.datum["dest_url"]
         alt = plain_text(_inlines(children, sentinel))
-        return [Image(alt, url.replace(sentinel, "&") if sentinel else url)]
+        return [Image(alt, _text(url, sentinel))]
     if kind == "Heading":
         return [Heading(int(frame.datum["level"][1]), _inlines(children, sentinel))]
     if kind == "Item":
@@ -309,8 +331,7 @@ def _close(frame: _Frame, sentinel: str) -> list[Any]:
         return [Table(header, tuple(cells for role, cells in children if role == "row"))]
     if kind == "CodeBlock":
         code = "".join(children).removesuffix("\n")
-        if sentinel:
-            code = code.replace(sentinel, "&")
+        code = _verbatim(code, sentinel)
         return [CodeBlock(code)] if code.strip() else []  # an empty box says nothing
     if kind == "BlockQuote":
         return [BlockQuote(tuple(child for child in children if isinstance(child, _BLOCK_TYPES)))]
@@ -386,7 +407,8 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
 
 _THEMATIC = re.compile(r"^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$")
 _BARE_MARKER = re.compile(r"([-*+]|\d+[.)]) *(\n|$)")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|!{}])")
+# "&" only where it starts something an entity-decoding reader (Qt's editor) would decode.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|!{}]|&(?=#?[0-9A-Za-z]+;))")
 _MD_LINE_START = re.compile(r"^(#|>|[-+=~]|\d+[.)])")
 
 

@@ -70,6 +70,16 @@ def test_commonmark_nested_list_without_blank_line_is_a_list() -> None:
     ]
 
 
+def test_escaped_ampersand_is_an_ampersand_except_in_code() -> None:
+    assert parse_markdown(r"x \&amp; y \\& `a\&b`") == [Paragraph((Text(r"x &amp; y \& "), Code(r"a\&b")))]
+
+
+def test_rendered_text_keeps_entities_from_readers_that_decode_them() -> None:
+    # Qt's editor decodes "&amp;"; the escaped form shows the characters there too.
+    text = render_markdown([Paragraph((Text("Forschung & Entwicklung, &amp; &#65;"),))])
+    assert text == r"Forschung & Entwicklung, \&amp; \&#65;"
+
+
 def test_four_space_nesting_as_typed_by_hand_is_a_list_too() -> None:
     assert parse_markdown("- a\n    - b\n- c") == [BulletList((item("a", BulletList((item("b"),))), item("c")))]
 
