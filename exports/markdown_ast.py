@@ -165,6 +165,8 @@ def parse_markdown(text: str) -> list[Block]:
 def _parse(text: str) -> tuple[Block, ...]:
     # Cached: the wiki preview exports the whole page again after every edit, and the tree
     # is immutable.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # line ends as CommonMark counts them
     if "&" not in text:
         return tuple(_build(text, ""))
     # CommonMark decodes entities (&amp; is "&"); in our dialect they are the characters typed.

@@ -80,6 +80,10 @@ def test_rendered_text_keeps_entities_from_readers_that_decode_them() -> None:
     assert text == r"Forschung & Entwicklung, \&amp; \&#65;"
 
 
+def test_windows_and_old_mac_line_ends_are_line_ends_in_code_too() -> None:
+    assert parse_markdown("a\r\nb\r\n\r\n    x\r    y\r") == [Paragraph((Text("a b"),)), CodeBlock("x\ny")]
+
+
 def test_four_space_nesting_as_typed_by_hand_is_a_list_too() -> None:
     assert parse_markdown("- a\n    - b\n- c") == [BulletList((item("a", BulletList((item("b"),))), item("c")))]
 
