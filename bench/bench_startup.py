@@ -125,6 +125,9 @@ def main() -> int:
         return 2
     from editor.services import sample_workspace
 
+    # Bytecode as after the first start (or a pip install, which novelWriter had): without it
+    # every start compiles our modules again, which is not what a user waits for.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "editor"), str(ROOT / "exports")], check=True)
     rows: list[tuple[str, float, list[float], str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
@@ -161,10 +164,13 @@ def main() -> int:
     for label, value, values, target in rows:
         runs = " ".join(f"{v:.2f}" for v in values)
         print(f"{label:<56}{value:>8.2f} s{target:>10}   {runs}")
+    missed = ours_median >= 0.8 or any(value >= 1.0 for label, value, _, target in rows if target == "< 1 s")
     if nw_median is not None:
         ratio = ours_median / nw_median
+        missed = missed or ratio > 0.5
         print(f"{'Verhältnis Strategie-Editor / novelWriter':<56}{ratio:>9.0%}{'≤ 50 %':>10}")
-    return 0
+    print("Ziele NICHT erreicht." if missed else "Alle Ziele erreicht.")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
