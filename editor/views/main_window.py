@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
+    QTabBar,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -348,6 +349,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.view_menu.addAction(self.history_dock.toggleViewAction())
+        for dock in (self.search_dock, self.check_dock, self.history_dock):
+            dock.visibilityChanged.connect(self._on_dock_visibility_changed)
+        self._on_dock_visibility_changed()
+
+    def _on_dock_visibility_changed(self, _visible: bool = False) -> None:
+        # QMainWindow parks the tab bar of tabified docks off screen instead of hiding it;
+        # there it would still take a Tab and leave keyboard users nowhere.
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setFocusPolicy(Qt.FocusPolicy.TabFocus if bar.count() > 1 else Qt.FocusPolicy.NoFocus)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -714,6 +724,20 @@ class MainWindow(QMainWindow):
         if form is not None:
             self.form_layout.addWidget(form)
             form.show()
+            self._tab_from_tree_to(form)
+
+    def _tab_from_tree_to(self, form: Form) -> None:
+        # A new form joins the focus chain at its end, behind the docks; Tab from the tree
+        # should reach it first. Chain its tab stops, in the order they were made, behind the tree.
+        previous: QWidget = self.tree
+        for widget in form.findChildren(QWidget):
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+                and widget.window() is self  # not the popups of combo boxes and calendars
+            ):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _flush_form(self) -> None:
         if self.current_form is not None:

@@ -48,6 +48,8 @@ class Form(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # No tab stop of its own: Tab from the tree lands in the first field (it still scrolls to follow).
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self.scroll_area)
         self.form = QFormLayout(inner)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
