@@ -5,12 +5,24 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QDockWidget,
@@ -23,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
     QTabBar,
     QToolBar,
     QToolButton,
@@ -72,6 +85,39 @@ class TreeView(QTreeView):
             self.painted.emit()
 
 
+class TreeDelegate(QStyledItemDelegate):
+    """Edits titles in the tree; while one is typed, Tab and Shift+Tab indent and outdent it.
+
+    Outliners indent the line being typed with Tab. Only while typing does Tab do that
+    here: on a selected entry Tab keeps moving the focus to the form, as keyboard and
+    screen-reader users expect, and Ctrl+Right / Ctrl+Left indent and outdent.
+    """
+
+    indent_requested = Signal(bool)
+    """While editing a title: True = indent (Tab), False = outdent (Shift+Tab)."""
+
+    def __init__(self, tree: QTreeView, tab_indents: Callable[[], bool]) -> None:
+        super().__init__(tree)
+        self._tab_indents = tab_indents
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Turn Tab / Shift+Tab in the title editor into indent / outdent of the entry."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and isinstance(editor, QWidget)
+            and self._tab_indents()
+        ):
+            indent = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.indent_requested.emit(indent)
+            return True
+        return super().eventFilter(editor, event)
+
+
 class MainWindow(QMainWindow):
     """Strategie-Editor's main window."""
 
@@ -97,6 +143,9 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.tree.painted.connect(self._on_tree_painted)
+        self.tree_delegate = TreeDelegate(self.tree, self._tab_indents)
+        self.tree_delegate.indent_requested.connect(self._on_tree_delegate_indent_requested)
+        self.tree.setItemDelegate(self.tree_delegate)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -416,6 +465,13 @@ class MainWindow(QMainWindow):
         self.history_view.setAccessibleName(tr("Verlauf der Änderungen"))
         self.history_view.setEmptyLabel(tr("<Datei geöffnet>"))
         self.tree.setAccessibleName(tr("Gliederung"))
+        self.tree.setAccessibleDescription(
+            tr(
+                "Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. "
+                "F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. "
+                "Tab wechselt zum Formular, F6 zurück."
+            )
+        )
         self.form_host.setAccessibleName(tr("Formular"))
         self.placeholder.setText(tr("Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei."))
         self.banner.setText(tr("Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich."))
@@ -922,6 +978,16 @@ class MainWindow(QMainWindow):
 
     def _on_outdent_action_triggered(self) -> None:
         self._tree_command("outdent")
+
+    def _tab_indents(self) -> bool:
+        node = self._current_node()
+        return self.session is not None and not self.session.read_only and node is not None and node.is_tree_node()
+
+    def _on_tree_delegate_indent_requested(self, indent: bool) -> None:
+        # The title is saved; indent or outdent, then let the user go on typing.
+        self._tree_command("indent" if indent else "outdent")
+        self.tree.setFocus()
+        self.tree.edit(self.tree.currentIndex())
 
     def add_node(self, as_child: bool) -> None:
         """Add a section, goal or paper next to or under the current node, then rename it."""

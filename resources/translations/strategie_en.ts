@@ -451,12 +451,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="182" />
+      <location filename="../../editor/views/forms/base.py" line="184" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="184" />
+      <location filename="../../editor/views/forms/base.py" line="186" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
@@ -861,526 +861,531 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1191" />
+      <location filename="../../editor/views/main_window.py" line="1281" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="618" />
+      <location filename="../../editor/views/main_window.py" line="684" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1211" />
+      <location filename="../../editor/views/main_window.py" line="1301" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1212" />
+      <location filename="../../editor/views/main_window.py" line="1302" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1213" />
+      <location filename="../../editor/views/main_window.py" line="1303" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1214" />
+      <location filename="../../editor/views/main_window.py" line="1304" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1215" />
+      <location filename="../../editor/views/main_window.py" line="1305" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1216" />
+      <location filename="../../editor/views/main_window.py" line="1306" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1217" />
+      <location filename="../../editor/views/main_window.py" line="1307" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1218" />
+      <location filename="../../editor/views/main_window.py" line="1308" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1219" />
+      <location filename="../../editor/views/main_window.py" line="1309" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="355" />
+      <location filename="../../editor/views/main_window.py" line="414" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="356" />
+      <location filename="../../editor/views/main_window.py" line="415" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="357" />
+      <location filename="../../editor/views/main_window.py" line="416" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="358" />
+      <location filename="../../editor/views/main_window.py" line="417" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="359" />
+      <location filename="../../editor/views/main_window.py" line="418" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="360" />
+      <location filename="../../editor/views/main_window.py" line="419" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="361" />
+      <location filename="../../editor/views/main_window.py" line="420" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="362" />
+      <location filename="../../editor/views/main_window.py" line="421" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="363" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="364" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="365" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="366" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="367" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="368" />
+      <location filename="../../editor/views/main_window.py" line="427" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="369" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="370" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="371" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="372" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="373" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Themenfeld catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="374" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="375" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="376" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="377" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="379" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="380" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="381" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="389" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="390" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="391" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="392" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="393" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="394" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="395" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="396" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="397" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="398" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="399" />
+      <location filename="../../editor/views/main_window.py" line="458" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="401" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="402" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="405" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="406" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="407" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="408" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="409" />
+      <location filename="../../editor/views/main_window.py" line="469" />
+      <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
+      <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="410" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="411" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="412" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="562" />
+      <location filename="../../editor/views/main_window.py" line="628" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="579" />
+      <location filename="../../editor/views/main_window.py" line="645" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="590" />
+      <location filename="../../editor/views/main_window.py" line="656" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="598" />
+      <location filename="../../editor/views/main_window.py" line="664" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="626" />
+      <location filename="../../editor/views/main_window.py" line="692" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="836" />
+      <location filename="../../editor/views/main_window.py" line="916" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="957" />
+      <location filename="../../editor/views/main_window.py" line="1047" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1066" />
+      <location filename="../../editor/views/main_window.py" line="1156" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1066" />
+      <location filename="../../editor/views/main_window.py" line="1156" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1162" />
+      <location filename="../../editor/views/main_window.py" line="1252" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1163" />
+      <location filename="../../editor/views/main_window.py" line="1253" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="400" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="403" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="403" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="403" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="511" />
+      <location filename="../../editor/views/main_window.py" line="577" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="532" />
+      <location filename="../../editor/views/main_window.py" line="598" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="532" />
+      <location filename="../../editor/views/main_window.py" line="598" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="603" />
+      <location filename="../../editor/views/main_window.py" line="669" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="603" />
+      <location filename="../../editor/views/main_window.py" line="669" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="620" />
+      <location filename="../../editor/views/main_window.py" line="686" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="1005" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="1005" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="1005" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="961" />
+      <location filename="../../editor/views/main_window.py" line="1051" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="977" />
+      <location filename="../../editor/views/main_window.py" line="1067" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="495" />
+      <location filename="../../editor/views/main_window.py" line="561" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="506" />
+      <location filename="../../editor/views/main_window.py" line="572" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="585" />
+      <location filename="../../editor/views/main_window.py" line="651" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="611" />
+      <location filename="../../editor/views/main_window.py" line="677" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="823" />
+      <location filename="../../editor/views/main_window.py" line="903" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="830" />
+      <location filename="../../editor/views/main_window.py" line="910" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="940" />
+      <location filename="../../editor/views/main_window.py" line="1030" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1085" />
+      <location filename="../../editor/views/main_window.py" line="1175" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1085" />
+      <location filename="../../editor/views/main_window.py" line="1175" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1090" />
+      <location filename="../../editor/views/main_window.py" line="1180" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="496" />
+      <location filename="../../editor/views/main_window.py" line="562" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="643" />
+      <location filename="../../editor/views/main_window.py" line="709" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="821" />
+      <location filename="../../editor/views/main_window.py" line="901" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="827" />
+      <location filename="../../editor/views/main_window.py" line="907" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="962" />
+      <location filename="../../editor/views/main_window.py" line="1052" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="978" />
+      <location filename="../../editor/views/main_window.py" line="1068" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="823" />
+      <location filename="../../editor/views/main_window.py" line="903" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="830" />
+      <location filename="../../editor/views/main_window.py" line="910" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1023" />
+      <location filename="../../editor/views/main_window.py" line="1113" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
