@@ -197,26 +197,16 @@ def clear_cache() -> None:
     _parse.cache_clear()
 
 
-class _Frame:
-    """An open container while the events are read: its kind, its datum and what it holds so far."""
-
-    __slots__ = ("children", "datum", "kind")
-
-    def __init__(self, kind: str, datum: object = None, children: list[Any] | None = None) -> None:
-        self.kind = kind
-        self.datum: Any = datum
-        self.children: list[Any] = [] if children is None else children
-
-
 def _build(text: str, sentinel: str) -> list[Block]:
     """Turn the events of ``text`` into blocks; ``sentinel`` holds the stand-ins of :func:`_parse` (or is empty).
 
-    Inline text is kept as plain ``str`` pieces until its container closes (see :func:`_inlines`).
+    Every open container is a frame on the stack: its kind, its datum and the list its
+    parent collects into. Inline text stays plain ``str`` pieces until its container
+    closes (see :func:`_inlines`).
     """
-    root = _Frame("Root")
-    stack = [root]
-    top = root
-    children = root.children
+    root: list[Any] = []
+    stack: list[tuple[str, Any, list[Any]]] = []
+    children = root
     for event in cast("Iterator[Any]", pyromark.events(text, options=_OPTIONS)):
         if type(event) is str:
             if event == "SoftBreak":
@@ -226,50 +216,41 @@ def _build(text: str, sentinel: str) -> list[Block]:
             elif event == "Rule":
                 children.append(ThematicBreak())
             continue
-        value = event.get("Text")
-        if value is not None:
+        (key,) = event
+        value = event[key]
+        if key == "Text" or key == "Html":
             children.append(value)
-            continue
-        start = event.get("Start")
-        if start is not None:
-            if type(start) is str:
-                top = _Frame(start)
+        elif key == "Start":
+            if type(value) is str:
+                stack.append((value, None, children))
             else:
-                ((kind, datum),) = start.items()
-                top = _Frame(kind, datum)
-            stack.append(top)
-            children = top.children
-            continue
-        if "End" in event:
-            frame = stack.pop()
-            top = stack[-1]
-            children = top.children
-            children.extend(_close(frame, sentinel))
-            continue
-        value = event.get("Code")
-        if value is not None:
+                ((kind, datum),) = value.items()
+                stack.append((kind, datum, children))
+            children = []
+        elif key == "End":
+            kind, datum, parent = stack.pop()
+            _close(kind, datum, children, parent, sentinel)
+            children = parent
+        elif key == "Code":
             # As in CommonMark, a line end inside a code span is a blank.
             children.append(Code(_verbatim(value, sentinel)))
-            continue
-        # Raw HTML (Html, InlineHtml) is literal text in our dialect, never markup. Footnotes,
-        # math and task lists are not enabled; nothing else can come.
-        value = event.get("Html")
-        if value is not None:
-            children.append(value)
-            continue
-        value = event.get("InlineHtml")
-        if value is not None:
-            children.append(_SOFT_BREAK.sub(" ", value))  # a tag across lines: its line ends are blanks
-    return [block for block in root.children if isinstance(block, _BLOCK_TYPES)]
+        elif key == "InlineHtml":
+            # Raw HTML is literal text in our dialect, never markup; a tag across lines
+            # has blanks for its line ends.
+            children.append(_SOFT_BREAK.sub(" ", value))
+        # Footnotes, math and task lists are not enabled; nothing else can come.
+    return [block for block in root if isinstance(block, _BLOCK_TYPES)]
 
 
 def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
     """Return the inlines of a container: ``str`` pieces become :class:`Text`, then tidied."""
-    if all(type(child) is str for child in children):
+    try:
+        joined = "".join(children)
+    except TypeError:
+        pass  # not text alone
+    else:
         # Most containers hold text only: no merging or break rules needed.
-        joined = "".join(children).strip(" ")
-        if sentinel:
-            joined = _text(joined, sentinel)
+        joined = _text(joined, sentinel).strip(" ")
         return (Text(joined),) if joined else ()
     out: list[Inline] = []
     pieces: list[str] = []
@@ -286,81 +267,71 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
     return tidy_inlines(out)
 
 
-def _close(frame: _Frame, sentinel: str) -> list[Any]:
-    """Return what a finished container adds to its parent."""
-    kind = frame.kind
-    children = frame.children
+def _paragraph(children: list[Any], parent: list[Any], sentinel: str) -> None:
+    inlines = _inlines(children, sentinel)
+    if inlines and not (len(inlines) == 1 and type(inlines[0]) is Text and inlines[0].text.isspace()):
+        parent.append(Paragraph(inlines))  # a paragraph of nothing but blanks (a no-break space) shows nothing
+
+
+def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentinel: str) -> None:
+    """Add what a finished container of ``kind`` holds to its ``parent``."""
     if kind == "Paragraph":
-        inlines = _inlines(children, sentinel)
-        if not inlines or (len(inlines) == 1 and type(inlines[0]) is Text and inlines[0].text.isspace()):
-            return []  # a paragraph of nothing but blanks (a no-break space, say) shows nothing
-        return [Paragraph(inlines)]
-    if kind in ("Strong", "Emphasis"):
+        _paragraph(children, parent, sentinel)
+    elif kind == "Strong" or kind == "Emphasis":
         # Bold inside bold (italic inside italic) looks like bold: one level, no ambiguous "***".
         node = Strong if kind == "Strong" else Emphasis
-        flat: list[Any] = []
-        for child in children:
-            if type(child) is node:
-                flat.extend(child.children)
-            else:
-                flat.append(child)
-        return [node(_inlines(flat, sentinel))]
-    if kind == "Link":
-        url = frame.datum["dest_url"]
-        if frame.datum["link_type"] == "Email":
+        if any(type(child) is node for child in children):
+            children = [part for child in children for part in (child.children if type(child) is node else (child,))]
+        parent.append(node(_inlines(children, sentinel)))
+    elif kind == "Link":
+        url = datum["dest_url"]
+        if datum["link_type"] == "Email":
             url = "mailto:" + url
-        return [Link(_text(url, sentinel), _inlines(children, sentinel))]
-    if kind == "Image":
-        url = frame.datum["dest_url"]
-        alt = plain_text(_inlines(children, sentinel))
-        return [Image(alt, _text(url, sentinel))]
-    if kind == "Heading":
-        return [Heading(int(frame.datum["level"][1]), _inlines(children, sentinel))]
-    if kind == "Item":
-        return [ListItem(_item_blocks(children, sentinel))]
-    if kind == "List":
-        start = cast("int | None", frame.datum)
+        parent.append(Link(_text(url, sentinel), _inlines(children, sentinel)))
+    elif kind == "Item":
+        blocks: list[Block] = []
+        pending: list[Any] = []  # a tight item's loose text becomes a paragraph
+        for child in children:
+            if isinstance(child, _BLOCK_TYPES):
+                if pending:
+                    _paragraph(pending, blocks, sentinel)
+                    pending = []
+                blocks.append(child)
+            else:
+                pending.append(child)
+        if pending:
+            _paragraph(pending, blocks, sentinel)
+        parent.append(ListItem(tuple(blocks)))
+    elif kind == "List":
         items = tuple(child for child in children if type(child) is ListItem)
-        return [BulletList(items) if start is None else OrderedList(items, start)]
-    if kind == "TableCell":
-        return [_inlines(children, sentinel)]
-    if kind == "TableHead":
-        return [("head", tuple(children))]
-    if kind == "TableRow":
-        return [("row", tuple(children))]
-    if kind == "Table":
-        header = next((cells for role, cells in children if role == "head"), ())
-        return [Table(header, tuple(cells for role, cells in children if role == "row"))]
-    if kind == "CodeBlock":
-        code = "".join(children).removesuffix("\n")
-        code = _verbatim(code, sentinel)
-        return [CodeBlock(code)] if code.strip() else []  # an empty box says nothing
-    if kind == "BlockQuote":
-        return [BlockQuote(tuple(child for child in children if isinstance(child, _BLOCK_TYPES)))]
-    if kind == "HtmlBlock":
+        parent.append(BulletList(items) if datum is None else OrderedList(items, datum))
+    elif kind == "Heading":
+        parent.append(Heading(int(datum["level"][1]), _inlines(children, sentinel)))
+    elif kind == "TableCell":
+        parent.append(_inlines(children, sentinel))
+    elif kind == "TableHead" or kind == "TableRow":
+        parent.append((kind, tuple(children)))
+    elif kind == "Table":
+        header = next((cells for role, cells in children if role == "TableHead"), ())
+        parent.append(Table(header, tuple(cells for role, cells in children if role == "TableRow")))
+    elif kind == "Image":
+        alt = plain_text(_inlines(children, sentinel))
+        parent.append(Image(alt, _text(datum["dest_url"], sentinel)))
+    elif kind == "CodeBlock":
+        code = _verbatim("".join(children).removesuffix("\n"), sentinel)
+        if code.strip():  # an empty box says nothing
+            parent.append(CodeBlock(code))
+    elif kind == "BlockQuote":
+        parent.append(BlockQuote(tuple(child for child in children if isinstance(child, _BLOCK_TYPES))))
+    elif kind == "HtmlBlock":
         # An HTML block is text like any other: read it again with its first "<" escaped,
         # so that Markdown around the tags counts as it would without them.
         source = "".join(children)
         at = source.find("<")
-        return _build(source[:at] + "\\" + source[at:], sentinel) if at >= 0 else []
-    return children  # a container we do not model (none is enabled): its content stays
-
-
-def _item_blocks(children: list[Any], sentinel: str) -> tuple[Block, ...]:
-    """Return a list item's blocks; a tight item's loose text becomes a paragraph."""
-    blocks: list[Block] = []
-    pending: list[Any] = []
-    for child in children:
-        if isinstance(child, _BLOCK_TYPES):
-            if pending:
-                blocks.extend(_close(_Frame("Paragraph", children=pending), sentinel))
-                pending = []
-            blocks.append(child)
-        else:
-            pending.append(child)
-    if pending:
-        blocks.extend(_close(_Frame("Paragraph", children=pending), sentinel))
-    return tuple(blocks)
+        if at >= 0:
+            parent.extend(_build(source[:at] + "\\" + source[at:], sentinel))
+    else:
+        parent.extend(children)  # a container we do not model (none is enabled): its content stays
 
 
 def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:
