@@ -65,7 +65,8 @@ def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str
 def is_link_url(url: str) -> bool:
     """Return whether ``url`` can be written as an external wiki link ``[url label]``."""
     lowered = url.strip().lower()
-    return lowered.startswith(_LINK_SCHEMES) and len(lowered) > lowered.find(":") + 1
+    # The wiki needs an address after the scheme: "[ftp://]" is text there, not a link.
+    return any(lowered.startswith(scheme) and len(lowered) > len(scheme) for scheme in _LINK_SCHEMES)
 
 
 def heading(title: str, level: int) -> str:

@@ -326,3 +326,12 @@ def test_any_page_text_imports_without_traceback_and_settles(text: str) -> None:
     first = export_wiki(source(result.document), profile)
     again = import_wiki(first, CATALOGUE, PAGE_IDS, profile).document
     assert export_wiki(source(again), profile) == first
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.name)
+def test_a_scheme_without_an_address_stays_text(profile: WikiProfile) -> None:
+    doc = Document(title="T", links=[Link("", "FTP://"), Link("Amt", "https://")])
+    first, imported, again = round_trip(doc, profile)
+    assert "[FTP://]" not in first
+    assert [(li.label, li.url) for li in imported.links] == [("", "FTP://"), ("Amt", "https://")]
+    assert again == first
