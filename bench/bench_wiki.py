@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python bench/bench_wiki.py [--sections 2000] [--runs 3]
+    .venv/bin/python bench/bench_wiki.py [--sections 2000] [--runs 5]
 
 Builds one document with 2,000 sections (nested three levels deep) whose bodies hold
 realistic Markdown: paragraphs with bold, italic and links, nested bullet and numbered
@@ -110,7 +110,7 @@ def main() -> int:
     """Run both exports, print the side-by-side table; exit 1 if the cold target is missed."""
     parser = argparse.ArgumentParser(description="Wiki-Export gegen pandoc -t mediawiki messen")
     parser.add_argument("--sections", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
     catalogue, _ = build_sample()

@@ -39,6 +39,7 @@ from editor.domain.tree import walk
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
 from exports import markdown_ast as md
 from exports import ooxml
+from exports.batch import cycle_collector_paused
 from exports.docx_template import TemplateError, TemplateStyles, load_template
 from exports.files import ExportWriteError, write_atomically
 
@@ -759,7 +760,8 @@ def export_strategie(
     source: ExportSource, path: Path, template: Path | None = None, *, stand: dt.date | None = None
 ) -> None:
     """Write the strategy document of ``source`` to ``path`` (.docx), from ``template`` if given."""
-    save_atomically(build_strategie(source, template, stand), path)
+    with cycle_collector_paused():
+        save_atomically(build_strategie(source, template, stand), path)
 
 
 # --- the Beschlussvorlage ------------------------------------------------------------------
@@ -876,4 +878,5 @@ def export_vorlage(
     source: ExportSource, paper_id: int, path: Path, template: Path | None = None, *, stand: dt.date | None = None
 ) -> None:
     """Write the Beschlussvorlage for council paper ``paper_id`` to ``path`` (.docx)."""
-    save_atomically(build_vorlage(source, paper_id, template, stand), path)
+    with cycle_collector_paused():
+        save_atomically(build_vorlage(source, paper_id, template, stand), path)

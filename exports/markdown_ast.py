@@ -338,27 +338,34 @@ def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:
     """Merge neighbouring text, drop blanks after a line break, trim the ends (as the parser does)."""
     merged: list[Inline] = []
     for item in items:
-        if isinstance(item, Text) and merged and isinstance(merged[-1], LineBreak):
-            item = Text(item.text.lstrip(" "))
-        if isinstance(item, Text) and not item.text:
-            continue
-        if isinstance(item, Text) and merged and isinstance(merged[-1], Text):
-            merged[-1] = Text(merged[-1].text + item.text)
+        if type(item) is Text:
+            text = item.text
+            if merged:
+                last = merged[-1]
+                if type(last) is Text:
+                    merged[-1] = Text(last.text + text)
+                    continue
+                if type(last) is LineBreak:
+                    text = text.lstrip(" ")
+            if text:
+                merged.append(item if text is item.text else Text(text))
         else:
             merged.append(item)
-    while merged and isinstance(merged[0], LineBreak):
+    while merged and type(merged[0]) is LineBreak:
         merged.pop(0)
-    while merged and isinstance(merged[-1], LineBreak):
+    while merged and type(merged[-1]) is LineBreak:
         merged.pop()
     for n in range(1, len(merged)):
         before = merged[n - 1]
-        if isinstance(merged[n], LineBreak) and isinstance(before, Text):
+        if type(merged[n]) is LineBreak and type(before) is Text:
             merged[n - 1] = Text(before.text.rstrip(" \t"))
-    if merged and isinstance(merged[0], Text):
-        merged[0] = Text(merged[0].text.lstrip(" "))
-    if merged and isinstance(merged[-1], Text):
-        merged[-1] = Text(merged[-1].text.rstrip(" "))
-    return tuple(item for item in merged if not (isinstance(item, Text) and not item.text))
+    if merged and type(merged[0]) is Text:
+        first = merged[0]
+        merged[0] = Text(first.text.lstrip(" "))
+    if merged and type(merged[-1]) is Text:
+        last = merged[-1]
+        merged[-1] = Text(last.text.rstrip(" "))
+    return tuple(item for item in merged if type(item) is not Text or item.text)
 
 
 def plain_text(inlines: tuple[Inline, ...]) -> str:

@@ -22,6 +22,7 @@ import mwparserfromhell
 
 from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section, Themenfeld
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
+from exports.batch import cycle_collector_paused
 from exports.markdown_ast import (
     Block,
     BlockQuote,
@@ -59,7 +60,8 @@ PAPER_TYPE_SEPARATOR = " - "
 
 def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str:
     """Return the wiki text of ``source.document`` in ``profile`` (default: MediawikiOB)."""
-    return _Writer(source, profile or default_profile()).page()
+    with cycle_collector_paused():
+        return _Writer(source, profile or default_profile()).page()
 
 
 def is_link_url(url: str) -> bool:

@@ -50,7 +50,26 @@ _LINE_START = {
     "-": "&#45;",
 }
 _WHITESPACE = {" ": "&#32;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;", "\x0b": "&#11;", "\x0c": "&#12;"}
-_NEEDS_WORK = re.compile(r"[<&\[\]{}|!\x00-\x1f\x7f]|~~~|__|''|\A[*#:;= '-]|[\s']\Z")
+_NEEDS_WORK = re.compile(r"[<&\[\]{}|!\x00-\x1f\x7f]")
+
+
+def _needs_work(text: str) -> bool:
+    """Return whether ``text`` (not empty) holds anything :func:`escape` changes.
+
+    One character class and plain substring tests: an alternation with anchors made the
+    regular expression try every position, and this test runs on every piece of text.
+    """
+    return (
+        _NEEDS_WORK.search(text) is not None
+        or "~~~" in text
+        or "__" in text
+        or "''" in text
+        or text[0] in "*#:;= '-"
+        or text[-1] == "'"
+        or text[-1].isspace()
+    )
+
+
 # Control characters cannot stand raw in a page (MediaWiki drops or rejects them); NUL has
 # no entity at all and becomes U+FFFD, the only character we cannot keep.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -76,7 +95,7 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
     """
     if not text:
         return ""
-    if not _NEEDS_WORK.search(text) and not extra:
+    if not extra and not _needs_work(text):
         return text
     out = _ENTITY_LIKE.sub("&amp;", text) if "&" in text else text
     out = out.translate(_ALWAYS_TABLE)
@@ -99,8 +118,11 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
         out = out.replace("|", "&#124;").replace("!", "&#33;")
     if where == "text":
         out = out.replace("\r", "&#13;")
-        lines = out.split("\n")
-        out = "\n".join(_escape_line_start(line) if n or at_line_start else line for n, line in enumerate(lines))
+        if "\n" not in out:
+            out = _escape_line_start(out) if at_line_start else out
+        else:
+            lines = out.split("\n")
+            out = "\n".join(_escape_line_start(line) if n or at_line_start else line for n, line in enumerate(lines))
     else:
         out = _protect_blanks(out)
     return out

@@ -220,3 +220,18 @@ def test_standard_profile_needs_no_template() -> None:
     assert text.startswith('{| class="wikitable"\n! Räumlicher Geltungsbereich\n| Gesamtstadt\n|-\n! Art\n')
     assert "[[File:Mobilität.png|frameless|120x120px|link=Mobilität|alt=Themenfeld Mobilität]]" in text
     assert text.endswith("[[Category:Gesellschaftliche Teilhabe und Chancengleichheit]]\n")
+
+
+def test_export_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    source = sample_source(0)
+    assert gc.isenabled()
+    export_wiki(source)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        export_wiki(source)
+        assert not gc.isenabled()  # a program that runs without it keeps it off
+    finally:
+        gc.enable()
