@@ -153,6 +153,7 @@ Block = Paragraph | Heading | BulletList | OrderedList | Table | CodeBlock | Blo
 
 _OPTIONS = pyromark.Options.ENABLE_TABLES
 _SOFT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_START_TAG = re.compile(r"^( {0,3})<", re.MULTILINE)
 _BLOCK_TYPES = (Paragraph, Heading, BulletList, OrderedList, Table, CodeBlock, BlockQuote, ThematicBreak)
 
 
@@ -197,7 +198,17 @@ def clear_cache() -> None:
     _parse.cache_clear()
 
 
-def _build(text: str, sentinel: str) -> list[Block]:
+MAX_DEPTH = 24
+"""Containers nested deeper than this (lists, quotes, emphasis …) are flattened into their parent.
+
+No real text nests that deep; hostile text ("- - - - …" three thousand times) would
+otherwise make every recursive reader of the tree, here and in the exporters, fail.
+"""
+
+_FLATTENED = "Flattened"
+
+
+def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
     """Turn the events of ``text`` into blocks; ``sentinel`` holds the stand-ins of :func:`_parse` (or is empty).
 
     Every open container is a frame on the stack: its kind, its datum and the list its
@@ -222,14 +233,17 @@ def _build(text: str, sentinel: str) -> list[Block]:
             children.append(value)
         elif key == "Start":
             if type(value) is str:
-                stack.append((value, None, children))
+                kind, datum = value, None
             else:
                 ((kind, datum),) = value.items()
-                stack.append((kind, datum, children))
+            if len(stack) >= MAX_DEPTH and kind not in ("Paragraph", "Heading", "CodeBlock", "HtmlBlock"):
+                datum = kind
+                kind = _FLATTENED
+            stack.append((kind, datum, children))
             children = []
         elif key == "End":
             kind, datum, parent = stack.pop()
-            _close(kind, datum, children, parent, sentinel)
+            _close(kind, datum, children, parent, sentinel, html_depth)
             children = parent
         elif key == "Code":
             # As in CommonMark, a line end inside a code span is a blank.
@@ -273,7 +287,7 @@ def _paragraph(children: list[Any], parent: list[Any], sentinel: str) -> None:
         parent.append(Paragraph(inlines))  # a paragraph of nothing but blanks (a no-break space) shows nothing
 
 
-def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentinel: str) -> None:
+def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentinel: str, html_depth: int) -> None:
     """Add what a finished container of ``kind`` holds to its ``parent``."""
     if kind == "Paragraph":
         _paragraph(children, parent, sentinel)
@@ -289,19 +303,7 @@ def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentin
             url = "mailto:" + url
         parent.append(Link(_text(url, sentinel), _inlines(children, sentinel)))
     elif kind == "Item":
-        blocks: list[Block] = []
-        pending: list[Any] = []  # a tight item's loose text becomes a paragraph
-        for child in children:
-            if isinstance(child, _BLOCK_TYPES):
-                if pending:
-                    _paragraph(pending, blocks, sentinel)
-                    pending = []
-                blocks.append(child)
-            else:
-                pending.append(child)
-        if pending:
-            _paragraph(pending, blocks, sentinel)
-        parent.append(ListItem(tuple(blocks)))
+        parent.append(ListItem(tuple(_item_blocks(children, sentinel))))
     elif kind == "List":
         items = tuple(child for child in children if type(child) is ListItem)
         parent.append(BulletList(items) if datum is None else OrderedList(items, datum))
@@ -326,12 +328,34 @@ def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentin
     elif kind == "HtmlBlock":
         # An HTML block is text like any other: read it again with its first "<" escaped,
         # so that Markdown around the tags counts as it would without them.
+        # Every line that could open one is escaped, so that the text is read once more at most
+        # (more only where a quote or list inside it starts with a tag).
         source = "".join(children)
-        at = source.find("<")
-        if at >= 0:
-            parent.extend(_build(source[:at] + "\\" + source[at:], sentinel))
+        if html_depth < 3:
+            parent.extend(_build(_LINE_START_TAG.sub(r"\1\\<", source), sentinel, html_depth + 1))
+        else:
+            _paragraph([_SOFT_BREAK.sub(" ", source.strip())], parent, sentinel)
+    elif kind == _FLATTENED and datum == "Item":
+        parent.extend(_item_blocks(children, sentinel))  # an item too deep: its blocks join the enclosing one
     else:
-        parent.extend(children)  # a container we do not model (none is enabled): its content stays
+        # Too deep or not modelled (nothing else is enabled): the content stays, one level up.
+        parent.extend(children)
+
+
+def _item_blocks(children: list[Any], sentinel: str) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[Any] = []  # a tight item's loose text becomes a paragraph
+    for child in children:
+        if isinstance(child, _BLOCK_TYPES):
+            if pending:
+                _paragraph(pending, blocks, sentinel)
+                pending = []
+            blocks.append(child)
+        else:
+            pending.append(child)
+    if pending:
+        _paragraph(pending, blocks, sentinel)
+    return blocks
 
 
 def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:

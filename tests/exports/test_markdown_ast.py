@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from exports.markdown_ast import (
     Block,
+    BlockQuote,
     BulletList,
     Code,
     CodeBlock,
@@ -96,10 +97,9 @@ def test_a_number_inside_a_sentence_does_not_start_a_list() -> None:
 
 
 def test_markdown_around_an_html_block_still_counts() -> None:
-    # The tags are the characters typed; a closing tag on its own line ends the paragraph, as in CommonMark.
+    # The tags are the characters typed; the Markdown between them counts as without them.
     assert parse_markdown("<div>\n**fett**\n</div>") == [
-        Paragraph((Text("<div> "), Strong((Text("fett"),)))),
-        Paragraph((Text("</div>"),)),
+        Paragraph((Text("<div> "), Strong((Text("fett"),)), Text(" </div>")))
     ]
 
 
@@ -300,3 +300,51 @@ def test_qt_markdown_parses_to_the_expected_tree(qt_app: object) -> None:
 def test_qt_markdown_survives_render_and_parse(qt_app: object) -> None:
     blocks = parse_markdown(_qt_markdown())
     assert parse_markdown(render_markdown(blocks)) == blocks
+
+
+# --- hostile text ---------------------------------------------------------------------
+
+
+def _depth(blocks: tuple[Block, ...] | list[Block]) -> int:
+    deepest = 0
+    for block in blocks:
+        if isinstance(block, BulletList | OrderedList):
+            deepest = max(deepest, 1 + max((_depth(item.blocks) for item in block.items), default=0))
+        elif isinstance(block, BlockQuote):
+            deepest = max(deepest, 1 + _depth(block.blocks))
+    return deepest
+
+
+@pytest.mark.parametrize("source", ["- " * 3000 + "x", "1. " * 3000 + "x", "> " * 3000 + "x", "> - " * 1500 + "x"])
+def test_nesting_deeper_than_any_real_text_is_flattened_and_keeps_the_text(source: str) -> None:
+    from editor.domain.model import Document, ExportSource, Section
+    from editor.domain.sample import build_sample
+    from exports.docx_export import build_strategie
+    from exports.markdown_ast import MAX_DEPTH, plain_text
+    from exports.wiki import export_wiki
+
+    blocks = parse_markdown(source)
+    assert 0 < _depth(blocks) <= MAX_DEPTH
+
+    def texts(blocks: tuple[Block, ...] | list[Block]) -> list[str]:
+        found: list[str] = []
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                found.append(plain_text(block.children))
+            elif isinstance(block, BulletList | OrderedList):
+                found.extend(t for item in block.items for t in texts(item.blocks))
+            elif isinstance(block, BlockQuote):
+                found.extend(texts(block.blocks))
+        return found
+
+    assert texts(blocks) == ["x"]
+    assert parse_markdown(render_markdown(blocks)) == blocks
+    catalogue, _ = build_sample()
+    source_doc = ExportSource(Document(title="T", sections=[Section("S", source)]), catalogue, {})
+    assert "x" in export_wiki(source_doc)  # and no RecursionError in either exporter
+    build_strategie(source_doc)
+
+
+def test_thousands_of_html_lines_are_text_without_recursion() -> None:
+    blocks = parse_markdown("<div>\n" * 5000)
+    assert blocks == [Paragraph((Text(" ".join(["<div>"] * 5000)),))]
