@@ -181,7 +181,7 @@ def styles_xml() -> str:
             "paragraph",
             "SourceCode",
             "Source Code",
-            '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/><w:spacing w:before="60" w:after="160" w:line="240" w:lineRule="auto"/>',
             '<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="19"/><w:szCs w:val="19"/>',
         ),
         _style(
