@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.parts.document import DocumentPart
 from docx.shared import Cm
 
+from editor.domain.messages import UserError
 from editor.domain.model import (
     Consultation,
     CouncilPaper,
@@ -57,7 +58,7 @@ TOC_NOTE = (
 )
 
 
-class DocxExportError(Exception):
+class DocxExportError(UserError):
     """The Word export failed; the message is German and says why."""
 
 
@@ -694,7 +695,7 @@ def _open(template: Path | None) -> tuple[DocxDocument, TemplateStyles]:
     try:
         return load_template(template)
     except TemplateError as error:
-        raise DocxExportError(str(error)) from None
+        raise DocxExportError(error.message) from None
 
 
 def _finish_document(
@@ -724,7 +725,7 @@ def save_atomically(document: DocxDocument, path: Path) -> None:
     try:
         write_atomically(path, lambda stream: stream.write(buffer.getbuffer()))
     except ExportWriteError as error:
-        raise DocxExportError(error.strerror or str(error)) from None
+        raise DocxExportError(error.message) from None
 
 
 def build_strategie(source: ExportSource, template: Path | None = None, stand: dt.date | None = None) -> DocxDocument:
@@ -858,7 +859,9 @@ def build_vorlage(
     """Return the Beschlussvorlage for council paper ``paper_id`` as a python-docx document."""
     paper = find_paper(source.document.papers, paper_id)
     if paper is None:
-        raise DocxExportError(f"Die Beschlussvorlage mit der Nummer {paper_id} gibt es in diesem Dokument nicht.")
+        raise DocxExportError(
+            "Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.", number=paper_id
+        )
     document, styles = _open(template)
     writer = _Writer(document, styles, source, numbered_headings=False)
     _vorlage_body(writer, paper, source.document)

@@ -21,6 +21,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
+from editor.domain.messages import UserError
 from exports import ooxml
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "strategie-vorlage.docx"
@@ -34,7 +35,7 @@ _CT_MACRO = (
 )
 
 
-class TemplateError(Exception):
+class TemplateError(UserError):
     """The template cannot be used; the message is German and names the cause."""
 
 
@@ -158,24 +159,30 @@ def _read_package(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(
-                f"Die Vorlage „{path.name}“ ist größer als {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB "
-                "und wohl keine Word-Vorlage."
+                "Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.",
+                name=path.name,
+                size=MAX_TEMPLATE_BYTES // (1024 * 1024),
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateError(f"Die Vorlage „{path}“ wurde nicht gefunden.") from None
+        raise TemplateError("Die Vorlage „{path}“ wurde nicht gefunden.", path=path) from None
     except OSError as error:
-        raise TemplateError(f"Die Vorlage „{path}“ kann nicht gelesen werden: {error.strerror or error}") from None
+        raise TemplateError(
+            "Die Vorlage „{path}“ kann nicht gelesen werden: {reason}", path=path, reason=error.strerror or error
+        ) from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         content_types = archive.read("[Content_Types].xml").decode("utf-8")
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
-        raise TemplateError(f"Die Vorlage „{path.name}“ ist keine Word-Datei (.docx oder .dotx).") from None
+        raise TemplateError("Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).", name=path.name) from None
     if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-        raise TemplateError(f"Die Vorlage „{path.name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.")
+        raise TemplateError(
+            "Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.", name=path.name
+        )
     if any(ct in content_types for ct in _CT_MACRO):
         raise TemplateError(
-            f"Die Vorlage „{path.name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern."
+            "Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.",
+            name=path.name,
         )
     if _CT_TEMPLATE not in content_types:
         return data
@@ -237,14 +244,20 @@ def load_template(path: Path | None = None) -> tuple[DocxDocument, TemplateStyle
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises KeyError, ValueError, lxml errors …
         raise TemplateError(
-            f"Die Vorlage „{source.name}“ ist beschädigt und kann nicht geöffnet werden ({error})."
+            "Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).",
+            name=source.name,
+            reason=error,
         ) from None
     if not _has_styles_part(document):
-        raise TemplateError(f"Die Vorlage „{source.name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).")
+        raise TemplateError(
+            "Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).", name=source.name
+        )
     ids = match_styles(ooxml.element(document.styles.element))
     missing = [role.label for role in ROLES if role.required and ids.get(role.key) is None]
     if missing:
-        raise TemplateError(f"In der Vorlage „{source.name}“ fehlen Formatvorlagen: {', '.join(missing)}.")
+        raise TemplateError(
+            "In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.", name=source.name, styles=", ".join(missing)
+        )
     styles = TemplateStyles(ids, _headings_numbered(document, ids.get("heading1")), _list_num_ids(document, ids))
     clear_body(document)
     return document, styles

@@ -10,24 +10,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-
-class ExportWriteError(OSError):
-    """Writing an export failed; ``str(error)`` is a German message naming the file."""
+from editor.domain.messages import Message, UserError, message
 
 
-def describe_os_error(error: OSError) -> str:
+class ExportWriteError(UserError, OSError):
+    """Writing an export failed; ``strerror`` is a German message naming the file."""
+
+    def __init__(self, code: int | None, template: str | Message, /, **params: object) -> None:
+        UserError.__init__(self, template, **params)
+        self.errno = code
+        self.strerror = str(self.message)
+
+
+def describe_os_error(error: OSError) -> Message:
     """Return a German sentence for an operating-system error while writing."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "Auf dem Datenträger ist nicht genug Platz."
+        return message("Auf dem Datenträger ist nicht genug Platz.")
     if error.errno == errno.EROFS:
-        return "Der Datenträger ist schreibgeschützt."
+        return message("Der Datenträger ist schreibgeschützt.")
     if isinstance(error, PermissionError):
-        return "Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?)."
+        return message("Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?).")
     if isinstance(error, FileNotFoundError):
-        return "Der Ordner existiert nicht."
+        return message("Der Ordner existiert nicht.")
     if isinstance(error, IsADirectoryError):
-        return "Unter diesem Namen gibt es schon einen Ordner."
-    return error.strerror or str(error)
+        return message("Unter diesem Namen gibt es schon einen Ordner.")
+    return message("{reason}", reason=error.strerror or str(error))
 
 
 def _umask() -> int:
@@ -54,7 +61,10 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
         temp_name = None
     except OSError as error:
         raise ExportWriteError(
-            error.errno, f"Die Datei „{path.name}“ konnte nicht geschrieben werden: {describe_os_error(error)}"
+            error.errno,
+            "Die Datei „{name}“ konnte nicht geschrieben werden: {reason}",
+            name=path.name,
+            reason=describe_os_error(error),
         ) from None
     finally:
         if temp_name is not None:

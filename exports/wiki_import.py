@@ -38,6 +38,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from editor.domain.messages import UserError
 from editor.domain.model import (
     Catalogue,
     CouncilPaper,
@@ -73,7 +74,7 @@ _BLANKS = " \t\n\r"
 """What the wiki trims; other white space (no-break space …) is text."""
 
 
-class WikiImportError(ValueError):
+class WikiImportError(UserError, ValueError):
     """The input is not wiki text at all (binary, too large, absurdly nested); German message."""
 
 
@@ -119,7 +120,9 @@ def _check_input(text: object) -> None:
     if not isinstance(text, str):
         raise WikiImportError("Die Eingabe ist kein Text.")
     if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
-        raise WikiImportError(f"Die Eingabe ist größer als {MAX_INPUT_BYTES // (1024 * 1024)} MB und keine Wiki-Seite.")
+        raise WikiImportError(
+            "Die Eingabe ist größer als {size} MB und keine Wiki-Seite.", size=MAX_INPUT_BYTES // (1024 * 1024)
+        )
     controls = sum(1 for char in text if (ord(char) < 32 and char not in "\t\n\r") or char == "\x7f")
     if "\x00" in text or controls > max(8, len(text) // 20):
         raise WikiImportError("Die Eingabe sieht nach Binärdaten aus, nicht nach Wiki-Text.")
@@ -128,10 +131,10 @@ def _check_input(text: object) -> None:
         depth = depth + 1 if token.group(0) in ("{{", "[[") else max(0, depth - 1)
         deepest = max(deepest, depth)
     if deepest > MAX_NESTING:
-        raise WikiImportError(f"Vorlagen oder Links sind tiefer als {MAX_NESTING} Ebenen verschachtelt.")
+        raise WikiImportError("Vorlagen oder Links sind tiefer als {depth} Ebenen verschachtelt.", depth=MAX_NESTING)
     longest_prefix = max((len(m.group(0)) for m in re.finditer(r"(?m)^[*#:;]+", text)), default=0)
     if longest_prefix > MAX_NESTING:
-        raise WikiImportError(f"Listen sind tiefer als {MAX_NESTING} Ebenen verschachtelt.")
+        raise WikiImportError("Listen sind tiefer als {depth} Ebenen verschachtelt.", depth=MAX_NESTING)
 
 
 # --- decoding text --------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from editor.domain.messages import Message, UserError, message
+
 PROFILE_DIR = Path(__file__).resolve().parent.parent / "resources" / "wiki-profiles"
 DEFAULT_PROFILE = "mediawikiob"
 
@@ -41,7 +43,7 @@ _TOP_KEYS = {
 }
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A wiki profile that cannot be used; the message (German) names the bad key."""
 
 
@@ -95,15 +97,22 @@ def _read(name_or_path: str) -> tuple[dict[str, Any], str]:
     path = bundled if name_or_path in available_profiles() else Path(name_or_path)
     if not path.is_file():
         known = ", ".join(available_profiles())
-        raise ProfileError(f"Wiki-Profil „{name_or_path}“ nicht gefunden. Mitgeliefert sind: {known}.")
+        raise ProfileError(
+            "Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.", name=name_or_path, known=known
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"Wiki-Profil „{path}“ kann nicht gelesen werden: {exc}") from exc
+        raise ProfileError("Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}", path=path, reason=exc) from exc
     except json.JSONDecodeError as exc:
-        raise ProfileError(f"Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {exc.lineno}): {exc.msg}") from exc
+        raise ProfileError(
+            "Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}",
+            path=path,
+            line=exc.lineno,
+            reason=exc.msg,
+        ) from exc
     if not isinstance(data, dict):
-        raise ProfileError(f"Wiki-Profil „{path}“ muss ein JSON-Objekt sein.")
+        raise ProfileError("Wiki-Profil „{path}“ muss ein JSON-Objekt sein.", path=path)
     return cast(dict[str, Any], data), str(path)
 
 
@@ -125,48 +134,52 @@ class _Checker:
         self.data = data
         self.source = source
 
-    def fail(self, key: str, problem: str) -> ProfileError:
-        return ProfileError(f"Wiki-Profil „{self.source}“: Schlüssel „{key}“ {problem}")
+    def fail(self, key: str, problem: Message) -> ProfileError:
+        return ProfileError(
+            "Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}", source=self.source, key=key, problem=problem
+        )
 
     def get(self, key: str) -> Any:
         node: Any = self.data
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
-                raise self.fail(key, "fehlt.")
+                raise self.fail(key, message("fehlt."))
             node = cast(dict[str, Any], node)[part]
         return node
 
     def text(self, key: str, *, empty: bool = False) -> str:
         value = self.get(key)
         if not isinstance(value, str):
-            raise self.fail(key, "muss ein Text sein.")
+            raise self.fail(key, message("muss ein Text sein."))
         if not empty and not value.strip():
-            raise self.fail(key, "darf nicht leer sein.")
+            raise self.fail(key, message("darf nicht leer sein."))
         return value
 
     def flag(self, key: str) -> bool:
         value = self.get(key)
         if not isinstance(value, bool):
-            raise self.fail(key, "muss true oder false sein.")
+            raise self.fail(key, message("muss true oder false sein."))
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in cast(list[Any], value)):
-            raise self.fail(key, "muss eine Liste von Texten sein.")
+            raise self.fail(key, message("muss eine Liste von Texten sein."))
         return tuple(cast(list[str], value))
 
     def mapping(self, key: str) -> dict[str, Any]:
         value = self.get(key)
         if not isinstance(value, dict):
-            raise self.fail(key, "muss ein Objekt sein.")
+            raise self.fail(key, message("muss ein Objekt sein."))
         return cast(dict[str, Any], value)
 
 
 def _title_safe(checker: _Checker, key: str, value: str) -> str:
     # Names that end up inside [[…]] or {{…}} must not carry markup of their own.
     if any(token in value for token in ("|", "{", "}", "[", "]", "<", ">", "\n")):
-        raise checker.fail(key, f"enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.")
+        raise checker.fail(
+            key, message("enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.", value=value)
+        )
     return value.strip()
 
 
@@ -175,25 +188,30 @@ def profile_from_dict(data: Mapping[str, Any], source: str = "(Profil)") -> Wiki
     check = _Checker(data, source)
     for key in data:
         if key not in _TOP_KEYS:
-            raise check.fail(key, "ist unbekannt.")
+            raise check.fail(key, message("ist unbekannt."))
     style = check.text("infobox.style")
     if style not in ("template", "table"):
-        raise check.fail("infobox.style", f"muss „template“ oder „table“ sein, nicht „{style}“.")
+        raise check.fail("infobox.style", message("muss „template“ oder „table“ sein, nicht „{style}“.", style=style))
     raw_params = check.mapping("infobox.params")
     params: dict[str, str] = {}
     for field in INFOBOX_FIELDS:
         name = check.text(f"infobox.params.{field}")
         params[field] = _title_safe(check, f"infobox.params.{field}", name)
         if "=" in name:
-            raise check.fail(f"infobox.params.{field}", "darf kein „=“ enthalten.")
+            raise check.fail(f"infobox.params.{field}", message("darf kein „=“ enthalten."))
     for key in raw_params:
         if key not in INFOBOX_FIELDS:
-            raise check.fail(f"infobox.params.{key}", f"ist unbekannt; erlaubt sind {', '.join(INFOBOX_FIELDS)}.")
+            raise check.fail(
+                f"infobox.params.{key}",
+                message("ist unbekannt; erlaubt sind {fields}.", fields=", ".join(INFOBOX_FIELDS)),
+            )
     aliases: dict[str, str] = {}
     raw_aliases = check.mapping("infobox.aliases") if "aliases" in check.mapping("infobox") else {}
     for alias, field in raw_aliases.items():
         if field not in INFOBOX_FIELDS:
-            raise check.fail(f"infobox.aliases.{alias}", f"muss eines von {', '.join(INFOBOX_FIELDS)} sein.")
+            raise check.fail(
+                f"infobox.aliases.{alias}", message("muss eines von {fields} sein.", fields=", ".join(INFOBOX_FIELDS))
+            )
         aliases[alias] = str(field)
     template = ""
     if style == "template":
@@ -205,7 +223,7 @@ def profile_from_dict(data: Mapping[str, Any], source: str = "(Profil)") -> Wiki
     for key in SECTION_KEYS:
         title = check.text(f"sections.{key}")
         if "\n" in title or title.strip() != title or title.startswith("=") or title.endswith("="):
-            raise check.fail(f"sections.{key}", "muss eine einzeilige Überschrift ohne „=“ am Rand sein.")
+            raise check.fail(f"sections.{key}", message("muss eine einzeilige Überschrift ohne „=“ am Rand sein."))
         sections[key] = title
     section_aliases: dict[str, tuple[str, ...]] = {}
     for key in SECTION_KEYS:
@@ -216,15 +234,17 @@ def profile_from_dict(data: Mapping[str, Any], source: str = "(Profil)") -> Wiki
     if "section_aliases" in data:
         for key in check.mapping("section_aliases"):
             if key not in SECTION_KEYS:
-                raise check.fail(f"section_aliases.{key}", "ist unbekannt.")
+                raise check.fail(f"section_aliases.{key}", message("ist unbekannt."))
     icons = check.mapping("icons")
     for key in icons:
         if key not in _ICON_KEYS:
-            raise check.fail(f"icons.{key}", "ist unbekannt.")
+            raise check.fail(f"icons.{key}", message("ist unbekannt."))
     for key in ("themenfeld_size", "leitziel_size"):
         size = check.text(f"icons.{key}")
         if not size.endswith("px") or not size[:-2].replace("x", "").isdigit():
-            raise check.fail(f"icons.{key}", f"muss eine Größe wie „120x120px“ sein, nicht „{size}“.")
+            raise check.fail(
+                f"icons.{key}", message("muss eine Größe wie „120x120px“ sein, nicht „{size}“.", size=size)
+            )
     return WikiProfile(
         name=check.text("name"),
         label=str(data.get("label", data.get("name", ""))),
@@ -263,10 +283,14 @@ def load_profile(name_or_path: str) -> WikiProfile:
     while "base" in data:
         base_name = data.pop("base")
         if not isinstance(base_name, str):
-            raise ProfileError(f"Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.")
+            raise ProfileError("Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.", source=source)
         base, base_source = _read(base_name)
         if base_source in seen:
-            raise ProfileError(f"Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base_name}“.")
+            raise ProfileError(
+                "Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.",
+                source=source,
+                base=base_name,
+            )
         seen.add(base_source)
         data = _merge(base, data)
     return profile_from_dict(data, source)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.domain.messages import Message, message
 from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
@@ -69,10 +70,10 @@ def sample_workspace(path: Path | str) -> Workspace:
     return workspace
 
 
-def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspace, str | None]:
+def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspace, Message | None]:
     """Open a file as the editor does: lock it, and take today's backup copy.
 
-    Returns the workspace and, if the backup failed, a German warning (the file still opens).
+    Returns the workspace and, if the backup failed, a warning (the file still opens).
     """
     workspace = Workspace.open(path, read_only=read_only)
     warning = None
@@ -80,7 +81,7 @@ def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspa
         try:
             make_daily_backup(workspace)
         except StorageError as error:
-            warning = f"Die tägliche Sicherung wurde nicht angelegt: {error}"
+            warning = message("Die tägliche Sicherung wurde nicht angelegt: {reason}", reason=error.message)
     return workspace, warning
 
 
@@ -107,14 +108,16 @@ class Reader:
             return documents[0].id
         if document_id not in {d.id for d in documents}:
             known = ", ".join(str(d.id) for d in documents)
-            raise DocumentNotFoundError(f"Ein Dokument {document_id} gibt es in der Datei nicht (vorhanden: {known}).")
+            raise DocumentNotFoundError(
+                "Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).", id=document_id, known=known
+            )
         return document_id
 
     def document(self, document_id: int) -> Document:
         """Return one document with its trees."""
         doc = load_document(self.workspace.db, document_id)
         if doc is None:
-            raise DocumentNotFoundError(f"Ein Dokument {document_id} gibt es in der Datei nicht.")
+            raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
         return doc
 
     def catalogue(self) -> Catalogue:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from editor.domain.messages import Message, UserError
 from editor.domain.model import Catalogue, Document, Goal, Section
 from editor.storage.repository import (
     DOCUMENT_TABLES,
@@ -126,7 +127,7 @@ _VERBS_DE: dict[str, str] = {
 }
 
 
-class OperationError(Exception):
+class OperationError(UserError):
     """An action that cannot be done as asked; ``str(error)`` is a German message."""
 
 
@@ -271,9 +272,8 @@ class Operations:
     def _row(self, table: str, row_id: int) -> Row:
         row = get_row(self.db, table, row_id)
         if row is None:
-            raise OperationError(
-                f"{ITEM_NAMES.get(table, TREE_NAMES.get(table, table))} {row_id} gibt es nicht (mehr)."
-            )
+            kind = Message(ITEM_NAMES.get(table, TREE_NAMES.get(table, table)))
+            raise OperationError("{kind} {id} gibt es nicht (mehr).", kind=kind, id=row_id)
         return row
 
     def _sibling_ids(self, table: str, row: Mapping[str, Any]) -> list[int]:
@@ -407,7 +407,9 @@ class Operations:
         self._check_tree(tree)
         self._row("document", document_id)
         if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
-            raise OperationError(f"Der übergeordnete {TREE_NAMES[tree]} gehört zu einem anderen Dokument.")
+            raise OperationError(
+                "Der übergeordnete {kind} gehört zu einem anderen Dokument.", kind=Message(TREE_NAMES[tree])
+            )
         values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
         return self._run(
             Description("add", tree, _name_of(tree, values)),
@@ -605,7 +607,7 @@ class Operations:
             raise OperationError("Eine Fassung braucht einen Namen.")
         self._row("document", document_id)
         if self._version_row(document_id, name) is not None:
-            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument schon.")
+            raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument schon.", name=name)
         snapshot = json.dumps(document_rows(self.db, document_id), ensure_ascii=False, sort_keys=True)
         values = {
             "document_id": document_id,
@@ -627,7 +629,7 @@ class Operations:
         """Return the rows a Fassung saved; raise ``OperationError`` if there is none."""
         row = self._version_row(document_id, name)
         if row is None:
-            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument nicht.")
+            raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
         data: dict[str, list[Row]] = json.loads(row["snapshot"])
         return data
 
@@ -635,7 +637,7 @@ class Operations:
         """Delete a saved Fassung."""
         row = self._version_row(document_id, name)
         if row is None:
-            raise OperationError(f"Eine Fassung „{name}“ gibt es für dieses Dokument nicht.")
+            raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
         return self.delete_item("version", int(row["id"]))
 
     def restore_version(self, document_id: int, name: str) -> UndoRecord:

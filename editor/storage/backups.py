@@ -92,7 +92,9 @@ def make_daily_backup(workspace: Workspace, keep: int | None = None, today: date
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(
-            f"Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {error.strerror or error}."
+            "Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {reason}.",
+            folder=folder,
+            reason=error.strerror or error,
         ) from None
     workspace.backup_to(target)
     dailies = sorted((p for p in folder.glob("*.strategie") if _DAILY.search(p.name)), key=lambda p: p.name)
@@ -109,7 +111,12 @@ def find_backup(path: Path, name: str) -> Backup:
         if name in (backup.name, backup.path.stem) or backup.name.endswith(f" {name}.strategie"):
             return backup
     known = ", ".join(b.name for b in backups) or "keine"
-    raise StorageError(f"Eine Sicherung „{name}“ gibt es für „{path.name}“ nicht (vorhanden: {known}).")
+    raise StorageError(
+        "Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).",
+        backup=name,
+        name=path.name,
+        known=known,
+    )
 
 
 def restore_backup(path: Path, backup: Backup) -> Path:
@@ -121,9 +128,10 @@ def restore_backup(path: Path, backup: Backup) -> Path:
     holder = lock.acquire()
     if holder is not None:
         raise WorkspaceLockedError(
-            f"„{path.name}“ wird gerade bearbeitet von {holder.describe()}; "
-            "bitte dort schließen und dann wiederherstellen.",
+            "„{name}“ wird gerade bearbeitet von {holder}; bitte dort schließen und dann wiederherstellen.",
             holder,
+            name=path.name,
+            holder=holder.describe(),
         )
     try:
         Workspace.open(backup.path, read_only=True).close()  # refuse a damaged copy before touching anything
@@ -152,6 +160,6 @@ def restore_backup(path: Path, backup: Backup) -> Path:
                 temp.unlink()
         return safety
     except (OSError, sqlite3.Error) as error:
-        raise StorageError(f"Die Sicherung konnte nicht wiederhergestellt werden: {error}.") from None
+        raise StorageError("Die Sicherung konnte nicht wiederhergestellt werden: {reason}.", reason=error) from None
     finally:
         lock.release()

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from editor.domain.messages import Message, UserError, message
 from editor.storage.lock import FileLock, LockHolder
 from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, migrations
 from editor.storage.sql import execute, query
@@ -30,7 +31,7 @@ from editor.storage.sql import execute, query
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """A problem with a workspace file; ``str(error)`` is a German message for the user."""
 
 
@@ -57,8 +58,8 @@ class ReadOnlyError(StorageError):
 class WorkspaceLockedError(StorageError):
     """Another editor session holds the file; ``holder`` says who."""
 
-    def __init__(self, message: str, holder: LockHolder) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, holder: LockHolder, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.holder = holder
 
 
@@ -67,13 +68,15 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except FileNotFoundError:
-        raise WorkspaceNotFoundError(f"Die Datei „{path}“ gibt es nicht.") from None
+        raise WorkspaceNotFoundError("Die Datei „{path}“ gibt es nicht.", path=path) from None
     except IsADirectoryError:
-        raise NotAWorkspaceError(f"„{path}“ ist ein Ordner, keine Strategie-Datei.") from None
+        raise NotAWorkspaceError("„{path}“ ist ein Ordner, keine Strategie-Datei.", path=path) from None
     except PermissionError:
-        raise StorageError(f"Keine Berechtigung, „{path}“ zu lesen.") from None
+        raise StorageError("Keine Berechtigung, „{path}“ zu lesen.", path=path) from None
     except OSError as error:
-        raise StorageError(f"„{path}“ kann nicht gelesen werden: {error.strerror or error}.") from None
+        raise StorageError(
+            "„{path}“ kann nicht gelesen werden: {reason}.", path=path, reason=error.strerror or error
+        ) from None
     except ValueError:  # a NUL byte in the name
         raise StorageError("Der Dateiname enthält ein unzulässiges Zeichen.") from None
 
@@ -82,25 +85,29 @@ def check_header(path: Path) -> int:
     """Check the file's SQLite header without opening it; return its schema version."""
     header = _read_header(path)
     if not header:
-        raise NotAWorkspaceError(f"„{path.name}“ ist leer (0 Bytes) und keine Strategie-Datei.")
+        raise NotAWorkspaceError("„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.", name=path.name)
     if not header.startswith(SQLITE_HEADER):
         raise NotAWorkspaceError(
-            f"„{path.name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank "
-            "(vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei)."
+            "„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank "
+            "(vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).",
+            name=path.name,
         )
     if len(header) < 100:
-        raise CorruptWorkspaceError(f"„{path.name}“ ist abgeschnitten und beschädigt.")
+        raise CorruptWorkspaceError("„{name}“ ist abgeschnitten und beschädigt.", name=path.name)
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise NotAWorkspaceError(
-            f"„{path.name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei."
+            "„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.", name=path.name
         )
     if user_version > CURRENT_VERSION:
         raise NewerSchemaError(
-            f"„{path.name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert "
-            f"(Dateiformat {user_version}, dieses Programm kennt bis {CURRENT_VERSION}). "
-            "Bitte aktualisieren Sie das Programm."
+            "„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert "
+            "(Dateiformat {version}, dieses Programm kennt bis {current}). "
+            "Bitte aktualisieren Sie das Programm.",
+            name=path.name,
+            version=user_version,
+            current=CURRENT_VERSION,
         )
     return int(user_version)
 
@@ -143,16 +150,17 @@ class Workspace:
             holder = lock.acquire()
             if holder is not None:
                 raise WorkspaceLockedError(
-                    f"„{path.name}“ wird gerade bearbeitet von {holder.describe()}. "
-                    "Sie können die Datei schreibgeschützt öffnen.",
+                    "„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.",
                     holder,
+                    name=path.name,
+                    holder=holder.describe(),
                 )
         try:
             conn = _connect(path, read_only)
         except sqlite3.Error as error:
             if lock is not None:
                 lock.release()
-            raise StorageError(f"„{path.name}“ kann nicht geöffnet werden: {error}.") from None
+            raise StorageError("„{name}“ kann nicht geöffnet werden: {reason}.", name=path.name, reason=error) from None
         workspace = cls(_database(conn), path, read_only, lock)
         try:
             workspace._check()
@@ -164,7 +172,7 @@ class Workspace:
         except sqlite3.DatabaseError as error:
             workspace.close()
             raise CorruptWorkspaceError(
-                f"„{path.name}“ ist beschädigt und kann nicht gelesen werden ({error})."
+                "„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).", name=path.name, reason=error
             ) from None
         return workspace
 
@@ -175,15 +183,17 @@ class Workspace:
         if "\x00" in str(path):
             raise StorageError("Der Dateiname enthält ein unzulässiges Zeichen.")
         if path.exists():
-            raise StorageError(f"„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.")
+            raise StorageError("„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.", path=path)
         directory = path.parent if str(path.parent) else Path(".")
         if not directory.is_dir():
-            raise StorageError(f"Den Ordner „{directory}“ gibt es nicht.")
+            raise StorageError("Den Ordner „{directory}“ gibt es nicht.", directory=directory)
         try:
             handle, temp_name = tempfile.mkstemp(prefix=".neu-", suffix=".strategie", dir=directory)
         except OSError as error:
             raise StorageError(
-                f"In „{directory}“ kann keine Datei angelegt werden: {error.strerror or error}."
+                "In „{directory}“ kann keine Datei angelegt werden: {reason}.",
+                directory=directory,
+                reason=error.strerror or error,
             ) from None
         os.close(handle)
         temp = Path(temp_name)
@@ -205,7 +215,7 @@ class Workspace:
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise StorageError(f"„{path.name}“ kann nicht angelegt werden: {error}.") from None
+            raise StorageError("„{name}“ kann nicht angelegt werden: {reason}.", name=path.name, reason=error) from None
         return cls.open(path)
 
     def _check(self) -> None:
@@ -217,18 +227,21 @@ class Workspace:
         ]
         if foreign:
             raise NotAWorkspaceError(
-                f"„{name}“ enthält fremde Datenbank-Objekte ({', '.join(foreign)}) und wird aus "
-                "Sicherheitsgründen nicht geöffnet."
+                "„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.",
+                name=name,
+                objects=", ".join(foreign),
             )
         tables = {row["name"] for row in query(self.db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = {"document", "section", "goal", "paper", "themenfeld", "search"} - tables
         if missing:
             raise CorruptWorkspaceError(
-                f"„{name}“ ist unvollständig: Es fehlen Tabellen ({', '.join(sorted(missing))})."
+                "„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).",
+                name=name,
+                tables=", ".join(sorted(missing)),
             )
         result = [row[0] for row in execute(self.db, "PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
-            raise CorruptWorkspaceError(f"„{name}“ ist beschädigt: {'; '.join(result[:3])}")
+            raise CorruptWorkspaceError("„{name}“ ist beschädigt: {reason}", name=name, reason="; ".join(result[:3]))
         mode = execute(self.db, "PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() == "wal" and not self.read_only:
             # Only a file someone else switched to WAL gets here; it must go back to one file.
@@ -239,8 +252,10 @@ class Workspace:
         name = self.path.name if self.path else "Datei"
         if self.read_only:
             raise StorageError(
-                f"„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, "
-                "ist aber schreibgeschützt."
+                "„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, "
+                "ist aber schreibgeschützt.",
+                name=name,
+                version=version,
             )
         if self.path is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -260,14 +275,16 @@ class Workspace:
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise StorageError(f"Die Kopie „{target.name}“ konnte nicht geschrieben werden: {error}.") from None
+            raise StorageError(
+                "Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.", name=target.name, reason=error
+            ) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Generator[Database]:
         """Run a block as one durable transaction; refuse on read-only files."""
         if self.read_only:
             name = self.path.name if self.path else "Datei"
-            raise ReadOnlyError(f"„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.")
+            raise ReadOnlyError("„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.", name=name)
         try:
             with self.db.atomic():
                 yield self.db
@@ -281,12 +298,14 @@ class Workspace:
             self.lock.release()
 
 
-def _describe_write_error(error: sqlite3.OperationalError) -> str:
+def _describe_write_error(error: sqlite3.OperationalError) -> Message:
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
-        return "Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert."
+        return message("Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.")
     if "full" in text:
-        return "Der Datenträger ist voll; die Änderung wurde nicht gespeichert."
+        return message("Der Datenträger ist voll; die Änderung wurde nicht gespeichert.")
     if "locked" in text or "busy" in text:
-        return "Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert."
-    return f"Die Änderung konnte nicht gespeichert werden: {error}."
+        return message(
+            "Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert."
+        )
+    return message("Die Änderung konnte nicht gespeichert werden: {reason}.", reason=error)

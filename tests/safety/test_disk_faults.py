@@ -96,7 +96,7 @@ def test_read_only_disk_during_export_and_backup(sample_file, small_disk, tmp_pa
     assert (mount / "alt.docx").read_bytes() == b"alter Stand"
     monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(mount / "sicherungen"))
     workspace, warning = open_for_editing(sample_file)
-    assert warning is not None and "Sicherung" in warning
+    assert warning is not None and "Sicherung" in str(warning)
     Operations(workspace).update_document(1, title="Trotzdem bearbeitbar")
     workspace.close()
     assert sorted(p.name for p in mount.iterdir()) == ["alt.docx"]
@@ -108,7 +108,7 @@ def test_disk_full_during_a_backup_still_opens_the_file(sample_file, small_disk,
     (mount / "sicherungen").mkdir()
     fill(mount)
     workspace, warning = open_for_editing(sample_file)
-    assert warning is not None and "Sicherung" in warning
+    assert warning is not None and "Sicherung" in str(warning)
     workspace.close()
     leftovers = [p for p in (mount / "sicherungen").rglob("*") if p.is_file()]
     assert leftovers == []
