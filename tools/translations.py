@@ -9,6 +9,11 @@ Usage::
 The UI's source strings are German (``editor.views.i18n.tr``, one context "Strategie");
 ``strategie_en.ts`` holds the English translation. pyside6-lupdate does not see our
 module-level ``tr()``, hence this small extractor (Python's ``ast``).
+
+The Qt-free layers' messages for the user (``editor.domain.messages``) are extracted
+too: the first argument of every ``Message(…)``/``message(…)`` call and of every
+``raise``/call of a ``UserError`` subclass. Such a template must be a plain literal;
+``check`` fails on an f-string there, which the window could not translate.
 """
 
 from __future__ import annotations
@@ -25,7 +30,11 @@ SOURCES = [ROOT / "editor" / "app.py", *sorted((ROOT / "editor" / "views").rglob
            *sorted((ROOT / "editor" / "qtmodels").rglob("*.py"))]  # fmt: skip
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
+MESSAGE_SOURCES = [*sorted((ROOT / "editor" / "storage").rglob("*.py")),
+                   *sorted((ROOT / "editor" / "services").rglob("*.py")),
+                   *sorted((ROOT / "exports").rglob("*.py"))]  # fmt: skip
 CONTEXT = "Strategie"
+MESSAGE_FUNCTIONS = {"Message", "message"}
 
 
 def extract(paths: list[Path] | None = None) -> list[tuple[str, str, int]]:
@@ -45,6 +54,53 @@ def extract(paths: list[Path] | None = None) -> list[tuple[str, str, int]]:
                 text = node.args[0].value
                 found.setdefault(text, (text, str(path.relative_to(ROOT)), node.lineno))
     return list(found.values())
+
+
+def user_error_names() -> set[str]:
+    """Return the names of every ``UserError`` class of the Qt-free layers."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import importlib
+
+    from editor.domain.messages import UserError
+
+    for path in MESSAGE_SOURCES:
+        importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+    names: set[str] = set()
+    pending: list[type] = [UserError]
+    while pending:
+        cls = pending.pop()
+        names.add(cls.__name__)
+        pending.extend(cls.__subclasses__())
+    return names
+
+
+def _called_name(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def extract_messages(paths: list[Path] | None = None) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """Return the message templates of the Qt-free layers, and where a template is no literal."""
+    names = MESSAGE_FUNCTIONS | user_error_names()
+    found: dict[str, tuple[str, str, int]] = {}
+    problems: list[str] = []
+    for path in paths or MESSAGE_SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        where = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _called_name(node) not in names or not node.args:
+                continue
+            # The template is the first text argument (ExportWriteError takes an errno before it).
+            first = next((arg for arg in node.args if isinstance(arg, ast.Constant | ast.JoinedStr)), node.args[0])
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.setdefault(first.value, (first.value, where, node.lineno))
+            elif isinstance(first, ast.JoinedStr):
+                problems.append(f"{where}:{node.lineno}: Meldung als f-String (nicht übersetzbar)")
+    return list(found.values()), problems
 
 
 def read_ts(path: Path) -> dict[str, str]:
@@ -94,7 +150,14 @@ def main(argv: list[str]) -> int:
     """Run the command in ``argv[0]``: update, compile or check."""
     command = argv[0] if argv else "check"
     strings = extract()
+    templates, problems = extract_messages()
+    known = {text for text, _, _ in strings}
+    strings += [entry for entry in templates if entry[0] not in known]
     status = 0
+    if command == "check":
+        for problem in problems:
+            print(problem)
+        status = 1 if problems else status
     for language in LANGUAGES:
         ts = TS_DIR / f"strategie_{language}.ts"
         translations = read_ts(ts)

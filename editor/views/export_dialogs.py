@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.views.i18n import tr
+from editor.views.i18n import describe_error, tr
 from editor.views.session import EditorSession
 
 
@@ -99,7 +99,7 @@ class WikiPreviewDialog(QDialog):
             text = export_wiki(self.session.reader.export_source(self.document_id), profile)
         except ProfileError as error:
             text = ""
-            QMessageBox.warning(self, tr("Wiki-Profil"), str(error))
+            QMessageBox.warning(self, tr("Wiki-Profil"), describe_error(error))
         QSettings().setValue("export/wiki_profile", name)
         self.text.setPlainText(text)
         return text
@@ -130,7 +130,7 @@ class _WorkerSignals(QObject):
     finished = Signal(str)
     """The path written."""
     failed = Signal(str)
-    """A German message."""
+    """What went wrong, in the UI language."""
 
 
 class ExportJob(QRunnable):
@@ -148,7 +148,7 @@ class ExportJob(QRunnable):
             self.work()
         except Exception as error:  # shown to the user; details on stderr
             traceback.print_exc()
-            self.signals.failed.emit(str(error) or error.__class__.__name__)
+            self.signals.failed.emit(describe_error(error))
             return
         self.signals.finished.emit(str(self.path))
 
@@ -393,7 +393,7 @@ class WikiImportDialog(QDialog):
                 text, self.session.reader.catalogue(), page_ids=page_ids, title=self.title_edit.text().strip()
             )
         except Exception as error:  # the importer's message, shown as is
-            self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=error))
+            self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=describe_error(error)))
             return None
         ops = self.session.ops
         record = self.session.apply(lambda: ops.insert_document(result.document))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from editor.domain.messages import Message, UserError
 from editor.resources import resource_path
 
 CONTEXT = "Strategie"
@@ -43,3 +44,19 @@ def install_language(language: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def translate_message(text: Message) -> str:
+    """Return a storage/services/exports message in the current UI language (nested parts too)."""
+    params = {
+        key: translate_message(value) if isinstance(value, Message) else str(value)
+        for key, value in text.params.items()
+    }
+    return tr(text.template).format(**params)
+
+
+def describe_error(error: BaseException) -> str:
+    """Return what the window says about ``error``: its message translated, else ``str(error)``."""
+    if isinstance(error, UserError):
+        return translate_message(error.message)
+    return str(error) or error.__class__.__name__

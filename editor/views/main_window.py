@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.domain.messages import Message
 from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
 from editor.services import UndoRecord, new_workspace
 from editor.services.files import open_for_editing
@@ -54,7 +55,7 @@ from editor.storage.backups import list_backups, restore_backup
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
-from editor.views.i18n import LANGUAGES, install_language, tr
+from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
 from editor.views.locate import Place, place_of
 from editor.views.session import EditorSession
 from editor.views.undo_texts import menu_text
@@ -548,33 +549,33 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------------
 
     def open_path(self, path: Path) -> bool:
-        """Open a workspace file; show a German message and keep the current file on failure."""
+        """Open a workspace file; say why in the UI language and keep the current file on failure."""
         current = self.session.workspace.path if self.session is not None else None
         if current is not None and path.exists() and current.resolve() == path.resolve():
             return True  # already open here; a second connection would only meet our own lock
-        warning: str | None = None
+        warning: Message | None = None
         try:
             workspace, warning = open_for_editing(path)  # locks the file, takes today's backup copy
         except WorkspaceLockedError as error:
             answer = QMessageBox.question(
                 self,
                 tr("Datei wird gerade bearbeitet"),
-                str(error) + "\n\n" + tr("Schreibgeschützt öffnen?"),
+                describe_error(error) + "\n\n" + tr("Schreibgeschützt öffnen?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
                 workspace, warning = open_for_editing(path, read_only=True)
             except StorageError as again:
-                QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(again))
+                QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), describe_error(again))
                 return False
         except StorageError as error:
-            QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), str(error))
+            QMessageBox.critical(self, tr("Datei kann nicht geöffnet werden"), describe_error(error))
             return False
         self.set_workspace(workspace)
         self._remember(path)
         if warning:
-            QMessageBox.warning(self, tr("Sicherung"), warning)
+            QMessageBox.warning(self, tr("Sicherung"), translate_message(warning))
         self.file_opened.emit(str(path))
         return True
 
@@ -648,7 +649,7 @@ class MainWindow(QMainWindow):
         try:
             new_workspace(path).close()
         except StorageError as error:
-            QMessageBox.critical(self, tr("Datei kann nicht angelegt werden"), str(error))
+            QMessageBox.critical(self, tr("Datei kann nicht angelegt werden"), describe_error(error))
             return
         self.open_path(path)
 
@@ -672,7 +673,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.workspace.backup_to(path)
         except StorageError as error:
-            QMessageBox.critical(self, tr("Kopie speichern"), str(error))
+            QMessageBox.critical(self, tr("Kopie speichern"), describe_error(error))
             return
         self.status_label.setText(tr("Kopie gespeichert: {path}").format(path=path))
 
@@ -701,7 +702,7 @@ class MainWindow(QMainWindow):
         try:
             safety = restore_backup(path, backups[labels.index(label)])
         except StorageError as error:
-            QMessageBox.critical(self, title, str(error))
+            QMessageBox.critical(self, title, describe_error(error))
             self.open_path(path)
             return
         if self.open_path(path):

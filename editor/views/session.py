@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from editor.qtmodels.tree_model import StrategieTreeModel
 from editor.services import OperationError, Operations, Reader, UndoRecord
 from editor.storage.workspace import StorageError, Workspace
-from editor.views.i18n import tr
+from editor.views.i18n import describe_error, tr
 from editor.views.undo_texts import describe
 
 MERGE_TEXT_EDITS = 1
@@ -61,7 +61,7 @@ class EditorSession(QObject):
     about_to_apply = Signal(object)
     """(UndoRecord): the tree is about to change; views remember selection and expansion."""
     failed = Signal(str)
-    """A German message: a change could not be made."""
+    """A change could not be made: why, in the UI language."""
     saved = Signal(str)
     """The status line after a change: what was saved, and when."""
 
@@ -88,7 +88,7 @@ class EditorSession(QObject):
         try:
             record = action()
         except (OperationError, StorageError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(describe_error(error))
             return None
         if not record.changes:
             return record
@@ -101,7 +101,7 @@ class EditorSession(QObject):
         try:
             result = how(record)
         except (OperationError, StorageError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(describe_error(error))
             return
         self._announce(result, None, text.format(what=self.describe(record)))
 

@@ -861,531 +861,531 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1281" />
+      <location filename="../../editor/views/main_window.py" line="1282" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="684" />
+      <location filename="../../editor/views/main_window.py" line="685" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1301" />
+      <location filename="../../editor/views/main_window.py" line="1302" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1302" />
+      <location filename="../../editor/views/main_window.py" line="1303" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1303" />
+      <location filename="../../editor/views/main_window.py" line="1304" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1304" />
+      <location filename="../../editor/views/main_window.py" line="1305" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1305" />
+      <location filename="../../editor/views/main_window.py" line="1306" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1306" />
+      <location filename="../../editor/views/main_window.py" line="1307" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1307" />
+      <location filename="../../editor/views/main_window.py" line="1308" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1308" />
+      <location filename="../../editor/views/main_window.py" line="1309" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1309" />
+      <location filename="../../editor/views/main_window.py" line="1310" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="414" />
+      <location filename="../../editor/views/main_window.py" line="415" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="415" />
+      <location filename="../../editor/views/main_window.py" line="416" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="416" />
+      <location filename="../../editor/views/main_window.py" line="417" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="417" />
+      <location filename="../../editor/views/main_window.py" line="418" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="418" />
+      <location filename="../../editor/views/main_window.py" line="419" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="419" />
+      <location filename="../../editor/views/main_window.py" line="420" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="420" />
+      <location filename="../../editor/views/main_window.py" line="421" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="421" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="427" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Themenfeld catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>Als Word-Dokument e&amp;xportieren …</source>
       <translation>Export as W&amp;ord document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Beschlussvorlage als Word exportieren …</source>
       <translation>Export council &amp;submission as Word …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="449" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="450" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="451" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="458" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="467" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="628" />
+      <location filename="../../editor/views/main_window.py" line="629" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="645" />
+      <location filename="../../editor/views/main_window.py" line="646" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="656" />
+      <location filename="../../editor/views/main_window.py" line="657" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="664" />
+      <location filename="../../editor/views/main_window.py" line="665" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="692" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="916" />
+      <location filename="../../editor/views/main_window.py" line="917" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1047" />
+      <location filename="../../editor/views/main_window.py" line="1048" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1156" />
+      <location filename="../../editor/views/main_window.py" line="1157" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1156" />
+      <location filename="../../editor/views/main_window.py" line="1157" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1252" />
+      <location filename="../../editor/views/main_window.py" line="1253" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1253" />
+      <location filename="../../editor/views/main_window.py" line="1254" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="577" />
+      <location filename="../../editor/views/main_window.py" line="578" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="598" />
+      <location filename="../../editor/views/main_window.py" line="599" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="598" />
+      <location filename="../../editor/views/main_window.py" line="599" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="669" />
+      <location filename="../../editor/views/main_window.py" line="670" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="669" />
+      <location filename="../../editor/views/main_window.py" line="670" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="686" />
+      <location filename="../../editor/views/main_window.py" line="687" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1005" />
+      <location filename="../../editor/views/main_window.py" line="1006" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1005" />
+      <location filename="../../editor/views/main_window.py" line="1006" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1005" />
+      <location filename="../../editor/views/main_window.py" line="1006" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1052" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1067" />
+      <location filename="../../editor/views/main_window.py" line="1068" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="561" />
+      <location filename="../../editor/views/main_window.py" line="562" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="572" />
+      <location filename="../../editor/views/main_window.py" line="573" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="651" />
+      <location filename="../../editor/views/main_window.py" line="652" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="677" />
+      <location filename="../../editor/views/main_window.py" line="678" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="903" />
+      <location filename="../../editor/views/main_window.py" line="904" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="910" />
+      <location filename="../../editor/views/main_window.py" line="911" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1030" />
+      <location filename="../../editor/views/main_window.py" line="1031" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1175" />
+      <location filename="../../editor/views/main_window.py" line="1176" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1175" />
+      <location filename="../../editor/views/main_window.py" line="1176" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1181" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="562" />
+      <location filename="../../editor/views/main_window.py" line="563" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="709" />
+      <location filename="../../editor/views/main_window.py" line="710" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="901" />
+      <location filename="../../editor/views/main_window.py" line="902" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="907" />
+      <location filename="../../editor/views/main_window.py" line="908" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1053" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1068" />
+      <location filename="../../editor/views/main_window.py" line="1069" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="903" />
+      <location filename="../../editor/views/main_window.py" line="904" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="910" />
+      <location filename="../../editor/views/main_window.py" line="911" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1113" />
+      <location filename="../../editor/views/main_window.py" line="1114" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -1613,6 +1613,461 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/qtmodels/tree_model.py" line="55" />
       <source>Beschlüsse</source>
       <translation>Resolutions</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/backups.py" line="114" />
+      <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
+      <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/backups.py" line="130" />
+      <source>„{name}“ wird gerade bearbeitet von {holder}; bitte dort schließen und dann wiederherstellen.</source>
+      <translation>“{name}” is being edited by {holder}; please close it there, then restore.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/backups.py" line="94" />
+      <source>Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {reason}.</source>
+      <translation>The backup folder “{folder}” cannot be created: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/backups.py" line="163" />
+      <source>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</source>
+      <translation>The backup could not be restored: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="311" />
+      <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
+      <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="88" />
+      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
+      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="90" />
+      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
+      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="96" />
+      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
+      <translation>“{name}” is truncated and damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="100" />
+      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
+      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="104" />
+      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
+      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="304" />
+      <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
+      <translation>The file is read-only; the change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="306" />
+      <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
+      <translation>The disk is full; the change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="308" />
+      <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
+      <translation>The file is in use by another program; the change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="71" />
+      <source>Die Datei „{path}“ gibt es nicht.</source>
+      <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="73" />
+      <source>„{path}“ ist ein Ordner, keine Strategie-Datei.</source>
+      <translation>“{path}” is a folder, not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="75" />
+      <source>Keine Berechtigung, „{path}“ zu lesen.</source>
+      <translation>No permission to read “{path}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="77" />
+      <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
+      <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="81" />
+      <source>Der Dateiname enthält ein unzulässiges Zeichen.</source>
+      <translation>The file name contains a character that is not allowed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="186" />
+      <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
+      <translation>“{path}” already exists; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="189" />
+      <source>Den Ordner „{directory}“ gibt es nicht.</source>
+      <translation>The folder “{directory}” does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="229" />
+      <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
+      <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="237" />
+      <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
+      <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="244" />
+      <source>„{name}“ ist beschädigt: {reason}</source>
+      <translation>“{name}” is damaged: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="254" />
+      <source>„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, ist aber schreibgeschützt.</source>
+      <translation>“{name}” has an older file format ({version}) and needs updating, but it is read-only.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="287" />
+      <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
+      <translation>“{name}” is open read-only; changes are not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="152" />
+      <source>„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.</source>
+      <translation>“{name}” is being edited by {holder}. You can open the file read-only.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="163" />
+      <source>„{name}“ kann nicht geöffnet werden: {reason}.</source>
+      <translation>“{name}” cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="174" />
+      <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
+      <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="193" />
+      <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
+      <translation>No file can be created in “{directory}”: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="218" />
+      <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
+      <translation>“{name}” cannot be created: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="278" />
+      <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
+      <translation>The copy “{name}” could not be written: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="106" />
+      <source>Die Datei enthält noch kein Dokument.</source>
+      <translation>The file does not contain a document yet.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="111" />
+      <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
+      <translation>There is no document {id} in the file (available: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="120" />
+      <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
+      <translation>There is no document {id} in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="84" />
+      <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
+      <translation>Today’s backup was not made: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="276" />
+      <source>{kind} {id} gibt es nicht (mehr).</source>
+      <translation>{kind} {id} does not exist (any more).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="410" />
+      <source>Der übergeordnete {kind} gehört zu einem anderen Dokument.</source>
+      <translation>The parent {kind} belongs to another document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="493" />
+      <source>Der Eintrag steht schon an erster Stelle.</source>
+      <translation>The entry is already first.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="501" />
+      <source>Der Eintrag steht schon an letzter Stelle.</source>
+      <translation>The entry is already last.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="509" />
+      <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
+      <translation>The first entry of a level cannot be indented.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="518" />
+      <source>Der Eintrag steht schon auf der obersten Ebene.</source>
+      <translation>The entry is already at the top level.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="607" />
+      <source>Eine Fassung braucht einen Namen.</source>
+      <translation>A version needs a name.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="610" />
+      <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
+      <translation>This document already has a version “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="632" />
+      <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
+      <translation>This document has no version “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="467" />
+      <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
+      <translation>An entry can only be moved within its own document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="469" />
+      <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
+      <translation>An entry cannot be moved into itself.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_export.py" line="862" />
+      <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
+      <translation>There is no council submission with the number {number} in this document.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_export.py" line="164" />
+      <source>Die Vorlage hat keinen Dokumentkörper (w:body).</source>
+      <translation>The template has no document body (w:body).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="179" />
+      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="183" />
+      <source>Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.</source>
+      <translation>The template “{name}” contains macros (.docm/.dotm); please save it as .docx or .dotx.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="233" />
+      <source>Die Vorlage hat keinen Dokumentkörper.</source>
+      <translation>The template has no document body.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="252" />
+      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
+      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="258" />
+      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
+      <translation>The template “{name}” lacks styles: {styles}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="161" />
+      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
+      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="168" />
+      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
+      <translation>The template “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="170" />
+      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
+      <translation>The template “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="177" />
+      <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
+      <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="246" />
+      <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
+      <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="37" />
+      <source>{reason}</source>
+      <translation>{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="28" />
+      <source>Auf dem Datenträger ist nicht genug Platz.</source>
+      <translation>There is not enough space on the disk.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="30" />
+      <source>Der Datenträger ist schreibgeschützt.</source>
+      <translation>The disk is read-only.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="32" />
+      <source>Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?).</source>
+      <translation>No permission to write (is the file perhaps open in another program?).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="34" />
+      <source>Der Ordner existiert nicht.</source>
+      <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="36" />
+      <source>Unter diesem Namen gibt es schon einen Ordner.</source>
+      <translation>A folder of that name already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="63" />
+      <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
+      <translation>The file “{name}” could not be written: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="121" />
+      <source>Die Eingabe ist kein Text.</source>
+      <translation>The input is not text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="123" />
+      <source>Die Eingabe ist größer als {size} MB und keine Wiki-Seite.</source>
+      <translation>The input is larger than {size} MB and not a wiki page.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="128" />
+      <source>Die Eingabe sieht nach Binärdaten aus, nicht nach Wiki-Text.</source>
+      <translation>The input looks like binary data, not like wiki text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="134" />
+      <source>Vorlagen oder Links sind tiefer als {depth} Ebenen verschachtelt.</source>
+      <translation>Templates or links are nested deeper than {depth} levels.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="137" />
+      <source>Listen sind tiefer als {depth} Ebenen verschachtelt.</source>
+      <translation>Lists are nested deeper than {depth} levels.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="100" />
+      <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
+      <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="115" />
+      <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
+      <translation>Wiki profile “{path}” must be a JSON object.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="138" />
+      <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
+      <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="106" />
+      <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
+      <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="108" />
+      <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
+      <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="181" />
+      <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
+      <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="194" />
+      <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
+      <translation>must be “template” or “table”, not “{style}”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="286" />
+      <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
+      <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="289" />
+      <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
+      <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="153" />
+      <source>muss ein Text sein.</source>
+      <translation>must be a text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="155" />
+      <source>darf nicht leer sein.</source>
+      <translation>must not be empty.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="161" />
+      <source>muss true oder false sein.</source>
+      <translation>must be true or false.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="167" />
+      <source>muss eine Liste von Texten sein.</source>
+      <translation>must be a list of texts.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="173" />
+      <source>muss ein Objekt sein.</source>
+      <translation>must be an object.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="191" />
+      <source>ist unbekannt.</source>
+      <translation>is unknown.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="201" />
+      <source>darf kein „=“ enthalten.</source>
+      <translation>must not contain “=”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="206" />
+      <source>ist unbekannt; erlaubt sind {fields}.</source>
+      <translation>is unknown; allowed are {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="213" />
+      <source>muss eines von {fields} sein.</source>
+      <translation>must be one of {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="226" />
+      <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
+      <translation>must be a one-line heading without “=” at either end.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="246" />
+      <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
+      <translation>must be a size like “120x120px”, not “{size}”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="146" />
+      <source>fehlt.</source>
+      <translation>is missing.</translation>
     </message>
   </context>
 </TS>
