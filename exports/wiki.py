@@ -119,6 +119,10 @@ def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
             return False
         if isinstance(node, mwparserfromhell.nodes.Text) and _RAW_UNSAFE.search(node.value):
             return False
+        # mwparserfromhell lets a bare address run on over "<"; MediaWiki ends it there, and a
+        # "<!--" would then open a comment that swallows the rest of the page.
+        if isinstance(node, mwparserfromhell.nodes.ExternalLink) and "<" in str(node.url):
+            return False
     return True
 
 

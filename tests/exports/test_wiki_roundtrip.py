@@ -335,3 +335,15 @@ def test_a_scheme_without_an_address_stays_text(profile: WikiProfile) -> None:
     assert "[FTP://]" not in first
     assert [(li.label, li.url) for li in imported.links] == [("", "FTP://"), ("Amt", "https://")]
     assert again == first
+
+
+def test_a_kept_parameter_cannot_open_a_comment_over_the_page() -> None:
+    # Found by the property test: "<!--" after a bare address, "-->" in a later goal.
+    profile = PROFILES[0]
+    doc = Document(title="T", goals=[Goal("-->")], extra_params={"A": "http://x.de<!--"})
+    first, imported, again = round_trip(doc, profile)
+    code = mwparserfromhell.parse(first)
+    assert [str(t.name).strip() for t in code.filter_templates(recursive=False)] == [profile.template]
+    assert imported.extra_params == {"A": "http://x.de&lt;!--"}  # kept as the page's wiki text, shown literally
+    assert [g.title for g in imported.goals] == ["-->"]
+    assert again == first
