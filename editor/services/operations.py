@@ -408,7 +408,7 @@ class Operations:
         self._row("document", document_id)
         if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
             raise OperationError(
-                "Der übergeordnete {kind} gehört zu einem anderen Dokument.", kind=Message(TREE_NAMES[tree])
+                "Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.", kind=Message(TREE_NAMES[tree])
             )
         values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
         return self._run(

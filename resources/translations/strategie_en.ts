@@ -1796,8 +1796,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/services/operations.py" line="410" />
-      <source>Der übergeordnete {kind} gehört zu einem anderen Dokument.</source>
-      <translation>The parent {kind} belongs to another document.</translation>
+      <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
+      <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
       <location filename="../../editor/services/operations.py" line="493" />
