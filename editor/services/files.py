@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,9 +133,9 @@ class Reader:
         """Return what an exporter needs for one document."""
         return ExportSource(self.document(document_id), self.catalogue(), self.titles())
 
-    def outline(self, document_id: int) -> str:
-        """Return the readable outline of one document."""
-        return render_outline(self.document(document_id), self.catalogue(), self.titles())
+    def outline(self, document_id: int, say: Callable[[Message], str] = str) -> str:
+        """Return the readable outline of one document (labels through ``say``; German by default)."""
+        return render_outline(self.document(document_id), self.catalogue(), self.titles(), say)
 
     def check(self, document_id: int | None = None) -> list[Finding]:
         """Return validation findings for one document, or for the whole file."""
@@ -187,12 +188,12 @@ class Reader:
             )
         ]
 
-    def version_diff(self, document_id: int, name: str) -> str:
+    def version_diff(self, document_id: int, name: str, say: Callable[[Message], str] = str) -> str:
         """Return a unified diff from Fassung ``name`` to the current state ('' if equal)."""
         rows = Operations(self.workspace).version_rows(document_id, name)
         catalogue, titles = self.catalogue(), self.titles()
-        old = render_outline(document_from_rows(rows), catalogue, titles)
-        new = render_outline(self.document(document_id), catalogue, titles)
+        old = render_outline(document_from_rows(rows), catalogue, titles, say)
+        new = render_outline(self.document(document_id), catalogue, titles, say)
         return "".join(
             difflib.unified_diff(
                 old.splitlines(keepends=True),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.views.i18n import tr
+from editor.views.i18n import tr, translate_message
 from editor.views.session import EditorSession
 
 
@@ -138,7 +138,9 @@ class VersionsDialog(QDialog):
         name = self.current_name()
         if name is None:
             return
-        self.diff_view.setPlainText(readable_diff(self.session.reader.version_diff(self.document_id, name)))
+        self.diff_view.setPlainText(
+            readable_diff(self.session.reader.version_diff(self.document_id, name, translate_message))
+        )
 
     def _on_restore_button_clicked(self) -> None:
         name = self.current_name()

@@ -6,27 +6,27 @@
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="25" />
       <source>Themenfeld-Katalog</source>
-      <translation>Themenfeld catalogue</translation>
+      <translation>Thematic field catalogue</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="28" />
       <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
-      <translation>The Themenfelder and Leitziele apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
+      <translation>The thematic fields and guiding goals apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="36" />
       <source>Themenfelder</source>
-      <translation>Themenfelder</translation>
+      <translation>Thematic fields</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="47" />
       <source>Leitziele</source>
-      <translation>Leitziele</translation>
+      <translation>Guiding goals</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="114" />
       <source>Themenfeld löschen</source>
-      <translation>Delete Themenfeld</translation>
+      <translation>Delete thematic field</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="53" />
@@ -36,7 +36,7 @@
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="97" />
       <source>&amp;Leitziele:</source>
-      <translation>&amp;Leitziele:</translation>
+      <translation>&amp;Guiding goals:</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="38" />
@@ -71,22 +71,22 @@
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="115" />
       <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
-      <translation>Delete “{name}” and its Leitziele from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
+      <translation>Delete “{name}” and its guiding goals from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="97" />
       <source>&amp;Leitziele von „{title}“:</source>
-      <translation>&amp;Leitziele of “{title}”:</translation>
+      <translation>&amp;Guiding goals of “{title}”:</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="126" />
       <source>Neues Leitziel</source>
-      <translation>New Leitziel</translation>
+      <translation>New guiding goal</translation>
     </message>
     <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="63" />
       <source>Neues Themenfeld</source>
-      <translation>New Themenfeld</translation>
+      <translation>New thematic field</translation>
     </message>
     <message>
       <location filename="../../editor/views/dialogs.py" line="30" />
@@ -134,7 +134,7 @@
       <translation>Name of the version:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="149" />
+      <location filename="../../editor/views/dialogs.py" line="151" />
       <source>Fassung wiederherstellen</source>
       <translation>Restore version</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Versions: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="150" />
+      <location filename="../../editor/views/dialogs.py" line="152" />
       <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Reset the document to the version “{name}”?
@@ -1008,7 +1008,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     <message>
       <location filename="../../editor/views/main_window.py" line="433" />
       <source>&amp;Themenfeld-Katalog …</source>
-      <translation>Themenfeld catal&amp;ogue …</translation>
+      <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="434" />
@@ -1615,6 +1615,121 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
+      <location filename="../../editor/domain/outline.py" line="27" />
+      <source>Dokument {id}: {title}</source>
+      <translation>Document {id}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="29" />
+      <source>Wiki-Seitentitel</source>
+      <translation>Wiki page title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="30" />
+      <source>Art</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="31" />
+      <source>Räumlicher Geltungsbereich</source>
+      <translation>Spatial scope</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="32" />
+      <source>Zuständigkeit</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="33" />
+      <source>Jahr der Veröffentlichung</source>
+      <translation>Year of publication</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="34" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="71" />
+      <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
+      <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="40" />
+      <source>(Themenfeld {id})</source>
+      <translation>(thematic field {id})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="84" />
+      <source>öffentlich</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="84" />
+      <source>nichtöffentlich</source>
+      <translation>non-public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="85" />
+      <source>ohne Datum</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="88" />
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="90" />
+      <source>Federführung</source>
+      <translation>Lead department</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="91" />
+      <source>Beteiligt</source>
+      <translation>Involved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="92" />
+      <source>Beschlussvorschlag</source>
+      <translation>Proposed resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="93" />
+      <source>Sachverhalt</source>
+      <translation>Facts and reasons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="94" />
+      <source>Finanzielle Auswirkungen</source>
+      <translation>Financial impact</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="38" />
+      <source>Weiterer Infobox-Parameter {key}: {value}</source>
+      <translation>Further infobox parameter {key}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="110" />
+      <source>Dokument {id}</source>
+      <translation>Document {id}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="57" />
+      <source>Verantwortlich</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="58" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="66" />
+      <source>Bezug</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <location filename="../../editor/storage/backups.py" line="114" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
@@ -1770,22 +1885,22 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="106" />
+      <location filename="../../editor/services/files.py" line="107" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="111" />
+      <location filename="../../editor/services/files.py" line="112" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="120" />
+      <location filename="../../editor/services/files.py" line="121" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="84" />
+      <location filename="../../editor/services/files.py" line="85" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>

@@ -276,6 +276,28 @@ def test_save_compare_and_restore_a_fassung(window: Any, sample_path: Path) -> N
     assert _reread(sample_path).document(doc_id).sections[0].title == "Geändert"
 
 
+def test_fassung_comparison_speaks_the_ui_language(window: Any) -> None:
+    from editor.views.dialogs import VersionsDialog
+
+    doc_id = _doc_id(window)
+    paper = window.session.reader.document(doc_id).papers[0]
+    dialog = VersionsDialog(window.session, doc_id, window)
+    assert dialog.save_version("Vorher")
+    window.session.apply(lambda: window.session.ops.update_node("paper", paper.id, reasoning="Neu begründet"))
+    window.set_language("en")
+    try:
+        dialog._on_compare_button_clicked()
+        shown = dialog.diff_view.toPlainText()
+        assert "new:" in shown and "Facts and reasons: Neu begründet" in shown  # the user's text stays as typed
+        assert "Sachverhalt" not in shown
+    finally:
+        window.set_language("de")
+    dialog._on_compare_button_clicked()
+    assert "Sachverhalt: Neu begründet" in dialog.diff_view.toPlainText()
+    # The command line keeps German, whatever the window speaks.
+    assert "Sachverhalt: Neu begründet" in window.session.reader.version_diff(doc_id, "Vorher")
+
+
 def test_new_document_and_delete_it_with_undo(window: Any, dialogs: Dialogs) -> None:
     count = len(window.session.model.document_ids())
     window.new_document_action.trigger()
