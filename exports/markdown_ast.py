@@ -21,6 +21,7 @@ Our dialect on top of CommonMark:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -174,7 +175,12 @@ def _parse(text: str) -> tuple[Block, ...]:
     # Characters the text does not contain stand in for "&" and for the escape "\&" while
     # parsing, which keeps every entity literal and changes nothing else: "&" means nothing
     # else in Markdown.
-    free = (chr(code) for code in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(code) not in text)
+    # They are symbols, as "&" is punctuation, so that emphasis next to them is read alike.
+    free = (
+        char
+        for code in (*range(0x2600, 0x2800), *range(0x1F300, 0x1F600))
+        if unicodedata.category(char := chr(code)) == "So" and char not in text
+    )
     sentinel = next(free) + next(free)
     replaced = _AMPERSAND.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else sentinel[len(m.group(0)) - 1], text)
     return tuple(_build(replaced, sentinel))
@@ -413,7 +419,12 @@ _THEMATIC = re.compile(r"^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$")
 _BARE_MARKER = re.compile(r"([-*+]|\d+[.)]) *(\n|$)")
 # "&" only where it starts something an entity-decoding reader (Qt's editor) would decode.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|!{}]|&(?=#?[0-9A-Za-z]+;))")
-_MD_LINE_START = re.compile(r"^(#|>|[-+=~]|\d+[.)])")
+# What CommonMark reads as the start of a block: an ATX heading, a quote, a list item, an
+# underline or rule, a fence. Anything else at a line start ("#hashtag", "1.000 Euro",
+# "-Zeichen") is ordinary text and keeps its look.
+_MD_LINE_START = re.compile(
+    r"^(?:(#{1,6})(?=[ \t]|$)|(>)|([-+*])(?=[ \t]|$)|(\d{1,9}[.)])(?=[ \t]|$)|([=-])[=-]*[ \t]*$|(-)(?:[ \t]*-){2,}[ \t]*$|(~)~~)"
+)
 
 
 def escape_markdown(text: str) -> str:
@@ -427,6 +438,32 @@ def _url(url: str) -> str:
         return url
     # The angle-bracket form keeps spaces and parentheses without changing the address.
     return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+
+
+def _space(char: str) -> bool:
+    return char == "" or char.isspace()  # the start or end of a line counts as a blank
+
+
+def _punctuation(char: str) -> bool:
+    return char != "" and unicodedata.category(char)[0] in "PS"
+
+
+def _left_flanking(before: str, after: str) -> bool:
+    return not _space(after) and (not _punctuation(after) or _space(before) or _punctuation(before))
+
+
+def _right_flanking(before: str, after: str) -> bool:
+    return not _space(before) and (not _punctuation(before) or _space(after) or _punctuation(after))
+
+
+def _can_wrap(char: str, before: str, first: str, last: str, after: str) -> bool:
+    """Return whether ``char`` runs around text from ``first`` to ``last`` read as emphasis (CommonMark 6.2)."""
+    opens = _left_flanking(before, first)
+    closes = _right_flanking(last, after)
+    if char == "_":
+        opens = opens and (not _right_flanking(before, first) or _punctuation(before))
+        closes = closes and (not _left_flanking(last, after) or _punctuation(after))
+    return opens and closes
 
 
 def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
@@ -443,13 +480,24 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
                 trail = inner[len(inner.rstrip(" ")) :]
                 before = lead[-1:] or (parts[-1][-1:] if parts else "")
                 following = items[n + 1] if n + 1 < len(items) else None
-                after = trail[:1] or (following.text[:1] if isinstance(following, Text) else "")
+                if trail:
+                    after = trail[:1]
+                elif isinstance(following, Text):
+                    after = following.text[:1]
+                else:
+                    after = "" if following is None or isinstance(following, LineBreak) else "*"
                 edges = stripped[0] + stripped[-1]
-                char = "*"
-                if (before == "*" or "*" in edges) and before != "_" and "_" not in edges:
-                    # "***" would be ambiguous: "_" marks this one, unless a letter touches it.
-                    char = "*" if before.isalnum() or after.isalnum() else "_"
-                mark = char * 2 if isinstance(item, Strong) else char
+                # "***" would be ambiguous: then "_" marks this one, where CommonMark allows it.
+                ambiguous = (before == "*" or "*" in edges) and before != "_" and "_" not in edges
+                chars = [
+                    c for c in ("_*" if ambiguous else "*_") if _can_wrap(c, before, stripped[0], stripped[-1], after)
+                ]
+                if not chars:
+                    # CommonMark has no way to mark it here ("x**(y)**": a letter, then punctuation
+                    # inside): the text stays, the emphasis is lost.
+                    parts.append(inner)
+                    continue
+                mark = chars[0] * 2 if isinstance(item, Strong) else chars[0]
                 parts.append(f"{lead}{mark}{stripped}{mark}{trail}")
         elif isinstance(item, Code) and item.text:
             ticks = "`"
@@ -469,7 +517,8 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
         elif isinstance(item, LineBreak) and n + 1 < len(items):
             parts.append(" " if table else "\\\n")  # the backslash form: blanks at a line end get lost
     text = "".join(parts)
-    return escape_markdown_line_start(text)
+    # A table cell or a heading holds inline text only: nothing in it can start a block.
+    return text if table else escape_markdown_line_start(text)
 
 
 def escape_markdown_line_start(text: str) -> str:
@@ -479,9 +528,11 @@ def escape_markdown_line_start(text: str) -> str:
     for line in lines:
         stripped = line.lstrip(" \t")
         match = _MD_LINE_START.match(stripped)
-        if match:
-            first = match.group(1)
-            stripped = first[:-1] + "\\" + stripped[len(first) - 1 :] if first[-1] in ".)" else "\\" + stripped
+        if match and match.group(4):
+            number = match.group(4)  # "1." stays readable as "1\."
+            stripped = number[:-1] + "\\" + stripped[len(number) - 1 :]
+        elif match:
+            stripped = "\\" + stripped
         out.append(stripped)
     return "\n".join(out)
 

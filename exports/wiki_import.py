@@ -449,7 +449,7 @@ class _Importer:
         lines = [line for line in _lines(nodes) if not line.is_blank()]
         if not lines:
             return
-        body = md.render_markdown(self.body_blocks(list(nodes), where))
+        body = self.body_markdown(list(nodes), where)
         title = (where or "Seitenanfang") + UNMAPPED_SUFFIX
         self.unmapped.append(Section(title, body))
         self.say(f"Nicht zugeordneter Text aus „{where or 'Seitenanfang'}“ steht im Abschnitt „{title}“.")
@@ -632,7 +632,7 @@ class _Importer:
                 children[-1][1].append(node)
             else:
                 body_nodes.append(node)
-        section = Section(title, md.render_markdown(self.body_blocks(body_nodes, title)))
+        section = Section(title, self.body_markdown(body_nodes, title))
         # Sub-headings nest by level: a heading belongs under the closest shallower one before it.
         stack: list[tuple[int, Section]] = [(level, section)]
         for head, child_nodes in children:
@@ -641,13 +641,25 @@ class _Importer:
             child_title = decoded.stripped()
             while len(stack) > 1 and stack[-1][0] >= head.level:
                 stack.pop()
-            child = Section(child_title, md.render_markdown(self.body_blocks(child_nodes, child_title)))
+            child = Section(child_title, self.body_markdown(child_nodes, child_title))
             stack[-1][1].children.append(child)
             stack.append((head.level, child))
         return section
 
     def body_blocks(self, nodes: list[Node], where: str) -> list[md.Block]:
         return _BodyReader(self, where).blocks(nodes)
+
+    def body_markdown(self, nodes: list[Node], where: str) -> str:
+        """Return the Markdown of a section body, reporting formatting Markdown cannot hold there."""
+        blocks = self.body_blocks(nodes, where)
+        text = md.render_markdown(blocks)
+        if md.parse_markdown(text) != blocks:
+            self.say(
+                f"Abschnitt „{where or 'Seitenanfang'}“: eine Hervorhebung lässt sich an ihrer Stelle nicht in Markdown "
+                "schreiben (etwa fett direkt nach einem Buchstaben, mit einem Satzzeichen am Anfang); der Text bleibt, "
+                "die Hervorhebung entfällt."
+            )
+        return text
 
     # --- goals -----------------------------------------------------------------------
 
@@ -954,10 +966,26 @@ class _BodyReader:
                     list_lines.append((line.prefix, _strip_nodes(line.nodes)))
                     continue
                 flush_list()
-                self.say(
-                    f"Einrückung/Definitionsliste {_short(line.prefix + _wiki_text(line.nodes))} als Absatz übernommen."
-                )
-                paragraph.extend(self.inlines(_strip_nodes(line.nodes)))
+                if line.prefix.endswith(";"):
+                    # "; Begriff : Erklärung": the term in bold, its explanation after a colon.
+                    cut = next(
+                        (n for n, node in enumerate(line.nodes) if isinstance(node, Tag) and _tag_name(node) == "dd"),
+                        len(line.nodes),
+                    )
+                    term = md.tidy_inlines(self.inlines(_strip_nodes(line.nodes[:cut])))
+                    explanation = md.tidy_inlines(self.inlines(_strip_nodes(line.nodes[cut + 1 :])))
+                    self.say(
+                        f"Definitionsliste {_short(line.prefix + _wiki_text(line.nodes))} als Absatz mit fettem Begriff übernommen."
+                    )
+                    if term:
+                        paragraph.append(md.Strong(term))
+                    if explanation:
+                        paragraph.extend([md.Text(": " if term else ""), *explanation])
+                else:
+                    self.say(
+                        f"Einrückung/Definitionsliste {_short(line.prefix + _wiki_text(line.nodes))} als Absatz übernommen."
+                    )
+                    paragraph.extend(self.inlines(_strip_nodes(line.nodes)))
                 flush_paragraph()
                 continue
             flush_list()
@@ -1097,6 +1125,20 @@ class _BodyReader:
 
     def tag(self, node: Tag) -> list[md.Inline]:
         name = _tag_name(node)
+        if name == "gallery":
+            files = [line.split("|", 1)[0].strip() for line in str(node.contents).splitlines() if line.strip()]
+            self.say(f"Bildergalerie mit {len(files)} Bild(ern) nicht übernommen ({', '.join(files)}).")
+            return []
+        if name == "references":
+            self.say("Verzeichnis der Einzelnachweise entfernt; die Nachweise stehen in Klammern im Text.")
+            return []
+        if name == "ref":
+            if node.self_closing or not str(node.contents).strip():
+                self.say(f"Wiederholter Einzelnachweis {_short(str(node))} entfernt.")
+                return []
+            inner = md.tidy_inlines(self.inlines(node.contents.nodes))
+            self.say(f"Einzelnachweis {_short(str(node))} in Klammern in den Text übernommen.")
+            return [md.Text(" ("), *inner, md.Text(")")]
         inner = self.inlines(node.contents.nodes)
         if name in ("b", "strong"):
             return [md.Strong(md.tidy_inlines(inner))] if inner else []

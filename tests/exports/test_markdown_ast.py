@@ -348,3 +348,21 @@ def test_nesting_deeper_than_any_real_text_is_flattened_and_keeps_the_text(sourc
 def test_thousands_of_html_lines_are_text_without_recursion() -> None:
     blocks = parse_markdown("<div>\n" * 5000)
     assert blocks == [Paragraph((Text(" ".join(["<div>"] * 5000)),))]
+
+
+@pytest.mark.parametrize("text", ["1.000 Euro im Jahr", "#Hashtag", "-Zeichen", "+plus", "= Summe", "~ungefähr"])
+def test_text_that_cannot_start_a_block_is_written_without_escapes(text: str) -> None:
+    assert render_markdown([Paragraph((Text(text),))]) == text
+
+
+@pytest.mark.parametrize("text", ["1. Ziel", "2) Ziel", "# Titel", "- Punkt", "+ Punkt", "---", "- - -", "===", "~~~"])
+def test_text_that_would_start_a_block_is_escaped_and_reads_back(text: str) -> None:
+    blocks = [Paragraph((Text(text),))]
+    assert render_markdown(blocks) != text
+    assert parse_markdown(render_markdown(blocks)) == blocks
+
+
+def test_a_table_cell_needs_no_line_start_escape() -> None:
+    table = Table(((Text("Kosten"),),), (((Text("1.000 €"),),), ((Text("# 3"),),)))
+    assert "| 1.000 € |" in render_markdown([table])
+    assert parse_markdown(render_markdown([table])) == [table]

@@ -8,7 +8,7 @@ import pytest
 
 from editor.domain.model import Catalogue, ExportSource
 from editor.domain.sample import build_sample
-from exports.markdown_ast import BulletList, OrderedList, Table, parse_markdown
+from exports.markdown_ast import BulletList, OrderedList, Paragraph, Strong, Table, Text, parse_markdown
 from exports.wiki import export_wiki
 from exports.wiki_import import UNMAPPED_SUFFIX, ImportResult, WikiImportError, import_wiki
 
@@ -292,3 +292,21 @@ def test_windows_line_ends_and_byte_order_mark_read_like_plain_pages(catalogue: 
     plain = import_wiki(text, catalogue, PAGE_IDS).document
     pasted = import_wiki("\ufeff" + text.replace("\n", "\r\n"), catalogue, PAGE_IDS).document
     assert pasted == plain
+
+
+def test_footnotes_galleries_and_definition_lists_read_as_an_official_would(catalogue: Catalogue) -> None:
+    text = (
+        "{{Konzeption}}\n==Kurzbeschreibung==\n"
+        'Die Stadt heizt sich auf.<ref name="dwd">DWD, 2023</ref> Mehr dazu<ref name="dwd" /> folgt.\n\n'
+        "; Hitzeinsel : Bereich, der sich stärker aufheizt\n\n"
+        "<gallery>\nDatei:Park.jpg|Stadtpark\nDatei:Dach.jpg|Gründach\n</gallery>\n"
+        "==Einzelnachweise==\n<references />\n"
+    )
+    result = import_wiki(text, catalogue, PAGE_IDS)
+    blocks = parse_markdown(result.document.sections[0].body)
+    assert blocks[0] == Paragraph((Text("Die Stadt heizt sich auf. (DWD, 2023) Mehr dazu folgt."),))
+    assert blocks[1] == Paragraph((Strong((Text("Hitzeinsel"),)), Text(": Bereich, der sich stärker aufheizt")))
+    assert len(blocks) == 2  # the gallery's pictures are not taken over …
+    report = "\n".join(result.report)
+    assert "Datei:Park.jpg, Datei:Dach.jpg" in report  # … and the report names them
+    assert "Einzelnachweis" in report and "Definitionsliste" in report

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import mwparserfromhell
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from mwparserfromhell.nodes import ExternalLink, HTMLEntity, Node, Template
 from mwparserfromhell.nodes.tag import Tag
@@ -24,7 +24,7 @@ from editor.domain.model import (
 )
 from editor.domain.sample import build_sample, sample_source
 from editor.domain.tree import walk
-from exports.markdown_ast import escape_markdown, parse_markdown
+from exports.markdown_ast import Paragraph, Strong, Text, escape_markdown, parse_markdown
 from exports.wiki import export_wiki, is_link_url
 from exports.wiki_escape import escape_url
 from exports.wiki_import import WikiImportError, import_wiki
@@ -245,7 +245,15 @@ def test_any_typed_text_survives_export_and_import(doc: Document, profile: WikiP
     code = mwparserfromhell.parse(text)
 
     # exactly one infobox with the same parameters and values
-    named = [t for t in code.filter_templates(recursive=True) if str(t.name) != "!"]
+    # (Kept parameters hold the imported page's own wiki text, templates included.)
+    kept = [
+        p.value for t in code.filter_templates(recursive=False) for p in t.params if str(p.name) in doc.extra_params
+    ]
+    named = [
+        t
+        for t in code.filter_templates(recursive=True)
+        if str(t.name) != "!" and not any(value.contains(t) for value in kept)
+    ]
     if profile.infobox_style == "template":
         assert len(named) == 1 and str(named[0].name).strip() == profile.template
         params = {str(p.name): decoded(p.value.nodes) for p in named[0].params}
@@ -299,7 +307,12 @@ MARKDOWN = st.lists(st.one_of(st.sampled_from(MD_TOKENS), st.text(ANY_CHAR, max_
 @given(bodies=st.lists(MARKDOWN, min_size=1, max_size=3))
 def test_any_markdown_body_gives_a_stable_page(bodies: list[str], profile: WikiProfile) -> None:
     doc = Document(title="T", sections=[Section(f"S{n}", body) for n, body in enumerate(bodies)])
-    first, _, again = round_trip(doc, profile)
+    first = export_wiki(source(doc), profile)
+    result = import_wiki(first, CATALOGUE, PAGE_IDS, profile)
+    # Bold right after a letter, starting with a punctuation mark ("x'''(y)'''"), has no
+    # CommonMark form; the import says so and keeps the text (tested on its own below).
+    assume(not any("nicht in Markdown schreiben" in line for line in result.report))
+    again = export_wiki(source(result.document), profile)
     assert again == first
     heads = [decoded(h.title.nodes) for h in mwparserfromhell.parse(first).filter_headings(recursive=False)]
     assert [h for h in heads if h.startswith("S") and h[1:].isdigit()] == [f"S{n}" for n in range(len(bodies))]
@@ -347,3 +360,13 @@ def test_a_kept_parameter_cannot_open_a_comment_over_the_page() -> None:
     assert imported.extra_params == {"A": "http://x.de&lt;!--"}  # kept as the page's wiki text, shown literally
     assert [g.title for g in imported.goals] == ["-->"]
     assert again == first
+
+
+def test_emphasis_markdown_cannot_hold_is_reported_and_its_text_kept() -> None:
+    text = "{{Konzeption}}\n==Kurzbeschreibung==\nDie Stadt'''(Ost)''' wächst, '''fett''' bleibt.\n"
+    result = import_wiki(text, CATALOGUE, PAGE_IDS, PROFILES[0])
+    body = result.document.sections[0].body
+    assert parse_markdown(body) == [
+        Paragraph((Text("Die Stadt(Ost) wächst, "), Strong((Text("fett"),)), Text(" bleibt.")))
+    ]
+    assert any("Hervorhebung" in line and "Kurzbeschreibung" in line for line in result.report)
