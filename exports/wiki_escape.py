@@ -36,6 +36,7 @@ _ALWAYS = {
     "}": "&#125;",
 }
 _ALWAYS_TABLE = str.maketrans(_ALWAYS)
+_ALWAYS_CHARS = re.compile(r"[<\[\]{}]")
 _RUNS = re.compile(r"~{3,}|_{2,}|'{2,}")
 _LINE_START = {
     "*": "&#42;",
@@ -53,21 +54,18 @@ _WHITESPACE = {" ": "&#32;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;", "\x0b":
 _NEEDS_WORK = re.compile(r"[<&\[\]{}|!\x00-\x1f\x7f]")
 
 
-def _needs_work(text: str) -> bool:
-    """Return whether ``text`` (not empty) holds anything :func:`escape` changes.
+def _needs_work(text: str, where: str, at_line_start: bool) -> bool:
+    """Return whether ``text`` (not empty) holds anything :func:`escape` changes in ``where``.
 
     One character class and plain substring tests: an alternation with anchors made the
     regular expression try every position, and this test runs on every piece of text.
+    Running text keeps blanks and apostrophes at its ends; only fields protect them.
     """
-    return (
-        _NEEDS_WORK.search(text) is not None
-        or "~~~" in text
-        or "__" in text
-        or "''" in text
-        or text[0] in "*#:;= '-"
-        or text[-1] == "'"
-        or text[-1].isspace()
-    )
+    if _NEEDS_WORK.search(text) is not None or "~~~" in text or "__" in text or "''" in text:
+        return True
+    if where == "text":
+        return at_line_start and text[0] in "*#:;= -"
+    return text[0] in "*#:;= '-" or text[-1] == "'" or text[-1].isspace()
 
 
 # Control characters cannot stand raw in a page (MediaWiki drops or rejects them); NUL has
@@ -95,10 +93,11 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
     """
     if not text:
         return ""
-    if not extra and not _needs_work(text):
+    if not extra and not _needs_work(text, where, at_line_start):
         return text
     out = _ENTITY_LIKE.sub("&amp;", text) if "&" in text else text
-    out = out.translate(_ALWAYS_TABLE)
+    if _ALWAYS_CHARS.search(out):
+        out = out.translate(_ALWAYS_TABLE)
     if "~~~" in out or "__" in out or "''" in out:
         out = _RUNS.sub(_run, out)
     if _CONTROL.search(out):
