@@ -13,6 +13,19 @@ from editor.domain.model import Catalogue, Document
 from editor.domain.tree import walk
 
 _GOAL_LEVELS = (message("Leitziel"), message("Handlungsziel"), message("Maßnahme"))
+_STATUSES = {
+    m.template: m
+    for m in (
+        *(message("Entwurf"), message("in Abstimmung"), message("beschlossen"), message("veröffentlicht")),
+        *(message("offen"), message("in Umsetzung"), message("umgesetzt"), message("zurückgestellt")),
+    )
+}
+"""The fixed status values (``STATUSES``, ``GOAL_STATUSES``), so the window can name them in its language."""
+
+
+def _status(value: str, say: Callable[[Message], str]) -> str:
+    known = _STATUSES.get(value)
+    return say(known) if known is not None else value
 
 
 def _indent(text: str, prefix: str) -> list[str]:
@@ -31,7 +44,7 @@ def render_outline(
         (message("Räumlicher Geltungsbereich"), doc.scope),
         (message("Zuständigkeit"), doc.responsible),
         (message("Jahr der Veröffentlichung"), doc.year),
-        (message("Status"), doc.status),
+        (message("Status"), _status(doc.status, say)),
     ):
         out.append(f"  {say(label)}: {value}")
     for key, value in doc.extra_params.items():
@@ -56,7 +69,7 @@ def render_outline(
             for label, value in (
                 (message("Verantwortlich"), goal.owner),
                 (message("Frist"), goal.deadline),
-                (message("Status"), goal.status),
+                (message("Status"), _status(goal.status, say)),
             )
             if value
         ]

@@ -1615,117 +1615,117 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="27" />
+      <location filename="../../editor/domain/outline.py" line="40" />
       <source>Dokument {id}: {title}</source>
       <translation>Document {id}: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="29" />
+      <location filename="../../editor/domain/outline.py" line="42" />
       <source>Wiki-Seitentitel</source>
       <translation>Wiki page title</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="30" />
+      <location filename="../../editor/domain/outline.py" line="43" />
       <source>Art</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="31" />
+      <location filename="../../editor/domain/outline.py" line="44" />
       <source>Räumlicher Geltungsbereich</source>
       <translation>Spatial scope</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="32" />
+      <location filename="../../editor/domain/outline.py" line="45" />
       <source>Zuständigkeit</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="33" />
+      <location filename="../../editor/domain/outline.py" line="46" />
       <source>Jahr der Veröffentlichung</source>
       <translation>Year of publication</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="34" />
+      <location filename="../../editor/domain/outline.py" line="47" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="71" />
+      <location filename="../../editor/domain/outline.py" line="84" />
       <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
       <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="40" />
+      <location filename="../../editor/domain/outline.py" line="53" />
       <source>(Themenfeld {id})</source>
       <translation>(thematic field {id})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
+      <location filename="../../editor/domain/outline.py" line="97" />
       <source>öffentlich</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
+      <location filename="../../editor/domain/outline.py" line="97" />
       <source>nichtöffentlich</source>
       <translation>non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="85" />
+      <location filename="../../editor/domain/outline.py" line="98" />
       <source>ohne Datum</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="88" />
+      <location filename="../../editor/domain/outline.py" line="101" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="90" />
+      <location filename="../../editor/domain/outline.py" line="103" />
       <source>Federführung</source>
       <translation>Lead department</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="91" />
+      <location filename="../../editor/domain/outline.py" line="104" />
       <source>Beteiligt</source>
       <translation>Involved</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="92" />
+      <location filename="../../editor/domain/outline.py" line="105" />
       <source>Beschlussvorschlag</source>
       <translation>Proposed resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="93" />
+      <location filename="../../editor/domain/outline.py" line="106" />
       <source>Sachverhalt</source>
       <translation>Facts and reasons</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="94" />
+      <location filename="../../editor/domain/outline.py" line="107" />
       <source>Finanzielle Auswirkungen</source>
       <translation>Financial impact</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="38" />
+      <location filename="../../editor/domain/outline.py" line="51" />
       <source>Weiterer Infobox-Parameter {key}: {value}</source>
       <translation>Further infobox parameter {key}: {value}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="110" />
+      <location filename="../../editor/domain/outline.py" line="123" />
       <source>Dokument {id}</source>
       <translation>Document {id}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="57" />
+      <location filename="../../editor/domain/outline.py" line="70" />
       <source>Verantwortlich</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="58" />
+      <location filename="../../editor/domain/outline.py" line="71" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="66" />
+      <location filename="../../editor/domain/outline.py" line="79" />
       <source>Bezug</source>
       <translation>Reference</translation>
     </message>
