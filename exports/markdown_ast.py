@@ -178,10 +178,13 @@ def _parse(text: str) -> tuple[Block, ...]:
     # They are symbols, as "&" is punctuation, so that emphasis next to them is read alike.
     free = (
         char
-        for code in (*range(0x2600, 0x2800), *range(0x1F300, 0x1F600))
+        for code in (*range(0x2600, 0x2800), *range(0x1F300, 0x1F600), *range(0x1F600, 0x1FC00), *range(0x2190, 0x2600))
         if unicodedata.category(char := chr(code)) == "So" and char not in text
     )
-    sentinel = next(free) + next(free)
+    first, second = next(free, ""), next(free, "")
+    if not second:
+        return tuple(_build(text, ""))  # a text holding thousands of symbols: its entities are decoded
+    sentinel = first + second
     replaced = _AMPERSAND.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else sentinel[len(m.group(0)) - 1], text)
     return tuple(_build(replaced, sentinel))
 
@@ -212,6 +215,7 @@ otherwise make every recursive reader of the tree, here and in the exporters, fa
 """
 
 _FLATTENED = "Flattened"
+_FLATTENABLE = frozenset({"List", "Item", "BlockQuote", "Strong", "Emphasis", "Link", "Image"})
 
 
 def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
@@ -242,14 +246,19 @@ def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
                 kind, datum = value, None
             else:
                 ((kind, datum),) = value.items()
-            if len(stack) >= MAX_DEPTH and kind not in ("Paragraph", "Heading", "CodeBlock", "HtmlBlock"):
-                datum = kind
-                kind = _FLATTENED
+            if len(stack) >= MAX_DEPTH and kind in _FLATTENABLE:
+                # Too deep: the content goes straight into the container above (in place, so
+                # that thousands of levels cost no copying), words kept apart by a blank.
+                stack.append((_FLATTENED, kind, children))
+                if kind in ("List", "Item", "BlockQuote"):
+                    children.append(" ")
+                continue
             stack.append((kind, datum, children))
             children = []
         elif key == "End":
             kind, datum, parent = stack.pop()
-            _close(kind, datum, children, parent, sentinel, html_depth)
+            if kind != _FLATTENED:
+                _close(kind, datum, children, parent, sentinel, html_depth)
             children = parent
         elif key == "Code":
             # As in CommonMark, a line end inside a code span is a blank.
@@ -287,6 +296,19 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
     return tidy_inlines(out)
 
 
+def _outside_blanks(children: list[Any], parent: list[Any], node: Inline) -> None:
+    """Add ``node`` to ``parent`` with the blanks at the ends of its text moved outside it.
+
+    Qt writes "[Bericht ](dokument:7)zeigt" when the selection took the blank along; the
+    words must stay apart, and the link or bold text needs no blank of its own.
+    """
+    if children and type(children[0]) is str and children[0][:1] == " ":
+        parent.append(" ")
+    parent.append(node)
+    if children and type(children[-1]) is str and children[-1][-1:] == " ":
+        parent.append(" ")
+
+
 def _paragraph(children: list[Any], parent: list[Any], sentinel: str) -> None:
     inlines = _inlines(children, sentinel)
     if inlines and not (len(inlines) == 1 and type(inlines[0]) is Text and inlines[0].text.isspace()):
@@ -302,12 +324,12 @@ def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentin
         node = Strong if kind == "Strong" else Emphasis
         if any(type(child) is node for child in children):
             children = [part for child in children for part in (child.children if type(child) is node else (child,))]
-        parent.append(node(_inlines(children, sentinel)))
+        _outside_blanks(children, parent, node(_inlines(children, sentinel)))
     elif kind == "Link":
         url = datum["dest_url"]
         if datum["link_type"] == "Email":
             url = "mailto:" + url
-        parent.append(Link(_text(url, sentinel), _inlines(children, sentinel)))
+        _outside_blanks(children, parent, Link(_text(url, sentinel), _inlines(children, sentinel)))
     elif kind == "Item":
         parent.append(ListItem(tuple(_item_blocks(children, sentinel))))
     elif kind == "List":
@@ -341,11 +363,8 @@ def _close(kind: str, datum: Any, children: list[Any], parent: list[Any], sentin
             parent.extend(_build(_LINE_START_TAG.sub(r"\1\\<", source), sentinel, html_depth + 1))
         else:
             _paragraph([_SOFT_BREAK.sub(" ", source.strip())], parent, sentinel)
-    elif kind == _FLATTENED and datum == "Item":
-        parent.extend(_item_blocks(children, sentinel))  # an item too deep: its blocks join the enclosing one
     else:
-        # Too deep or not modelled (nothing else is enabled): the content stays, one level up.
-        parent.extend(children)
+        parent.extend(children)  # a container we do not model (none is enabled): the content stays
 
 
 def _item_blocks(children: list[Any], sentinel: str) -> list[Block]:
@@ -367,20 +386,21 @@ def _item_blocks(children: list[Any], sentinel: str) -> list[Block]:
 def tidy_inlines(items: list[Inline]) -> tuple[Inline, ...]:
     """Merge neighbouring text, drop blanks after a line break, trim the ends (as the parser does)."""
     merged: list[Inline] = []
+    pieces: list[str] = []  # neighbouring text, joined once (adding up strings one by one is quadratic)
     for item in items:
         if type(item) is Text:
             text = item.text
-            if merged:
-                last = merged[-1]
-                if type(last) is Text:
-                    merged[-1] = Text(last.text + text)
-                    continue
-                if type(last) is LineBreak:
-                    text = text.lstrip(" ")
+            if not pieces and merged and type(merged[-1]) is LineBreak:
+                text = text.lstrip(" ")
             if text:
-                merged.append(item if text is item.text else Text(text))
+                pieces.append(text)
         else:
+            if pieces:
+                merged.append(Text("".join(pieces)))
+                pieces = []
             merged.append(item)
+    if pieces:
+        merged.append(Text("".join(pieces)))
     while merged and type(merged[0]) is LineBreak:
         merged.pop(0)
     while merged and type(merged[-1]) is LineBreak:
@@ -433,7 +453,9 @@ def escape_markdown(text: str) -> str:
     return escape_markdown_line_start(_MD_SPECIAL.sub(r"\\\1", flat))
 
 
-def _url(url: str) -> str:
+def _url(url: str, table: bool = False) -> str:
+    if table and "|" in url:
+        url = url.replace("|", "\\|")  # a "|" would end the table cell
     if not any(char in url for char in " ()<>"):
         return url
     # The angle-bracket form keeps spaces and parentheses without changing the address.
@@ -508,12 +530,14 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
             padded = code.startswith(" ") and code.endswith(" ") and code.strip(" ")
             pad = " " if code.startswith("`") or code.endswith("`") or padded else ""
             code = item.text.replace("\n", " ")
+            if table:
+                code = code.replace("|", "\\|")  # GFM reads "\|" in a cell as "|", in code too
             parts.append(f"{ticks}{pad}{code}{pad}{ticks}")
         elif isinstance(item, Link):
-            parts.append(f"[{_render_inlines(item.children, table)}]({_url(item.url)})")
+            parts.append(f"[{_render_inlines(item.children, table)}]({_url(item.url, table)})")
         elif isinstance(item, Image):
             alt = _MD_SPECIAL.sub(r"\\\1", item.alt)
-            parts.append(f"![{alt}]({_url(item.url)})")
+            parts.append(f"![{alt}]({_url(item.url, table)})")
         elif isinstance(item, LineBreak) and n + 1 < len(items):
             parts.append(" " if table else "\\\n")  # the backslash form: blanks at a line end get lost
     text = "".join(parts)

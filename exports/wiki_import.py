@@ -1102,7 +1102,14 @@ class _BodyReader:
             if not node.brackets:
                 return [md.Text(_decode(node.url.nodes).text)]
             label = tuple(self.inlines(node.title.nodes)) if node.title is not None else ()
-            return [md.Link(str(node.url).strip(), md.tidy_inlines(list(label)))]
+            link: list[md.Inline] = [md.Link(str(node.url).strip(), md.tidy_inlines(list(label)))]
+            # A blank at an end of the label still parts the words around the link.
+            title = str(node.title or "")
+            return (
+                [md.Text(" ")] * title.startswith(" ")
+                + link
+                + [md.Text(" ")] * (title.endswith(" ") and bool(title.strip()))
+            )
         if isinstance(node, Wikilink):
             return self.wikilink(node)
         if isinstance(node, Tag):

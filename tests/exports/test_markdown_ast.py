@@ -366,3 +366,31 @@ def test_a_table_cell_needs_no_line_start_escape() -> None:
     table = Table(((Text("Kosten"),),), (((Text("1.000 €"),),), ((Text("# 3"),),)))
     assert "| 1.000 € |" in render_markdown([table])
     assert parse_markdown(render_markdown([table])) == [table]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Der [Bericht ](dokument:7)zeigt es.",
+            (Text("Der "), Link("dokument:7", (Text("Bericht"),)), Text(" zeigt es.")),
+        ),
+        ("Der[ Bericht](x) zeigt", (Text("Der "), Link("x", (Text("Bericht"),)), Text(" zeigt"))),
+        ("[Das ist ](u)[wichtig](u)", (Link("u", (Text("Das ist"),)), Text(" "), Link("u", (Text("wichtig"),)))),
+    ],
+)
+def test_a_blank_qt_writes_inside_a_link_still_parts_the_words(source: str, expected: tuple[object, ...]) -> None:
+    # Qt writes the blank of a selection into the link: "[Bericht ](…)zeigt".
+    assert parse_markdown(source) == [Paragraph(expected)]
+
+
+def test_a_pipe_in_code_or_an_address_inside_a_table_cell_stays_in_its_cell() -> None:
+    table = Table(((Text("h"),),), (((Code("a|b"), Text(" "), Link("https://x.org/?a|b", (Text("x"),))),),))
+    assert parse_markdown(render_markdown([table])) == [table]
+
+
+def test_a_body_full_of_symbols_and_an_ampersand_still_parses() -> None:
+    import unicodedata
+
+    symbols = "".join(chr(c) for c in range(0x2000, 0x1FC00) if unicodedata.category(chr(c)) == "So")
+    assert parse_markdown(symbols + " & x")  # no StopIteration when no stand-in is left
