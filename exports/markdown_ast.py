@@ -169,6 +169,8 @@ def _parse(text: str) -> tuple[Block, ...]:
     # is immutable.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # line ends as CommonMark counts them
+    if _INDENTED_ITEM.search(text):
+        text = _nest_qt_lists(text)
     if "&" not in text:
         return tuple(_build(text, ""))
     # CommonMark decodes entities (&amp; is "&"); in our dialect they are the characters typed.
@@ -200,6 +202,58 @@ def _text(value: str, sentinel: str) -> str:
 def _verbatim(value: str, sentinel: str) -> str:
     """Return code with the stand-ins back as typed ("\\&" stays, as escapes do in code)."""
     return value.replace(sentinel[0], "&").replace(sentinel[1], "\\&") if sentinel else value
+
+
+_INDENTED_ITEM = re.compile(r"^ +(?:[-+*]|\d{1,9}[.)])(?: |$)", re.MULTILINE)
+_ITEM = re.compile(r"^( *)([-+*]|\d{1,9}[.)])( {1,4}|$)")
+_FENCE_LINE = re.compile(r"^ *(```|~~~)")
+
+
+def _nest_qt_lists(text: str) -> str:
+    """Move list items that Qt indents short of their parent's text to where CommonMark nests them.
+
+    Qt indents a nested list by its own marker's width per level: a bullet under
+    "1.  a" gets two spaces, not the four that would nest it, and the list would read as
+    two separate lists. An item indented deeper than the item above it, but short of
+    that item's text, moves to the text column; the lines under it move along.
+    """
+    if any(line.lstrip(" ").startswith(">") for line in text.split("\n")):
+        return text  # quotes have their own columns; Qt writes no lists in them
+    out: list[str] = []
+    stack: list[tuple[int, int, int]] = []  # open items: marker column, text column (as written), shift
+    fence = ""
+    previous_blank = True
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        shift = stack[-1][2] if stack else 0
+        if fence:
+            out.append(" " * shift + line if shift and line else line)
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        if not line.strip():
+            out.append(line)
+            previous_blank = True
+            continue
+        item = _ITEM.match(line)
+        if item:
+            while stack and indent <= stack[-1][0]:
+                stack.pop()
+            if stack and indent < stack[-1][1]:
+                shift = stack[-1][1] + stack[-1][2] - indent  # onto the parent's text column
+            else:
+                shift = stack[-1][2] if stack else 0
+            stack.append((indent, indent + len(item.group(2)) + max(1, len(item.group(3))), shift))
+        else:
+            while stack and previous_blank and indent < stack[-1][1]:
+                stack.pop()  # a paragraph after a blank line, left of the item's text: the list is over
+            shift = stack[-1][2] if stack and indent >= stack[-1][1] else 0
+            fence_match = _FENCE_LINE.match(line)
+            if fence_match:
+                fence = fence_match.group(1)
+        out.append(" " * shift + line if shift else line)
+        previous_blank = False
+    return "\n".join(out)
 
 
 def clear_cache() -> None:
@@ -488,14 +542,15 @@ def _can_wrap(char: str, before: str, first: str, last: str, after: str) -> bool
     return opens and closes
 
 
-def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
+def _render_inlines(items: tuple[Inline, ...], table: bool = False, cell: bool = False) -> str:
+    # ``table``: one line of inline text (a cell or a heading); ``cell``: inside a table cell.
     parts: list[str] = []
     for n, item in enumerate(items):
         if isinstance(item, Text):
             text = _MD_SPECIAL.sub(r"\\\1", item.text.replace("\r", " ").replace("\n", " "))
             parts.append(text)
         elif isinstance(item, Strong | Emphasis):
-            inner = _render_inlines(item.children, table)
+            inner = _render_inlines(item.children, table, cell)
             stripped = inner.strip(" ")
             if stripped:
                 lead = inner[: len(inner) - len(inner.lstrip(" "))]
@@ -530,14 +585,14 @@ def _render_inlines(items: tuple[Inline, ...], table: bool = False) -> str:
             padded = code.startswith(" ") and code.endswith(" ") and code.strip(" ")
             pad = " " if code.startswith("`") or code.endswith("`") or padded else ""
             code = item.text.replace("\n", " ")
-            if table:
+            if cell:
                 code = code.replace("|", "\\|")  # GFM reads "\|" in a cell as "|", in code too
             parts.append(f"{ticks}{pad}{code}{pad}{ticks}")
         elif isinstance(item, Link):
-            parts.append(f"[{_render_inlines(item.children, table)}]({_url(item.url, table)})")
+            parts.append(f"[{_render_inlines(item.children, table, cell)}]({_url(item.url, cell)})")
         elif isinstance(item, Image):
             alt = _MD_SPECIAL.sub(r"\\\1", item.alt)
-            parts.append(f"![{alt}]({_url(item.url, table)})")
+            parts.append(f"![{alt}]({_url(item.url, cell)})")
         elif isinstance(item, LineBreak) and n + 1 < len(items):
             parts.append(" " if table else "\\\n")  # the backslash form: blanks at a line end get lost
     text = "".join(parts)
@@ -636,7 +691,7 @@ def _render_block(block: Block, alternate: bool = False) -> str:
 
         def row(cells: tuple[tuple[Inline, ...], ...]) -> str:
             padded = [*cells, *((),) * (width - len(cells))]
-            return "| " + " | ".join(_render_inlines(cell, table=True) for cell in padded) + " |"
+            return "| " + " | ".join(_render_inlines(cell, table=True, cell=True) for cell in padded) + " |"
 
         header = row(block.header)
         return "\n".join([header, "| " + " | ".join(["---"] * width) + " |", *(row(r) for r in block.rows)])

@@ -394,3 +394,25 @@ def test_a_body_full_of_symbols_and_an_ampersand_still_parses() -> None:
 
     symbols = "".join(chr(c) for c in range(0x2000, 0x1FC00) if unicodedata.category(chr(c)) == "So")
     assert parse_markdown(symbols + " & x")  # no StopIteration when no stand-in is left
+
+
+def test_qt_bullets_under_a_numbered_item_stay_nested(qt_app: object) -> None:
+    from PySide6.QtGui import QTextCursor, QTextDocument, QTextListFormat
+
+    doc = QTextDocument()
+    cursor = QTextCursor(doc)
+    numbered = QTextListFormat()
+    numbered.setStyle(QTextListFormat.Style.ListDecimal)
+    numbered.setIndent(1)
+    cursor.createList(numbered)
+    cursor.insertText("Bestand aufnehmen")
+    cursor.insertBlock()
+    bullets = QTextListFormat()
+    bullets.setStyle(QTextListFormat.Style.ListDisc)
+    bullets.setIndent(2)
+    cursor.createList(bullets)
+    cursor.insertText("Verkehr zählen")
+    # Qt writes "1.  Bestand aufnehmen\n  - Verkehr zählen": two spaces, short of the item's text.
+    assert parse_markdown(doc.toMarkdown()) == [
+        OrderedList((item("Bestand aufnehmen", BulletList((item("Verkehr zählen"),))),))
+    ]
