@@ -169,8 +169,8 @@ def _parse(text: str) -> tuple[Block, ...]:
     # is immutable.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # line ends as CommonMark counts them
-    if _INDENTED_ITEM.search(text):
-        text = _nest_qt_lists(text)
+    if _SHORT_INDENTED_ITEM.search(text) and _ORDERED_ITEM.search(text):
+        text = _nest_qt_lists(text)  # only numbered items have a text column past three blanks
     if "&" not in text:
         return tuple(_build(text, ""))
     # CommonMark decodes entities (&amp; is "&"); in our dialect they are the characters typed.
@@ -204,7 +204,8 @@ def _verbatim(value: str, sentinel: str) -> str:
     return value.replace(sentinel[0], "&").replace(sentinel[1], "\\&") if sentinel else value
 
 
-_INDENTED_ITEM = re.compile(r"^ +(?:[-+*]|\d{1,9}[.)])(?: |$)", re.MULTILINE)
+_SHORT_INDENTED_ITEM = re.compile(r"^ {1,3}(?:[-+*]|\d{1,9}[.)])(?: |$)", re.MULTILINE)
+_ORDERED_ITEM = re.compile(r"^ *\d{1,9}[.)](?: |$)", re.MULTILINE)
 _ITEM = re.compile(r"^( *)([-+*]|\d{1,9}[.)])( {1,4}|$)")
 _FENCE_LINE = re.compile(r"^ *(```|~~~)")
 
