@@ -84,3 +84,15 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def translation_tool() -> Any:
+    """Return ``tools/translations.py`` as a module (it is a script, not a package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

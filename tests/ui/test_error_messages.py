@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -10,17 +9,9 @@ from editor.domain.messages import Message, UserError, message
 from editor.storage.workspace import NotAWorkspaceError
 from editor.views.i18n import describe_error, install_language
 from exports.files import ExportWriteError
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, translation_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _bad_files(tmp_path: Path) -> dict[str, Path]:
@@ -115,7 +106,7 @@ def test_user_errors_keep_the_german_text_as_str() -> None:
 
 
 def test_every_message_template_has_an_english_translation() -> None:
-    tool = _tool()
+    tool = translation_tool()
     templates, problems = tool.extract_messages()
     assert problems == []
     assert len(templates) >= 80
@@ -126,7 +117,7 @@ def test_every_message_template_has_an_english_translation() -> None:
 
 
 def test_the_translation_tool_refuses_an_f_string_template(tmp_path: Path) -> None:
-    tool = _tool()
+    tool = translation_tool()
     source = tmp_path / "bad.py"
     source.write_text('raise StorageError(f"Die Datei {name} fehlt.")\n', encoding="utf-8")
     templates, problems = tool.extract_messages([source])

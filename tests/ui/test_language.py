@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +20,9 @@ from PySide6.QtWidgets import (
 
 from editor.views.dialogs import VersionsDialog
 from editor.views.export_dialogs import DocxExportDialog, WikiImportDialog, WikiPreviewDialog
+from tests.ui.conftest import translation_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def visible_strings(widget: QWidget) -> set[str]:
@@ -65,7 +57,7 @@ def _untranslated(texts: set[str], catalogue: dict[str, str]) -> set[str]:
 
 
 def test_every_ui_string_has_a_finished_english_translation() -> None:
-    tool = _tool()
+    tool = translation_tool()
     catalogue = tool.read_ts(tool.TS_DIR / "strategie_en.ts")
     missing = [s for s, _, _ in tool.extract() if s not in catalogue]
     assert missing == []
@@ -78,7 +70,7 @@ def test_the_ui_starts_in_german(window: Any) -> None:
 
 
 def test_switching_to_english_changes_every_visible_string(window: Any) -> None:
-    tool = _tool()
+    tool = translation_tool()
     catalogue = tool.read_ts(tool.TS_DIR / "strategie_en.ts")
     german = visible_strings(window)
     window.set_language("en")
