@@ -1105,11 +1105,11 @@ class _BodyReader:
             link: list[md.Inline] = [md.Link(str(node.url).strip(), md.tidy_inlines(list(label)))]
             # A blank at an end of the label still parts the words around the link.
             title = str(node.title or "")
-            return (
-                [md.Text(" ")] * title.startswith(" ")
-                + link
-                + [md.Text(" ")] * (title.endswith(" ") and bool(title.strip()))
-            )
+            if title.startswith(" "):
+                link.insert(0, md.Text(" "))
+            if title.endswith(" ") and title.strip():
+                link.append(md.Text(" "))
+            return link
         if isinstance(node, Wikilink):
             return self.wikilink(node)
         if isinstance(node, Tag):
