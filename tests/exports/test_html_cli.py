@@ -28,7 +28,7 @@ def test_export_html_writes_a_checked_page_of_the_chosen_document(sample_file: P
 def test_export_html_defaults_to_the_first_document_and_writes_to_stdout_with_dash(sample_file: Path, cli) -> None:
     result = cli("export-html", sample_file, "-o", "-")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("<!DOCTYPE html>\n<html lang=\"de\">")
+    assert result.stdout.startswith('<!DOCTYPE html>\n<html lang="de">')
     assert "<title>Smart City Strategie</title>" in result.stdout
 
 
