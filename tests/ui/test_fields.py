@@ -86,6 +86,7 @@ def test_paper_number_keeps_every_keystroke_and_is_saved_while_typing(
     assert form.reference_edit.text() == "B17/4711"
     assert form.reference_edit.hasFocus()  # no focus change: the save comes from typing alone
     qtbot.waitUntil(lambda: _paper(sample_path).reference == "B17/4711", timeout=3000)
+    assert "B17/4711" in form.heading.text()  # the heading follows what was saved
     assert any("„B17/4711“ hat nicht die Form B/17/3503-01" in f for f in _findings(window))
 
 

@@ -90,6 +90,11 @@ class Form(QWidget):
         ):
             # Rows came or went (or the change failed): show the file's state again.
             self.reload()
+        else:
+            self.refresh_heading()
+
+    def refresh_heading(self) -> None:
+        """Show the form's heading for what the fields hold now (a title typed a moment ago)."""
 
     def bind_list(self, table: ListTable, name: str, owner_id: int | None) -> None:
         """Save every edit, addition, removal and move in ``table`` as list operations on ``name``."""

@@ -83,15 +83,19 @@ class DocumentForm(Form):
     def load(self) -> None:
         """Fill the fields from the document."""
         doc = self.document()
-        self.heading.setText(tr("Stammdaten: {title}").format(title=doc.title))
         self.title_edit.set_value(doc.title)
         self.wiki_edit.set_value(doc.wiki_title)
-        self.wiki_edit.setPlaceholderText(doc.title)
+        self.refresh_heading()
         set_combo(self.art_box, doc.art, doc.art)
         set_combo(self.scope_box, doc.scope, doc.scope)
         self.responsible_edit.set_value(doc.responsible)
         self.year_edit.set_value(doc.year)
         set_combo(self.status_box, doc.status)
+
+    def refresh_heading(self) -> None:
+        """Name the document by the title in the field."""
+        self.heading.setText(tr("Stammdaten: {title}").format(title=self.title_edit.text()))
+        self.wiki_edit.setPlaceholderText(self.title_edit.text())
 
 
 class ThemenfelderForm(Form):
@@ -179,9 +183,13 @@ class SectionForm(Form):
         section = find(self.document().sections, self.node.id)
         if not isinstance(section, Section):
             return
-        self.heading.setText(tr("Abschnitt: {title}").format(title=section.title))
         self.title_edit.set_value(section.title)
         self.body.set_markdown(section.body)
+        self.refresh_heading()
+
+    def refresh_heading(self) -> None:
+        """Name the section by the heading in the field."""
+        self.heading.setText(tr("Abschnitt: {title}").format(title=self.title_edit.text()))
 
 
 class GoalForm(Form):
@@ -236,9 +244,8 @@ class GoalForm(Form):
         goal = find(self.document().goals, self.node.id)
         if not isinstance(goal, Goal):
             return
-        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
-        self.heading.setText(f"{level}: {goal.title}")
         self.title_edit.set_value(goal.title)
+        self.refresh_heading()
         self.description.set_text(goal.description)
         self.owner_edit.set_value(goal.owner)
         self.deadline_edit.set_value(goal.deadline)
@@ -256,6 +263,11 @@ class GoalForm(Form):
                 for i in goal.indicators
             ]
         )
+
+    def refresh_heading(self) -> None:
+        """Name the goal by its level and the title in the field."""
+        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
+        self.heading.setText(f"{level}: {self.title_edit.text()}")
 
 
 class PaperForm(Form):
@@ -330,9 +342,6 @@ class PaperForm(Form):
         paper = find(self.document().papers, self.node.id)
         if not isinstance(paper, CouncilPaper):
             return
-        self.heading.setText(
-            tr("Beschluss: {title}").format(title=" – ".join(p for p in (paper.reference, paper.name) if p))
-        )
         self.reference_edit.set_value(paper.reference)
         self.name_edit.set_value(paper.name)
         set_combo(self.type_box, paper.paper_type, paper.paper_type)
@@ -346,6 +355,7 @@ class PaperForm(Form):
         self.reasoning.set_text(paper.reasoning)
         self.financial.set_text(paper.financial_impact)
         self.attachments.set_text(paper.attachments)
+        self.refresh_heading()
         self.consultations.set_rows(
             [
                 {
@@ -358,6 +368,11 @@ class PaperForm(Form):
                 for c in paper.consultations
             ]
         )
+
+    def refresh_heading(self) -> None:
+        """Name the paper by the number and Betreff in the fields."""
+        parts = (self.reference_edit.text(), self.name_edit.text())
+        self.heading.setText(tr("Beschluss: {title}").format(title=" – ".join(p for p in parts if p)))
 
 
 class SynergiesForm(Form):
