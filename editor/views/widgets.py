@@ -391,6 +391,9 @@ class _ChoiceDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(found)
             elif editor.isEditable():
                 editor.setEditText(text)
+            else:  # a value from elsewhere (an import): shown and kept, not replaced by the first entry
+                editor.addItem(text, value)
+                editor.setCurrentIndex(editor.count() - 1)
         elif isinstance(editor, QLineEdit):
             text = str(index.data(Qt.ItemDataRole.EditRole) or "")
             self._original.setdefault(editor, text)

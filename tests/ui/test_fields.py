@@ -327,3 +327,26 @@ def test_catalogue_cell_saves_while_typing_as_one_undo_step(qtbot: Any, window: 
     assert window.session.undo_stack.count() == steps + 1
     window.undo_action.trigger()
     assert icon() == "Mobilität.png"
+
+
+def test_in_cell_drop_down_saves_a_typed_role(qtbot: Any, window: Any, sample_path: Path) -> None:
+    form = _paper_form(window)
+    editor = _cell_editor(form.consultations, 0, 2)
+    assert isinstance(editor, QComboBox) and editor.isEditable()
+    assert editor.currentText() == "Vorberatung"
+    editor.lineEdit().selectAll()
+    type_text(editor, "Anhörung")
+    qtbot.waitUntil(lambda: _paper(sample_path).consultations[0].role == "Anhörung", timeout=3000)
+    assert editor.currentText() == "Anhörung"
+
+
+def test_a_value_from_elsewhere_is_shown_in_a_fixed_list_and_not_replaced(window: Any, sample_path: Path) -> None:
+    # An imported page may bring a status the list does not offer; showing the form keeps it.
+    window.session.apply(lambda: window.session.ops.update_document(1, status="in Arbeit"))
+    window.select_key(("stammdaten", 1))
+    form = window.current_form
+    assert isinstance(form, DocumentForm)
+    assert form.status_box.currentText() == "in Arbeit"
+    form.flush()
+    window.select_key(("section", window.session.reader.document(1).sections[0].id))
+    assert _on_disk(sample_path).status == "in Arbeit"

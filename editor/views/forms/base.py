@@ -244,5 +244,8 @@ def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:
         box.setCurrentIndex(index)
     elif box.isEditable():
         box.setEditText(text if text is not None else str(value or ""))
+    elif isinstance(value, str) and value:
+        box.addItem(text or value, value)  # a value from elsewhere (an import) is shown as it is
+        box.setCurrentIndex(box.count() - 1)
     else:
         box.setCurrentIndex(-1)

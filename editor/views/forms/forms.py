@@ -328,7 +328,9 @@ class PaperForm(Form):
                     to_fields=lambda v: {"meeting_date": store_date(str(v))},
                     display=lambda v: show_date(str(v or "")),
                 ),
-                Column("role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)]),
+                Column(
+                    "role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)], editable_choice=True
+                ),
                 Column("result", tr("Ergebnis")),
             ],
             self,
