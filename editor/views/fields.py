@@ -119,6 +119,7 @@ class DateLineEdit(SavingLineEdit):
         self.calendar_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
         self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.calendar_action.triggered.connect(self.open_calendar)
+        self.editingFinished.connect(self._show_understood)  # Enter confirms: the date shows as understood
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
 
     def shown(self, value: str) -> str:
@@ -132,7 +133,11 @@ class DateLineEdit(SavingLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Save, then show a typed date in its German form (``17.3.25`` → ``17.03.2025``)."""
         super().focusOutEvent(event)
+        self._show_understood()
+
+    def _show_understood(self) -> None:
         if parse_date(self.text()) is not None:
+            self.flush()
             self.set_value(self.value())
 
     def open_calendar(self) -> None:

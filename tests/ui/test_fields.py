@@ -117,6 +117,15 @@ def test_a_typed_date_is_stored_iso_and_shown_german(
     assert not [f for f in _findings(window) if "Datum von Beschluss" in f]
 
 
+def test_enter_in_a_date_field_shows_the_date_as_understood(window: Any, sample_path: Path) -> None:
+    form = _goal_form(window)
+    _retype(form.deadline_edit, "30.6.26")
+    _press(form.deadline_edit, Qt.Key.Key_Return)
+    assert form.deadline_edit.text() == "30.06.2026"
+    assert form.deadline_edit.hasFocus()
+    assert _goal(sample_path).deadline == "2026-06-30"
+
+
 def test_a_value_that_is_no_date_is_kept_as_typed_and_flagged(qtbot: Any, window: Any, sample_path: Path) -> None:
     form = _paper_form(window)
     _retype(form.date_edit, "31.02.2025 (Sondersitzung)")
