@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from markdown.extensions.toc import slugify_unicode
 
+from editor.domain.dates import show_date
 from editor.domain.model import Consultation, CouncilPaper, ExportSource, Goal, Themenfeld, goal_level
 from editor.domain.tree import walk
 from exports.batch import cycle_collector_paused
@@ -46,7 +47,6 @@ ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "the
 
 GENERIC_ICON = "themenfeld.png"
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
 
 
@@ -65,9 +65,8 @@ def export_html(
 
 
 def german_date(value: str) -> str:
-    """Return an ISO date as ``TT.MM.JJJJ``; any other text unchanged."""
-    match = _ISO_DATE.fullmatch(value.strip())
-    return f"{match[3]}.{match[2]}.{match[1]}" if match else value.strip()
+    """Return a stored date in German (``17.03.2025``, ``03.2025``); any other text as typed."""
+    return show_date(value.strip())
 
 
 def _join(parts: Iterable[str], sep: str = " · ") -> str:
