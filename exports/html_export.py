@@ -162,12 +162,12 @@ class _Page:
     def add(self, *parts: str) -> None:
         self.out.extend(parts)
 
-    def heading(self, text: str, level: int, anchor: str = "", toc: bool = True) -> int:
+    def heading(self, text: str, level: int, anchor: str = "") -> int:
         """Append a heading (level clamped so that none is skipped); return the level used."""
         level = self.state.level(level)
         ident = self.state.claim(anchor) if anchor else self.state.slug(text)
         self.add(f'<h{level} id="{esc(ident)}">{esc(text)}</h{level}>\n')
-        if toc and level <= TOC_DEPTH:
+        if level <= TOC_DEPTH:
             self.state.toc.append(TocEntry(level, ident, text))
         return level
 
