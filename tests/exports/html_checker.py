@@ -229,6 +229,21 @@ def check(page: str) -> list[Finding]:
     return findings
 
 
+def chromium(folder: Path, *options: str) -> list[str]:
+    """Return the command line of Debian's Chromium, headless, with a profile of its own in ``folder``."""
+    return [
+        "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        f"--user-data-dir={folder / 'profil'}",
+        *options,
+    ]
+
+
 def main(argv: list[str]) -> int:
     """Check the HTML files named on the command line; print the findings; exit 1 if there are any."""
     status = 0

@@ -24,7 +24,7 @@ import pytest
 
 from editor.domain.sample import sample_source
 from exports.html_export import export_html
-from tests.exports.html_checker import parse
+from tests.exports.html_checker import chromium, parse
 from tests.exports.test_html_export import hostile_source
 
 AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
@@ -72,19 +72,7 @@ def run_axe(page: str, axe: str, folder: Path) -> dict[str, Any]:
     scripts = f"<script>{engine}</script>\n<script>{RUNNER}</script>\n"
     path = folder / "seite.html"
     path.write_text(head + scripts + marker + tail, encoding="utf-8")
-    command = [
-        "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        f"--user-data-dir={folder / 'profil'}",
-        "--virtual-time-budget=60000",
-        "--dump-dom",
-        path.as_uri(),
-    ]
+    command = chromium(folder, "--virtual-time-budget=60000", "--dump-dom", path.as_uri())
     done = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
     root, _ = parse(done.stdout)
     found = next((e for e in root.iter("template") if e.get("id") == "axe-ergebnis"), None)

@@ -10,6 +10,7 @@ import pytest
 
 from editor.domain.sample import sample_source
 from exports.html_export import export_html
+from tests.exports.html_checker import chromium
 from tests.exports.test_html_export import HOSTILE, hostile_source
 
 STAND = dt.date(2026, 11, 26)
@@ -22,19 +23,7 @@ def print_to_text(page: str, folder: Path) -> tuple[str, int]:
     source = folder / "seite.html"
     source.write_text(page, encoding="utf-8")
     pdf = folder / "seite.pdf"
-    command = [
-        "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        f"--user-data-dir={folder / 'profil'}",
-        "--no-pdf-header-footer",
-        f"--print-to-pdf={pdf}",
-        source.as_uri(),
-    ]
+    command = chromium(folder, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri())
     done = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
     assert pdf.is_file() and pdf.stat().st_size > 0, done.stderr[-2000:]
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
