@@ -141,7 +141,7 @@ class _Writer:
         self._target = self._body_of(self.document)
         # Build in a detached plain lxml tree: elements created under python-docx's parser
         # get its custom element classes, which costs twice as much per element.
-        self.body = ooxml.w("body")
+        self.body = ooxml.build_root()
         self.part = self.document.part
         self.numbering = ooxml.element(self.part.numbering_part.element)
         self._next_num = ooxml.next_num_id(self.numbering)
@@ -169,8 +169,7 @@ class _Writer:
         target = self._target
         if target is None:
             return
-        for child in list(self.body):
-            target.append(child)
+        ooxml.move_children(self.body, target)
         if self._sect_pr is not None:
             target.append(self._sect_pr)
             self._sect_pr = None

@@ -176,6 +176,53 @@ def sub(parent: XmlElement, tag: str) -> XmlElement:
     return cast(XmlElement, etree.SubElement(cast(Any, parent), tag))  # pyright: ignore[reportUnknownMemberType]
 
 
+BUILD_ROOT = "strategie-editor-body"
+"""Tag of the detached, namespace-free container a long body is built in (see :func:`build_root`)."""
+
+
+def build_root() -> XmlElement:
+    """Return an empty container to build a document body in, apart from python-docx's tree.
+
+    Elements built under python-docx's parser get its custom element classes, which costs
+    twice as much per element, so the exporter builds in a plain lxml tree and moves the
+    result over at the end (:func:`move_children`). The container itself declares no
+    namespace: every block appended to it (:func:`new_paragraph`, :func:`add_table`)
+    declares ``w`` and ``r`` on itself, which is what makes that move linear.
+    """
+    return cast(XmlElement, etree.Element(BUILD_ROOT))  # pyright: ignore[reportUnknownMemberType]
+
+
+def _block(parent: XmlElement, tag: str) -> XmlElement:
+    """Append a block-level element; directly below :func:`build_root` it declares its namespaces."""
+    if parent.tag == BUILD_ROOT:
+        return cast(XmlElement, etree.SubElement(cast(Any, parent), tag, nsmap=_NSMAP))  # pyright: ignore[reportUnknownMemberType]
+    return sub(parent, tag)
+
+
+_PRESERVED: Any = etree.XPath(  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    "//w:t[@xml:space]", namespaces={"w": _NSMAP["w"]}
+)
+
+
+def move_children(source: XmlElement, target: XmlElement) -> None:
+    """Append every child of ``source`` (a :func:`build_root`) to ``target`` in another tree, in linear time.
+
+    lxml adapts the namespaces of every moved node. It remembers the mapping for a
+    namespace declared on a moved element, but for any other namespace its cache grows
+    by one entry per node and is searched linearly: moving a table of 100,000 cells
+    took minutes. Blocks built by :func:`_block` declare ``w`` and ``r`` themselves;
+    the ``xml:space`` attributes (the XML namespace is declared nowhere) are taken off
+    before the move and put back after it.
+    """
+    preserved = cast(list[XmlElement], _PRESERVED(source))
+    for t in preserved:
+        del cast(Any, t).attrib[XML_SPACE]
+    for child in list(source):
+        target.append(child)
+    for t in preserved:
+        t.set(XML_SPACE, "preserve")
+
+
 def w(tag: str, **attrs: str) -> XmlElement:
     """Return a new ``w:`` element with ``w:`` attributes (``w("jc", val="center")``)."""
     # A plain lxml element: python-docx's custom classes (as OxmlElement makes) cost twice
@@ -716,7 +763,7 @@ def abstract_num_of(numbering: Element, num_id: int) -> int | None:
 
 def new_paragraph(parent: Element, style_id: str | None = None) -> Element:
     """Append a ``w:p`` with paragraph style ``style_id`` to ``parent`` and return it."""
-    paragraph = sub(parent, qn("w:p"))
+    paragraph = _block(parent, qn("w:p"))
     if style_id:
         ppr = sub(paragraph, qn("w:pPr"))
         sub(ppr, qn("w:pStyle")).set(qn("w:val"), style_id)
@@ -734,7 +781,7 @@ def set_spacing(paragraph: Element, before: int | None = None, after: int | None
 
 def add_table(parent: Element, widths: Sequence[int], style_id: str | None = None, indent: int = 0) -> Element:
     """Append a table with columns of ``widths`` twips, spanning the text width; returns ``w:tbl``."""
-    table = sub(parent, qn("w:tbl"))
+    table = _block(parent, qn("w:tbl"))
     tblpr = sub(table, qn("w:tblPr"))
     if style_id:
         sub(tblpr, qn("w:tblStyle")).set(qn("w:val"), style_id)
