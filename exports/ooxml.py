@@ -478,6 +478,26 @@ def set_keep_next(paragraph: Element) -> None:
     _child(paragraph_properties(paragraph), "keepNext", PPR_ORDER)
 
 
+def set_hanging_indent(paragraph: Element, left_twips: int, hanging_twips: int) -> None:
+    """Indent the paragraph by ``left_twips`` except its first line, which starts ``hanging_twips`` further left."""
+    ind = _child(paragraph_properties(paragraph), "ind", PPR_ORDER)
+    ind.set(qn("w:left"), str(left_twips))
+    ind.set(qn("w:hanging"), str(hanging_twips))
+
+
+def add_tab_stop(paragraph: Element, position_twips: int, alignment: str = "left") -> None:
+    """Add a tab stop without leader (a label column)."""
+    tabs = _child(paragraph_properties(paragraph), "tabs", PPR_ORDER)
+    tabs.append(w("tab", val=alignment, pos=str(position_twips)))
+
+
+def add_tab(parent: Element) -> Element:
+    """Append a run holding one tab character (``w:tab``) and return it."""
+    run = sub(parent, qn("w:r"))
+    sub(run, qn("w:tab"))
+    return run
+
+
 def add_right_tab(paragraph: Element, position_twips: int, leader: str = "dot") -> None:
     """Add a right-aligned tab stop with a leader (TOC lines)."""
     tabs = _child(paragraph_properties(paragraph), "tabs", PPR_ORDER)
