@@ -38,11 +38,6 @@ from exports.files import ExportWriteError, write_atomically
 CONVERT_SECONDS = 600
 """Longest time LibreOffice may take for one document (a 500-page strategy takes well under a minute)."""
 
-INSTALL_HINT = (
-    "Unter Debian/Ubuntu: „sudo apt install libreoffice-writer python3-uno“; "
-    "unter Windows: LibreOffice von https://de.libreoffice.org/ installieren."
-)
-
 
 class PdfExportError(UserError):
     """The PDF export failed or cannot run here; the message is German and says why."""
@@ -100,19 +95,24 @@ def _imports_uno(python: Path) -> bool:
     return result.returncode == 0
 
 
+def _hint() -> Message:
+    return message(
+        "Unter Debian/Ubuntu: „sudo apt install libreoffice-writer python3-uno“; "
+        "unter Windows: LibreOffice von https://de.libreoffice.org/ installieren."
+    )
+
+
 @functools.cache
 def _find_office() -> Office | Message:
     soffice = _soffice()
     if soffice is None:
-        return message(
-            "Für den PDF-Export wird LibreOffice gebraucht, es ist nicht installiert. {hint}", hint=INSTALL_HINT
-        )
+        return message("Für den PDF-Export wird LibreOffice gebraucht, es ist nicht installiert. {hint}", hint=_hint())
     for python in _python_candidates(soffice):
         if _imports_uno(python):
             return Office(soffice, python)
     return message(
         "LibreOffice ist installiert, aber ohne seine Python-Anbindung (uno), die der PDF-Export braucht. {hint}",
-        hint=INSTALL_HINT,
+        hint=_hint(),
     )
 
 

@@ -22,17 +22,14 @@ import contextlib
 import sys
 import time
 
-import uno  # type: ignore[import-not-found]
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
-from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
-from com.sun.star.lang import DisposedException  # type: ignore[import-not-found]
-
 CONNECT_SECONDS = 90
 """How long to wait for LibreOffice to accept connections (a first start sets up its profile)."""
 
 
 def prop(name, value):
     """Return a ``com.sun.star.beans.PropertyValue``."""
+    from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+
     item = PropertyValue()
     item.Name = name
     item.Value = value
@@ -41,6 +38,9 @@ def prop(name, value):
 
 def connect(pipe):
     """Return LibreOffice's component context, waiting until it listens on ``pipe``."""
+    import uno  # type: ignore[import-not-found]
+    from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.monotonic() + CONNECT_SECONDS
@@ -62,6 +62,11 @@ def update_indexes(document):
 
 def convert(pipe, source, target):
     """Convert ``source`` (.docx) to ``target`` (.pdf); return the exit code."""
+    # Imported here: the module is read by tools (translations, import checks) that lack uno.
+    import uno  # type: ignore[import-not-found]
+    from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+    from com.sun.star.lang import DisposedException  # type: ignore[import-not-found]
+
     try:
         context = connect(pipe)
     except NoConnectException:
