@@ -230,7 +230,7 @@ class DocxExportDialog(QDialog):
         self._directory = Path(str(store.value("export/directory", Path.home())))
         self._proposed = str(self._directory / self._proposal())
         self.target_edit = QLineEdit(self._proposed, self)
-        self.target_button = QPushButton(tr("Ziel &wählen …"), self)
+        self.target_button = QPushButton(tr("Ziel wä&hlen …"), self)
         self.target_button.setAccessibleName(tr("Zieldatei auswählen"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -255,6 +255,8 @@ class DocxExportDialog(QDialog):
         authority_row.addWidget(self.authority_button)
         self.authority_caption = QLabel(tr("Absender:"), self)
         form.addRow(self.authority_caption, authority_row)
+        self._form = form
+        self._authority_row = form.rowCount() - 1
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_edit, 1)
         template_row.addWidget(self.template_button)
@@ -324,9 +326,7 @@ class DocxExportDialog(QDialog):
 
     def _show_choice(self) -> None:
         """Show the Vorlage's sender and whether PDF can be written here."""
-        vorlage = self.kind() != "strategie"
-        for widget in (self.authority_caption, self.authority_label, self.authority_button):
-            widget.setVisible(vorlage)
+        self._form.setRowVisible(self._authority_row, self.kind() != "strategie")
         lines = self.session.reader.authority().lines()
         self.authority_label.setText(" · ".join(lines) if lines else tr("(keine Angaben)"))
         problem = self._pdf_problem() if self.suffix() == "pdf" else None

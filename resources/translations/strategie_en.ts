@@ -252,7 +252,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/export_dialogs.py" line="233" />
-      <source>Ziel &amp;wählen …</source>
+      <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
@@ -291,42 +291,42 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="261" />
+      <location filename="../../editor/views/export_dialogs.py" line="263" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="265" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="268" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="275" />
+      <location filename="../../editor/views/export_dialogs.py" line="277" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="276" />
+      <location filename="../../editor/views/export_dialogs.py" line="278" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <location filename="../../editor/views/export_dialogs.py" line="279" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="278" />
+      <location filename="../../editor/views/export_dialogs.py" line="280" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
