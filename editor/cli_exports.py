@@ -306,6 +306,8 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="AUSGABE.html",
         help="Zieldatei (- für die Standardausgabe)",
     )
+
+    p = command(
         "export-pdf",
         "ein Dokument als barrierefreie PDF-Datei schreiben (PDF/UA, mit Inhaltsverzeichnis); braucht LibreOffice",
         cmd_export_pdf,
