@@ -1,5 +1,6 @@
 """The operations a user performs; the only way anything in a workspace changes."""
 
+from editor.services.changes import OpChanges
 from editor.services.files import (
     DocumentNotFoundError,
     Reader,
@@ -12,6 +13,7 @@ __all__ = [
     "Description",
     "DocumentNotFoundError",
     "History",
+    "OpChanges",
     "OperationError",
     "Operations",
     "Reader",

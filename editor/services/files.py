@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.domain.messages import Message, message
-from editor.domain.model import Catalogue, Document, ExportSource
+from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.settings import IssuingAuthority, with_defaults
@@ -18,6 +18,7 @@ from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
 from editor.storage.backups import make_daily_backup
+from editor.storage.queries import document_of, node_rows
 from editor.storage.repository import (
     DocumentSummary,
     SearchHit,
@@ -123,12 +124,27 @@ class Reader:
             )
         return document_id
 
-    def document(self, document_id: int) -> Document:
-        """Return one document with its trees."""
-        doc = load_document(self.workspace.db, document_id)
+    def document(self, document_id: int, trees: bool = True) -> Document:
+        """Return one document with its trees (``trees=False``: metadata and lists only, which is quicker)."""
+        doc = load_document(self.workspace.db, document_id, trees)
         if doc is None:
             raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
         return doc
+
+    def node(self, kind: str, node_id: int) -> Section | Goal | CouncilPaper | None:
+        """Return one section, goal or council paper without its children (None if it is gone)."""
+        rows = node_rows(self.workspace.db, kind, node_id)
+        if not rows:
+            return None
+        doc = document_from_rows(rows)
+        nodes: list[Section] | list[Goal] | list[CouncilPaper] = {
+            "section": doc.sections, "goal": doc.goals, "paper": doc.papers
+        }[kind]  # fmt: skip
+        return nodes[0] if nodes else None
+
+    def document_of(self, kind: str, item_id: int) -> int | None:
+        """Return the id of the document a section, goal, paper or list entry belongs to (None: no such item)."""
+        return document_of(self.workspace.db, kind, item_id)
 
     def catalogue(self) -> Catalogue:
         """Return the file's Themenfeld catalogue."""

@@ -1,10 +1,11 @@
 """Every change a user makes, as one transaction that returns its undo record.
 
 The views and the command line change a file only through ``Operations``. Each method
-runs one durable transaction and returns an ``UndoRecord``: the rows it changed
-(before and after), which tells a view what to refresh, and which ``undo``/``redo``
-apply backwards and forwards. The UI wraps records in a ``QUndoStack``; ``History``
-is the same stack without Qt, for scripts and tests.
+runs one durable transaction and returns an ``UndoRecord``: what changed in domain
+terms (``changes``, an ``OpChanges``: items inserted, removed, moved, retitled, fields
+changed), which tells a view what to refresh, and the rows before and after, which
+``undo``/``redo`` apply backwards and forwards. The UI wraps records in a
+``QUndoStack``; ``History`` is the same stack without Qt, for scripts and tests.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlite_utils import Database
 from editor.domain.messages import Message, UserError
 from editor.domain.model import Catalogue, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
+from editor.services.changes import OpChanges, describe_changes
 from editor.storage.repository import (
     DOCUMENT_TABLES,
     Change,
@@ -168,11 +170,14 @@ class UndoRecord:
     """What one user action changed; undo and redo apply it backwards and forwards."""
 
     description: Description
-    changes: tuple[Change, ...]
+    rows: tuple[Change, ...]
+    """The rows before and after: what undo and redo apply (the services' business; views read ``changes``)."""
     document_id: int | None = None
     created_id: int | None = None
     replay: Literal["undo", "redo"] | None = None
     """Set on the record an ``undo``/``redo`` returns: this was the action taken back or done again."""
+    changes: OpChanges = field(default_factory=OpChanges)
+    """What changed, in domain terms: what the views update from."""
 
     @property
     def label(self) -> str:
@@ -182,9 +187,9 @@ class UndoRecord:
             return f"Rückgängig gemacht: {text}"
         return f"Wiederholt: {text}" if self.replay == "redo" else text
 
-    def tables(self) -> set[str]:
-        """Return the names of the tables this action touched."""
-        return {change.table for change in self.changes}
+    def merged(self, later: UndoRecord) -> UndoRecord:
+        """Return one record doing this and then ``later`` (consecutive saves of one field, one undo step)."""
+        return replace(self, rows=self.rows + later.rows, changes=self.changes.merged(later.changes))
 
 
 def _updater(table: str, row_id: int, values: Mapping[str, Any]) -> Callable[[Recorder], None]:
@@ -230,16 +235,17 @@ class Operations:
             execute(db, "PRAGMA defer_foreign_keys = ON")
             recorder = Recorder(db)
             created = action(recorder)
-        return UndoRecord(description, tuple(recorder.changes), document_id, created)
+            changes = describe_changes(db, recorder.changes)
+        return UndoRecord(description, tuple(recorder.changes), document_id, created, changes=changes)
 
     def undo(self, record: UndoRecord) -> UndoRecord:
         """Undo ``record`` in one transaction; return what that changed."""
-        inverse = [change.inverted() for change in reversed(record.changes)]
+        inverse = [change.inverted() for change in reversed(record.rows)]
         return replace(self._replay(record, inverse), replay="undo")
 
     def redo(self, record: UndoRecord) -> UndoRecord:
         """Apply ``record`` again after an undo; return what that changed."""
-        return replace(self._replay(record, list(record.changes)), replay="redo")
+        return replace(self._replay(record, list(record.rows)), replay="redo")
 
     def _replay(self, record: UndoRecord, changes: Sequence[Change]) -> UndoRecord:
         def action(rec: Recorder) -> None:

@@ -219,10 +219,16 @@ DOCUMENT_TABLES: tuple[str, ...] = (
 """The tables whose rows make up one document (a Fassung stores exactly these)."""
 
 
-def document_rows(db: Database, document_id: int) -> dict[str, list[Row]]:
-    """Return all rows of one document, table by table, ordered by id."""
+TREE_PART_TABLES: frozenset[str] = frozenset({"section", "goal", "indicator", "paper", "consultation"})
+"""The tables of a document's three trees (and what hangs on their nodes)."""
+
+
+def document_rows(db: Database, document_id: int, trees: bool = True) -> dict[str, list[Row]]:
+    """Return all rows of one document, table by table, ordered by id (``trees=False``: without the trees)."""
     rows: dict[str, list[Row]] = {}
     for table in DOCUMENT_TABLES:
+        if not trees and table in TREE_PART_TABLES:
+            continue
         if table == "document":
             sql = "SELECT * FROM document WHERE id = ?"
         elif table == "indicator":
@@ -387,9 +393,9 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
     )
 
 
-def load_document(db: Database, document_id: int) -> Document | None:
-    """Return one document with its trees, or None if there is no such document."""
-    rows = document_rows(db, document_id)
+def load_document(db: Database, document_id: int, trees: bool = True) -> Document | None:
+    """Return one document (with its trees unless ``trees`` is False), or None if there is no such document."""
+    rows = document_rows(db, document_id, trees)
     if not rows["document"]:
         return None
     return document_from_rows(rows)
