@@ -5,18 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from editor.domain.messages import Message, UserError
+from editor.qtmodels.translate import CONTEXT, tr
 from editor.resources import resource_path
 
-CONTEXT = "Strategie"
-"""The one translation context of the whole UI (``tools/translations.py`` extracts ``tr("…")``)."""
+__all__ = ["CONTEXT", "LANGUAGES", "describe_error", "install_language", "tr", "translate_message"]
 
 LANGUAGES: dict[str, str] = {"de": "Deutsch", "en": "English"}
 """Languages the UI offers, by code, each named in itself."""
-
-
-def tr(text: str) -> str:
-    """Return ``text`` (German) in the current UI language."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 _installed: list[QTranslator] = []
