@@ -129,7 +129,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session: EditorSession | None = None
         self.current_form: Form | None = None
-        self._restore_state: tuple[list[Key], set[Key]] = ([], set())
+        self._selected_chain: list[Key] = []
+        """The current node and its ancestors before a change: where the selection goes if it is removed."""
+        self._select_after: Key | None = None
+        """Where the selection goes after the change being made (a sibling of a deleted entry)."""
+        self._applying = False
         self._undoing = False
         self.setObjectName("MainWindow")
 
@@ -732,11 +736,11 @@ class MainWindow(QMainWindow):
         index = self.tree.currentIndex()
         return self.session.model.node(index) if index.isValid() else None
 
-    def select_key(self, key: Key) -> bool:
-        """Select (and reveal) the tree node with ``key``."""
+    def select_key(self, key: Key, fetch: bool = True) -> bool:
+        """Select (and reveal) the tree node with ``key``; ``fetch`` loads its document if needed."""
         if self.session is None:
             return False
-        index = self.session.model.find(key)
+        index = self.session.model.find(key, fetch)
         if not index.isValid():
             return False
         parent = index.parent()
@@ -748,20 +752,21 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._applying:
+            return  # the model is taking rows away or in; the form follows once the selection has settled
         node = self.session.model.node(current) if self.session is not None and current.isValid() else None
         self._show_form(node)
         self._update_actions()
 
     def _show_form(self, node: Node | None, force: bool = False) -> None:
-        if (
-            not force
-            and node is not None
-            and self.current_form is not None
-            and self.current_form.node.key() == node.key()
-            and type(self.current_form) is FORMS[node.kind]
-        ):
-            self.current_form.node = node
-            return
+        current = self.current_form
+        if not force and node is not None and current is not None and type(current) is FORMS[node.kind]:
+            if current.node.key() == node.key():
+                current.node = node
+                return
+            if current.rebindable and self.session is not None:
+                current.rebind(node)  # the same widgets show the next section, goal or paper
+                return
         if self.session is None or node is None:
             self._replace_form(None)
             return
@@ -803,55 +808,53 @@ class MainWindow(QMainWindow):
         if self.current_form is not None:
             self.current_form.flush()
 
-    def _expanded_keys(self) -> set[Key]:
-        if self.session is None:
-            return set()
-        model = self.session.model
-        keys: set[Key] = set()
-        stack = list(model.root.children)
-        while stack:
-            node = stack.pop()
-            if node.children and self.tree.isExpanded(model.index_of(node)):
-                keys.add(node.key())
-                stack.extend(node.children)
-        return keys
-
     def _on_session_about_to_apply(self, _record: UndoRecord) -> None:
         node = self._current_node()
         chain: list[Key] = []
         while node is not None and node.kind != "root":
             chain.append(node.key())
             node = node.parent
-        self._restore_state = (chain, self._expanded_keys())
+        self._selected_chain = chain
+        # Until the change is shown, a new current row only waits for its form (see _on_session_record_applied).
+        self._applying = True
 
     def _on_session_record_applied(self, record: UndoRecord, origin: object) -> None:
         if self.session is None:
+            self._applying = False
             return
-        chain, expanded = self._restore_state
         model = self.session.model
-        stack = list(model.root.children)
-        while stack:
-            node = stack.pop()
-            if node.key() in expanded:
-                self.tree.expand(model.index_of(node))
-                stack.extend(node.children)
+        removed = record.changes.removed_keys()
+        chain, self._selected_chain = self._selected_chain, []
+        target, self._select_after = self._select_after, None
         node = self._current_node()
-        lost = chain and (node is None or node.key() != chain[0])
-        if lost and not any(self.select_key(key) for key in chain):
-            self._show_form(self._current_node())
+        if target is not None and self.select_key(target, fetch=False):
+            pass
+        elif chain and (node is None or node.key() != chain[0]):
+            # The selected entry went away: select the nearest of its ancestors that is still there.
+            for key in chain:
+                if key not in removed and self.select_key(key, fetch=False):
+                    break
         if origin is None and self._undoing:
             # Undo/redo brought rows back: show where (a deleted subtree, a mistaken drop).
-            tables = ("document", "section", "goal", "paper")
+            kinds = ("document", "section", "goal", "paper")
             inserted = sorted(
-                (c for c in record.changes if c.before is None and c.table in tables),
-                key=lambda c: tables.index(c.table),
+                (entry.item for entry in record.changes.inserted if entry.item.kind in kinds),
+                key=lambda item: kinds.index(item.kind),
             )
-            if inserted and inserted[0].table == "document":
-                self.select_key(("stammdaten", inserted[0].row_id))
+            if inserted and inserted[0].kind == "document":
+                self.select_key(("stammdaten", inserted[0].id))
             elif inserted:
-                self.select_key((inserted[0].table, inserted[0].row_id))
+                self.select_key(inserted[0].key())
         if self._current_node() is None and model.rowCount() > 0:
             self.select_key(("stammdaten", model.node(model.index(0, 0)).id))
+        self._applying = False
+        # The selection has settled: the form shows it, loaded once (anew only if the change touched it).
+        node, form = self._current_node(), self.current_form
+        if form is not None and node is not None and form.node.key() == node.key():
+            form.node = node
+            form.on_record_applied(record, origin)
+        else:
+            self._show_form(node)
         self._update_actions()
 
     def _on_tree_context_menu_requested(self, pos: Any) -> None:
@@ -1077,10 +1080,13 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         parent, row = node.parent, node.row()
-        if self.session.apply(lambda: ops.delete_node(node.kind, node.id)) is not None and parent is not None:
-            siblings = [c for c in (self.session.model.node(self.session.model.find(parent.key())).children)]
-            target = siblings[min(row, len(siblings) - 1)].key() if siblings else parent.key()
-            self.select_key(target)
+        if parent is not None:
+            # Then the entry that takes its place is selected: the next one, else the one before, else the parent.
+            siblings = [child for child in parent.children if child is not node]
+            self._select_after = siblings[min(row, len(siblings) - 1)].key() if siblings else parent.key()
+        record = self.session.apply(lambda: ops.delete_node(node.kind, node.id))
+        if record is None or not record.changes:
+            self._select_after = None
 
     # --- search, check, versions, export -------------------------------------------
 

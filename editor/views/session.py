@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -38,7 +37,7 @@ class RecordCommand(QUndoCommand):
         """Merge a following save of the same field into this step."""
         if not isinstance(other, RecordCommand) or other.merge_key != self.merge_key or self.merge_key is None:
             return False
-        self.record = replace(self.record, changes=self.record.changes + other.record.changes)
+        self.record = self.record.merged(other.record)
         return True
 
     def redo(self) -> None:
@@ -107,8 +106,10 @@ class EditorSession(QObject):
 
     def _announce(self, record: UndoRecord, origin: object | None, what: str | None = None) -> None:
         self.about_to_apply.emit(record)
-        self.model.apply_record(record)
-        self.record_applied.emit(record, origin)
+        try:
+            self.model.apply_changes(record.changes)
+        finally:
+            self.record_applied.emit(record, origin)
         self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=what or self.describe(record), time=_now()))
 
     def describe(self, record: UndoRecord) -> str:

@@ -93,6 +93,10 @@ class MarkdownEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(200)
+        self._preview_timer.timeout.connect(self._update_preview)
         self._loaded = ""
         self._loading = False
         self.edit.textChanged.connect(self._on_edit_text_changed)
@@ -144,7 +148,8 @@ class MarkdownEditor(QWidget):
         if self._loading:
             return
         self._timer.start()
-        self._update_preview()
+        if self.preview_action.isChecked():
+            self._preview_timer.start()
 
     def _update_preview(self) -> None:
         if self.preview_action.isChecked():

@@ -23,7 +23,6 @@ from editor.domain.model import (
     Section,
     Themenfeld,
 )
-from editor.domain.tree import find
 from editor.qtmodels.tree_model import Node, group_label
 from editor.resources import resource_path
 from editor.services import UndoRecord
@@ -91,6 +90,10 @@ class DocumentForm(Form):
         self.responsible_edit.set_value(doc.responsible)
         self.year_edit.set_value(doc.year)
         set_combo(self.status_box, doc.status)
+
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether the document's own fields changed (not its trees or lists)."""
+        return record.changes.touches_item("document", self.node.document_id)
 
     def refresh_heading(self) -> None:
         """Name the document by the title in the field."""
@@ -160,19 +163,20 @@ class ThemenfelderForm(Form):
 class SectionForm(Form):
     """A section: its heading and its Markdown body."""
 
+    rebindable = True
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
-        section_id = node.id
         self.title_edit = self.line(
             tr("&Überschrift:"),
             "title",
-            lambda v: self.save(lambda: session.ops.update_node("section", section_id, title=v)),
+            lambda v: self.save(lambda: session.ops.update_node("section", self.node.id, title=v)),
         )
         self.body = MarkdownEditor(tr("Text"), self)
         self.body.edit.setMinimumHeight(320)
         self.body.text_saved.connect(
             lambda v: self.save(
-                lambda: session.ops.update_node("section", section_id, body=v), ("section", section_id, "body")
+                lambda: session.ops.update_node("section", self.node.id, body=v), ("section", self.node.id, "body")
             )
         )
         self._add_row(tr("&Text:"), self.body, "body")
@@ -180,12 +184,16 @@ class SectionForm(Form):
 
     def load(self) -> None:
         """Fill heading and body."""
-        section = find(self.document().sections, self.node.id)
+        section = self.session.reader.node("section", self.node.id)
         if not isinstance(section, Section):
             return
         self.title_edit.set_value(section.title)
         self.body.set_markdown(section.body)
         self.refresh_heading()
+
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether this section changed."""
+        return record.changes.touches_item("section", self.node.id)
 
     def refresh_heading(self) -> None:
         """Name the section by the heading in the field."""
@@ -195,12 +203,14 @@ class SectionForm(Form):
 class GoalForm(Form):
     """A goal: title, description, owner, deadline, status, Themenfeld/Leitziel and indicators."""
 
+    rebindable = True
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
-        goal_id = node.id
         self.catalogue = session.reader.catalogue()
 
         def save(**fields: Any) -> None:
+            goal_id = self.node.id
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
         self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
@@ -236,12 +246,12 @@ class GoalForm(Form):
             self,
         )
         self._add_row(tr("&Indikatoren:"), self.indicators, "indicators")
-        self.bind_list(self.indicators, "indicator", goal_id)
+        self.bind_list(self.indicators, "indicator", lambda: self.node.id)
         self.reload()
 
     def load(self) -> None:
         """Fill the fields from the goal."""
-        goal = find(self.document().goals, self.node.id)
+        goal = self.session.reader.node("goal", self.node.id)
         if not isinstance(goal, Goal):
             return
         self.title_edit.set_value(goal.title)
@@ -264,6 +274,15 @@ class GoalForm(Form):
             ]
         )
 
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether this goal, its indicators or the catalogue its choices come from changed."""
+        changes = record.changes
+        return (
+            changes.touches_item("goal", self.node.id)
+            or changes.touches_children("indicator", self.node.id)
+            or changes.touches("themenfeld", "leitziel")
+        )
+
     def refresh_heading(self) -> None:
         """Name the goal by its level and the title in the field."""
         level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
@@ -273,11 +292,13 @@ class GoalForm(Form):
 class PaperForm(Form):
     """A council paper (Beschlussvorlage) with its Beratungsfolge."""
 
+    rebindable = True
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
-        paper_id = node.id
 
         def save(**fields: Any) -> None:
+            paper_id = self.node.id
             self.save(lambda: session.ops.update_node("paper", paper_id, **fields))
 
         self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
@@ -336,12 +357,12 @@ class PaperForm(Form):
             self,
         )
         self._add_row(tr("Beratun&gsfolge:"), self.consultations, "consultations")
-        self.bind_list(self.consultations, "consultation", paper_id)
+        self.bind_list(self.consultations, "consultation", lambda: self.node.id)
         self.reload()
 
     def load(self) -> None:
         """Fill the fields from the paper."""
-        paper = find(self.document().papers, self.node.id)
+        paper = self.session.reader.node("paper", self.node.id)
         if not isinstance(paper, CouncilPaper):
             return
         self.reference_edit.set_value(paper.reference)
@@ -370,6 +391,11 @@ class PaperForm(Form):
                 for c in paper.consultations
             ]
         )
+
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether this paper or its Beratungsfolge changed."""
+        changes = record.changes
+        return changes.touches_item("paper", self.node.id) or changes.touches_children("consultation", self.node.id)
 
     def refresh_heading(self) -> None:
         """Name the paper by the number and Betreff in the fields."""
