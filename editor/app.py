@@ -5,11 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QSize, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from editor import __version__
+from editor.resources import resource_path
 
 ORGANIZATION = "Stadt Oberhausen"
 APPLICATION = "Strategie-Editor"
+DESKTOP_ID = "de.oberhausen.StrategieEditor"
+"""Reverse-DNS id: the name of the .desktop file, the AppStream id and the icon name (packaging/linux/)."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,7 +30,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # Wayland and the task bars match the window to the installed .desktop file by this name.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Return the program's icon in every bundled size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", "app", f"strategie-editor-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_translators(app: QApplication, language: str) -> None:

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor.domain.tree import walk
-from editor.services.files import Reader
-from editor.services.operations import Operations
-from editor.storage.workspace import Workspace
+# Imports of the layers below sit in the commands: building the parser (and `--help`) loads none.
 
 MAX_WIKI_INPUT = 5 * 1024 * 1024
 """Largest wiki text accepted for import (bytes); real Konzept pages are a few kB."""
@@ -37,6 +34,8 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -88,6 +87,9 @@ def _read_wiki_input(source: str | None) -> str:
 
 def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
+    from editor.storage.workspace import Workspace
     from exports.wiki_import import WikiImportError, import_wiki
 
     workspace = Workspace.open(args.file)  # first, so a wrong file name does not wait for input
@@ -115,6 +117,9 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
     """Write the strategy document or a Beschlussvorlage as .docx."""
+    from editor.domain.tree import walk
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
     from exports.docx_export import DocxExportError, export_strategie, export_vorlage
 
     template = Path(args.template) if args.template else None

@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from editor.commands import COMMANDS
 
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         from editor.cli import main as cli_main
 
         return cli_main(args)
