@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from editor import __version__
-from editor.resources import resource_path
+from editor.resources import resource_path, resource_root
 
 ORGANIZATION = "Stadt Oberhausen"
 APPLICATION = "Strategie-Editor"
@@ -77,6 +79,25 @@ def file_to_open(path: Path | None) -> Path | None:
     return target
 
 
+def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path) -> None:
+    """``STRATEGIE_SMOKE=<png>`` (packaging/smoke_test.py): after the first paint save a screenshot,
+    print what the window shows as one JSON line, and quit."""
+    if screenshot.exists():
+        return  # painted again before the loop ended
+    window.grab().save(str(screenshot))
+    bar = window.findChild(QMenuBar)
+    report = {
+        "title": window.windowTitle(),
+        "menus": [action.text() for action in bar.actions()] if bar is not None else [],
+        "icon": not app.windowIcon().isNull(),
+        "desktop_file": app.desktopFileName(),
+        "version": app.applicationVersion(),
+        "resources": str(resource_root()),
+    }
+    print("SMOKE " + json.dumps(report, ensure_ascii=False), flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
 def run(path: Path | None, language: str | None = None) -> int:
     """Run the editor on ``path`` (None: last file or the sample) and return the exit code."""
     app = create_application()
@@ -88,6 +109,9 @@ def run(path: Path | None, language: str | None = None) -> int:
 
     window = MainWindow()
     target = file_to_open(path)
+    smoke = os.environ.get("STRATEGIE_SMOKE")
+    if smoke:
+        window.tree.painted.connect(lambda: _report_for_smoke_test(app, window, Path(smoke)))
     window.show()
     if target is not None:
         window.open_path(target)
