@@ -94,7 +94,9 @@ def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path)
         "version": app.applicationVersion(),
         "resources": str(resource_root()),
     }
-    print("SMOKE " + json.dumps(report, ensure_ascii=False), flush=True)
+    line = json.dumps(report, ensure_ascii=False)
+    screenshot.with_suffix(".json").write_text(line, encoding="utf-8")  # the windowed Windows program cannot print
+    print("SMOKE " + line, flush=True)
     QTimer.singleShot(0, app.quit)
 
 

@@ -143,11 +143,11 @@ class Smoke:
             env = {**self.env, "STRATEGIE_SMOKE": str(shot)}
             args = ["x.strategie"] + (["--english"] if language == "en" else [])
             result = self.run(*args, timeout=120, env=env)
-            lines = [line for line in result.stdout.splitlines() if line.startswith("SMOKE ")]
-            if not lines:
+            written = shot.with_suffix(".json")  # also there when the program has no console
+            if result.returncode != 0 or not written.is_file():
                 self.failures.append(f"Fenster ({language}) nicht gezeichnet: {result.stderr.strip()[-2000:]}")
                 continue
-            report = json.loads(lines[0][len("SMOKE ") :])
+            report = json.loads(written.read_text(encoding="utf-8"))
             print(f"          {report}")
             self.check(menu in report["menus"], f"Fenster ({language}): Menü {menu} fehlt", str(report["menus"]))
             self.check(report["icon"], f"Fenster ({language}): kein Programmsymbol")

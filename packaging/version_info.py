@@ -3,7 +3,8 @@
 ``strategie-editor.spec`` writes it as a PyInstaller version file (the text form of
 ``VSVersionInfo``, which PyInstaller reads on Windows and ignores elsewhere). What it
 holds is what Explorer shows under Properties › Details. ``python
-packaging/version_info.py`` prints it.
+packaging/version_info.py`` prints it; with ``--version`` only the version (for the
+installer build).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def version() -> str:
 
 def numeric(text: str) -> tuple[int, int, int, int]:
     """Return a version such as ``0.1.0`` or ``1.2.3rc1`` as the four numbers Windows wants."""
-    numbers = [int(part) for part in re.findall(r"\d+", text.split("+")[0])[:4]]
+    release = re.match(r"\d+(?:\.\d+)*", text)  # the release numbers, without rc1, .dev2, +local
+    numbers = [int(part) for part in release.group(0).split(".")[:4]] if release else []
     numbers += [0] * (4 - len(numbers))
     return numbers[0], numbers[1], numbers[2], numbers[3]
 
@@ -74,4 +76,6 @@ def write_version_file(folder: Path, file_name: str) -> Path:
 
 
 if __name__ == "__main__":
-    print(version_file_text("StrategieEditor.exe"))
+    import sys
+
+    print(version() if sys.argv[1:] == ["--version"] else version_file_text("StrategieEditor.exe"))
