@@ -327,6 +327,9 @@ def describe_failure(error: Exception) -> str:
 
     if isinstance(error, CliError | UserError):
         return str(error)
+    if isinstance(error, OSError) and error.strerror:  # the disk, not the program: full, gone, forbidden
+        where = f" („{error.filename}“)" if error.filename else ""
+        return f"Lesen oder Schreiben ist fehlgeschlagen{where}: {error.strerror}. Es wurde nichts halb geschrieben."
     if os.environ.get("STRATEGIE_DEBUG"):
         import traceback
 

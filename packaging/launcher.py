@@ -8,7 +8,7 @@ if sys.stdout is None or sys.stderr is None:  # the windowed Windows program has
     sys.stdout = sys.stdout or sink
     sys.stderr = sys.stderr or sink
 
-from editor.main import main
+from editor.main import run_script
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_script()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from editor import resources
 from editor.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _boom(*_args: object, **_kwargs: object) -> None:
@@ -60,3 +64,29 @@ def test_an_existing_file_is_never_removed(sample_file, monkeypatch, capsys):
     assert main(["sample", str(sample_file)]) == 2
     assert "gibt es schon" in capsys.readouterr().err
     assert Path(sample_file).read_bytes() == before
+
+
+def test_a_disk_error_is_named_as_such(sample_file, monkeypatch, capsys):
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "Kein Platz mehr auf dem Gerät")
+
+    monkeypatch.setattr("exports.wiki.export_wiki", full)
+    assert main(["export-wiki", str(sample_file)]) == 2
+    err = capsys.readouterr().err
+    assert "Lesen oder Schreiben ist fehlgeschlagen: Kein Platz mehr auf dem Gerät." in err
+    assert "Unerwarteter Fehler" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full gibt es nur unter Linux")
+def test_output_to_a_full_disk_fails_with_exit_2(sample_file):
+    """The script ends its process at once after a command; output it could not write is still an error."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "export-wiki", str(sample_file)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 2
+    assert "fehlgeschlagen" in done.stderr and "Traceback" not in done.stderr
