@@ -94,87 +94,87 @@
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="25" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="26" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="28" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="29" />
       <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
       <translation>The thematic fields and guiding goals apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="36" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="37" />
       <source>Themenfelder</source>
       <translation>Thematic fields</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Leitziele</source>
       <translation>Guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="114" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="137" />
       <source>Themenfeld löschen</source>
       <translation>Delete thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="53" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="54" />
       <source>&amp;Themenfelder:</source>
       <translation>&amp;Thematic fields:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
       <source>&amp;Leitziele:</source>
       <translation>&amp;Guiding goals:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="38" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
       <source>Wiki-Seite</source>
       <translation>Wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
       <source>Symboldatei</source>
       <translation>Icon file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
       <source>Kategorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Leitziel</source>
       <translation>Guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Anker auf der Wiki-Seite</source>
       <translation>Anchor on the wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="115" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="138" />
       <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” and its guiding goals from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
       <source>&amp;Leitziele von „{title}“:</source>
       <translation>&amp;Guiding goals of “{title}”:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="126" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="149" />
       <source>Neues Leitziel</source>
       <translation>New guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="63" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="66" />
       <source>Neues Themenfeld</source>
       <translation>New thematic field</translation>
     </message>
@@ -541,72 +541,82 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="184" />
+      <location filename="../../editor/views/fields.py" line="110" />
+      <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
+      <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="112" />
+      <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
+      <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="116" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="186" />
+      <location filename="../../editor/views/fields.py" line="118" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <location filename="../../editor/views/forms/forms.py" line="62" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="63" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <location filename="../../editor/views/forms/forms.py" line="64" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <location filename="../../editor/views/forms/forms.py" line="66" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="72" />
+      <location filename="../../editor/views/forms/forms.py" line="69" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="74" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <location filename="../../editor/views/forms/forms.py" line="75" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="81" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <location filename="../../editor/views/forms/forms.py" line="79" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
@@ -636,99 +646,89 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="203" />
+      <location filename="../../editor/views/forms/forms.py" line="207" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="205" />
+      <location filename="../../editor/views/forms/forms.py" line="209" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
+      <location filename="../../editor/views/forms/forms.py" line="211" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="208" />
-      <source>z. B. 2030 oder 2026-06-30</source>
-      <translation>e.g. 2030 or 2026-06-30</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="212" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="212" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="212" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="223" />
+      <location filename="../../editor/views/forms/forms.py" line="225" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="224" />
+      <location filename="../../editor/views/forms/forms.py" line="226" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="228" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="236" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="255" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="277" />
+      <location filename="../../editor/views/forms/forms.py" line="283" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="279" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="280" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="282" />
+      <location filename="../../editor/views/forms/forms.py" line="287" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="289" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="286" />
-      <source>JJJJ-MM-TT</source>
-      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="291" />
@@ -796,47 +796,47 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="338" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="389" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="381" />
+      <location filename="../../editor/views/forms/forms.py" line="391" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="411" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="403" />
+      <location filename="../../editor/views/forms/forms.py" line="413" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="269" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="269" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="376" />
+      <location filename="../../editor/views/forms/forms.py" line="386" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <location filename="../../editor/views/forms/forms.py" line="97" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
@@ -856,27 +856,27 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="186" />
+      <location filename="../../editor/views/forms/forms.py" line="192" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <location filename="../../editor/views/forms/forms.py" line="231" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
@@ -886,67 +886,67 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="325" />
+      <location filename="../../editor/views/forms/forms.py" line="327" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="332" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="334" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="341" />
+      <location filename="../../editor/views/forms/forms.py" line="377" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="389" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="388" />
+      <location filename="../../editor/views/forms/forms.py" line="398" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="411" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="411" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="410" />
+      <location filename="../../editor/views/forms/forms.py" line="420" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="432" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="439" />
+      <location filename="../../editor/views/forms/forms.py" line="449" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="440" />
+      <location filename="../../editor/views/forms/forms.py" line="450" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="451" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
@@ -1635,42 +1635,42 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="360" />
+      <location filename="../../editor/views/widgets.py" line="452" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="361" />
+      <location filename="../../editor/views/widgets.py" line="453" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="362" />
+      <location filename="../../editor/views/widgets.py" line="454" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="363" />
+      <location filename="../../editor/views/widgets.py" line="455" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="365" />
+      <location filename="../../editor/views/widgets.py" line="457" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="366" />
+      <location filename="../../editor/views/widgets.py" line="458" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="367" />
+      <location filename="../../editor/views/widgets.py" line="459" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="368" />
+      <location filename="../../editor/views/widgets.py" line="460" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
