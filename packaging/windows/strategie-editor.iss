@@ -31,8 +31,8 @@ DisableProgramGroupPage=yes
 ; Per user by default (officials rarely have administrator rights); /ALLUSERS for IT.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 ChangesAssociations=yes
 SetupIconFile=strategie-editor.ico
 UninstallDisplayIcon={app}\{#AppExe}
