@@ -69,3 +69,20 @@ def test_about_speaks_english(window: Any, monkeypatch: pytest.MonkeyPatch) -> N
     assert "Bibliothek" not in text and "Sicherungen" not in text
     assert dialog.windowTitle() == "About Strategie-Editor"
     assert dialog.copy_button.text() == "&Copy details"
+
+
+def test_application_names_its_desktop_file_icon_and_version(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.app import DESKTOP_ID, create_application
+
+    names = (QCoreApplication.organizationName(), QCoreApplication.applicationName())
+    try:
+        app = create_application()
+        assert app is qapp
+        assert app.desktopFileName() == DESKTOP_ID
+        assert app.applicationVersion() == __version__
+        assert sorted(size.width() for size in app.windowIcon().availableSizes()) == [16, 24, 32, 48, 64, 128, 256]
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
