@@ -12,30 +12,30 @@ from pathlib import Path
 from typing import NoReturn
 
 
-def is_command_line(args: Sequence[str]) -> bool:
-    """Return whether ``args`` ask for the command line rather than the editor window."""
+def command_line_args(args: Sequence[str]) -> list[str] | None:
+    """Return the arguments for the command line, or None when ``args`` ask for the editor window."""
     from editor.commands import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
-        return True
+        return list(args)
     rest = [arg for arg in args if arg != "--english"]
-    return len(rest) > 1 or bool(rest and rest[0].startswith("-"))  # argparse explains the mistake in German
+    if len(rest) > 1 or (rest and rest[0].startswith("-")):
+        return rest  # lets argparse explain the mistake in German
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the command line or the editor; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if is_command_line(args):
+    cli_args = command_line_args(args)
+    if cli_args is not None:
         from editor.cli import main as cli_main
 
-        return cli_main(args)
-    language = None
-    if "--english" in args:
-        args.remove("--english")
-        language = "en"
+        return cli_main(cli_args)
     from editor.app import run
 
-    return run(Path(args[0]) if args else None, language)
+    rest = [arg for arg in args if arg != "--english"]
+    return run(Path(rest[0]) if rest else None, "en" if "--english" in args else None)
 
 
 def run_script() -> NoReturn:
@@ -51,7 +51,7 @@ def run_script() -> NoReturn:
     import os
 
     args = sys.argv[1:]
-    if not is_command_line(args):
+    if command_line_args(args) is None:
         sys.exit(main(args))
     import gc
 
