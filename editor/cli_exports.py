@@ -1,4 +1,4 @@
-"""Command-line export and import: wiki text and Word documents."""
+"""Command-line export and import: wiki text, Word documents and HTML."""
 
 from __future__ import annotations
 
@@ -154,8 +154,29 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
+    """Write a document as one self-contained, accessible HTML page."""
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
+    from exports.html_export import export_html
+
+    workspace = Workspace.open(args.file, read_only=True)
+    try:
+        reader = Reader(workspace)
+        source = reader.export_source(reader.resolve(args.document))
+    finally:
+        workspace.close()
+    page = export_html(source)
+    if str(args.output) == "-":
+        out.write(page)
+        return 0
+    write_text_atomically(Path(args.output), page)
+    print(f"HTML-Seite gespeichert: {args.output}", file=out)
+    return 0
+
+
 def register(command: Command, document_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add export-wiki, import-wiki and export-docx to the parser."""
+    """Add export-wiki, import-wiki, export-docx and export-html to the parser."""
     from editor.cli import path_argument
 
     p = command(
@@ -209,3 +230,18 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.docx", help="Zieldatei")
+
+    p = command(
+        "export-html",
+        "ein Dokument als barrierearme HTML-Seite in einer Datei schreiben (Symbole eingebettet)",
+        cmd_export_html,
+    )
+    document_option(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="AUSGABE.html",
+        help="Zieldatei (- für die Standardausgabe)",
+    )

@@ -12,4 +12,5 @@ COMMANDS: tuple[str, ...] = (
     "export-wiki",
     "import-wiki",
     "export-docx",
+    "export-html",
 )

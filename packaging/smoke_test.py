@@ -10,7 +10,8 @@ its own HOME, the way an official or a script would, and checks what comes out:
 - ``--version`` names the version of ``editor/__init__.py``;
 - ``sample``, ``list``, ``export-wiki`` (both bundled profiles; the default profile must
   give ``shared/reference/smart-city-strategie.wiki`` where that file is beside the repo),
-  ``export-docx`` of both kinds (the bundled template, the Themenfeld icons inside);
+  ``export-docx`` of both kinds (the bundled template, the Themenfeld icons inside),
+  ``export-html`` (Python-Markdown's extensions, the icons embedded);
 - a missing file is a German message with exit code 2;
 - the window's first paint (needs a display: run under ``xvfb-run -a``), in German and
   in English (the bundled translation found), with the app icon and the desktop id, and
@@ -123,6 +124,16 @@ class Smoke:
                 if kind == "strategie":
                     icons = [n for n in names if n.startswith("word/media/")]
                     self.check(len(icons) >= 3, "export-docx: die Themenfeld-Symbole fehlen", str(names))
+
+        result = self.run("export-html", "x.strategie", "-o", "x.html")
+        page = self.work / "x.html"
+        self.check(result.returncode == 0 and page.is_file(), "export-html", result.stderr)
+        if page.is_file():
+            text = page.read_text(encoding="utf-8")
+            self.check(
+                '<html lang="de">' in text and "Smart City Strategie" in text, "export-html: Seite unvollständig"
+            )
+            self.check(text.count('src="data:image/png;base64') >= 3, "export-html: die Themenfeld-Symbole fehlen")
 
         result = self.run("show", "fehlt.strategie")
         self.check(

@@ -64,6 +64,7 @@ def libraries() -> list[Library]:
         Library("lxml", _distribution_version("lxml"), "BSD-3-Clause"),
         Library("pyromark (pulldown-cmark)", _distribution_version("pyromark"), "MIT"),
         Library("mwparserfromhell", _distribution_version("mwparserfromhell"), "MIT"),
+        Library("Python-Markdown", _distribution_version("markdown"), "BSD-3-Clause"),
     ]
 
 
