@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
@@ -82,8 +82,6 @@ def file_to_open(path: Path | None) -> Path | None:
 def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path) -> None:
     """``STRATEGIE_SMOKE=<png>`` (packaging/smoke_test.py): after the first paint save a screenshot,
     print what the window shows as one JSON line, and quit."""
-    if screenshot.exists():
-        return  # painted again before the loop ended
     window.grab().save(str(screenshot))
     bar = window.findChild(QMenuBar)
     report = {
@@ -113,7 +111,11 @@ def run(path: Path | None, language: str | None = None) -> int:
     target = file_to_open(path)
     smoke = os.environ.get("STRATEGIE_SMOKE")
     if smoke:
-        window.tree.painted.connect(lambda: _report_for_smoke_test(app, window, Path(smoke)))
+        # After the paint, not inside it: grabbing the window repaints it.
+        window.tree.painted.connect(
+            lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke))),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     window.show()
     if target is not None:
         window.open_path(target)
