@@ -13,4 +13,6 @@ COMMANDS: tuple[str, ...] = (
     "import-wiki",
     "export-docx",
     "export-html",
+    "export-pdf",
+    "settings",
 )
