@@ -33,6 +33,7 @@ $(NOVELWRITER):
 bench: $(STAMP) $(NOVELWRITER)
 	@status=0; for b in bench/bench_storage.py bench/bench_wiki.py bench/bench_docx.py; do \
 		$(PY) $$b || status=1; done; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_edits.py || status=1; \
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_startup.py --novelwriter $(NOVELWRITER) --large \
 		|| status=1; exit $$status
 

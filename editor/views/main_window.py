@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,24 +65,6 @@ def settings() -> QSettings:
     return QSettings()
 
 
-class TreeView(QTreeView):
-    """The workspace tree; reports the first paint for the startup benchmark."""
-
-    painted = Signal()
-    """The tree was painted for the first time."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._painted = False
-
-    def paintEvent(self, event: Any) -> None:
-        """Paint, and tell once that the window is visible."""
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.painted.emit()
-
-
 class TreeDelegate(QStyledItemDelegate):
     """Edits titles in the tree; while one is typed, Tab and Shift+Tab indent and outdent it.
 
@@ -137,7 +116,7 @@ class MainWindow(QMainWindow):
         self._undoing = False
         self.setObjectName("MainWindow")
 
-        self.tree = TreeView(self)
+        self.tree = QTreeView(self)
         self.tree.setObjectName("tree")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -147,7 +126,6 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
-        self.tree.painted.connect(self._on_tree_painted)
         self.tree_delegate = TreeDelegate(self.tree, self._tab_indents)
         self.tree_delegate.indent_requested.connect(self._on_tree_delegate_indent_requested)
         self.tree.setItemDelegate(self.tree_delegate)
@@ -1269,27 +1247,6 @@ class MainWindow(QMainWindow):
         from editor.views.about_dialog import AboutDialog
 
         AboutDialog(self.session.workspace.path if self.session is not None else None, self).exec()
-
-    # --- benchmark ----------------------------------------------------------------
-
-    def _on_tree_painted(self) -> None:
-        if os.environ.get("STRATEGIE_BENCH") == "1":
-            print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-            if os.environ.get("STRATEGIE_BENCH_EXPAND") == "1":
-                QTimer.singleShot(0, self._bench_expand)
-            else:
-                QTimer.singleShot(0, QApplication.quit)
-
-    def _bench_expand(self) -> None:
-        started = time.perf_counter()
-        if self.session is not None:
-            model = self.session.model
-            for row in range(model.rowCount()):
-                self.tree.expand(model.index(row, 0))
-            QApplication.processEvents()
-        print(f"EXPAND_ALL {time.perf_counter() - started:.6f}", flush=True)
-        sys.stdout.flush()
-        QApplication.quit()
 
 
 def _file_filter() -> str:
