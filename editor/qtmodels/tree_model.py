@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from editor.domain.model import CouncilPaper, Document, Goal, Section
 from editor.domain.tree import paper_label
-from editor.qtmodels.translate import tr
+from editor.qtmodels.translate import kind_name, tr
 from editor.services import OpChanges, Reader
 from editor.services.changes import Inserted, Order
 
@@ -351,14 +351,10 @@ class StrategieTreeModel(QAbstractItemModel):
 
     def kind_label(self, node: Node) -> str:
         """Return what kind of thing ``node`` is, in words (for tooltips and screen readers)."""
-        if node.kind == "document":
-            return tr("Dokument")
-        if node.kind == "section":
-            return tr("Abschnitt")
         if node.kind == "goal":
             return (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(node.depth, 2)]
-        if node.kind == "paper":
-            return tr("Beschluss")
+        if node.kind in ("document", "section", "paper"):
+            return kind_name(node.kind)
         return group_label(node.kind) if node.kind in GROUPS else ""
 
     def _icon(self, kind: str) -> Any:

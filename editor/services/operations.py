@@ -18,7 +18,9 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from editor.domain.messages import Message, UserError
+from editor.domain.fields import KINDS
+from editor.domain.fields import field as field_of
+from editor.domain.messages import Message, UserError, message
 from editor.domain.model import Catalogue, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
 from editor.services.changes import OpChanges, describe_changes
@@ -35,78 +37,6 @@ from editor.storage.schema import LIST_OWNERS, TREE_TABLES
 from editor.storage.sql import execute
 from editor.storage.workspace import Workspace
 
-TREE_NAMES: dict[str, str] = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
-ITEM_NAMES: dict[str, str] = {
-    "document_themenfeld": "Themenfeld",
-    "synergy": "Synergie",
-    "leitziel_ref": "Leitziel-Bezug",
-    "link": "Link",
-    "indicator": "Indikator",
-    "consultation": "Beratung",
-    "leitziel": "Leitziel",
-    "themenfeld": "Themenfeld",
-    "version": "Fassung",
-    "document": "Dokument",
-    "setting": "Einstellungen",
-}
-
-FIELD_NAMES: dict[str, dict[str, str]] = {
-    "document": {
-        "title": "Titel",
-        "wiki_title": "Wiki-Seitentitel",
-        "art": "Art",
-        "scope": "Räumlicher Geltungsbereich",
-        "responsible": "Zuständigkeit",
-        "year": "Jahr der Veröffentlichung",
-        "status": "Status",
-        "extra_params": "Weitere Infobox-Angaben",
-        "themenfelder": "Themenfelder",
-    },
-    "section": {"title": "Überschrift", "body": "Text"},
-    "goal": {
-        "title": "Titel",
-        "description": "Beschreibung",
-        "owner": "Verantwortlich",
-        "deadline": "Frist",
-        "status": "Status",
-        "themenfeld_id": "Themenfeld",
-        "leitziel_id": "Leitziel",
-    },
-    "paper": {
-        "reference": "Nummer",
-        "name": "Betreff",
-        "paper_type": "Art",
-        "date": "Datum",
-        "system": "System",
-        "url": "Adresse (URL)",
-        "under_direction_of": "Federführung",
-        "involved": "Beteiligt",
-        "public": "öffentlich/nichtöffentlich",
-        "decision_proposal": "Beschlussvorschlag",
-        "reasoning": "Sachverhalt",
-        "financial_impact": "Finanzielle Auswirkungen",
-        "attachments": "Anlagen",
-    },
-    "indicator": {
-        "name": "Name",
-        "unit": "Einheit",
-        "baseline": "Ausgangswert",
-        "target": "Zielwert",
-        "year": "Zieljahr",
-    },
-    "consultation": {"organization": "Gremium", "meeting_date": "Sitzung", "role": "Rolle", "result": "Ergebnis"},
-    "synergy": {"target_document_id": "Dokument", "text": "Text"},
-    "leitziel_ref": {"themenfeld_id": "Themenfeld", "leitziel_id": "Leitziel", "note": "Notiz"},
-    "link": {"label": "Bezeichnung", "url": "Adresse"},
-    "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
-    "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
-    "version": {"name": "Name"},
-    "setting": {setting.key: setting.label for setting in SETTINGS},
-}
-"""The German name of every field a user edits, by table and column, as the forms label it.
-
-Column names are for the database only; a user reads these (the views translate them)."""
-
 _FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}
 _NAME_COLUMNS = ("title", "name", "label", "organization")
 
@@ -116,20 +46,28 @@ Verb = Literal[
 ]  # fmt: skip
 """What a user did to an item: the first word of an undo step, put into words by the views."""
 
-_VERBS_DE: dict[str, str] = {
-    "add": "{subject} hinzugefügt",
-    "create": "{subject} angelegt",
-    "insert": "{subject} eingefügt",
-    "change": "{subject} geändert",
-    "delete": "{subject} gelöscht",
-    "move": "{subject} verschoben",
-    "move_up": "{subject} nach oben verschoben",
-    "move_down": "{subject} nach unten verschoben",
-    "indent": "{subject} eingerückt",
-    "outdent": "{subject} ausgerückt",
-    "save": "{subject} gespeichert",
-    "restore": "{subject} wiederhergestellt",
+VERBS: dict[str, Message] = {
+    "add": message("{subject} hinzugefügt"),
+    "create": message("{subject} angelegt"),
+    "insert": message("{subject} eingefügt"),
+    "change": message("{subject} geändert"),
+    "delete": message("{subject} gelöscht"),
+    "move": message("{subject} verschoben"),
+    "move_up": message("{subject} nach oben verschoben"),
+    "move_down": message("{subject} nach unten verschoben"),
+    "indent": message("{subject} eingerückt"),
+    "outdent": message("{subject} ausgerückt"),
+    "save": message("{subject} gespeichert"),
+    "restore": message("{subject} wiederhergestellt"),
 }
+"""Each verb as a sentence about its subject (``{subject}``)."""
+
+
+def _listing(items: Sequence[Message]) -> Message:
+    """Return "A, B, C" of several messages, each translatable."""
+    if len(items) == 1:
+        return items[0]
+    return message("{first}, {rest}", first=items[0], rest=_listing(items[1:]))
 
 
 class OperationError(UserError):
@@ -140,9 +78,10 @@ class OperationError(UserError):
 class Description:
     """What a user did, in parts, so that each view can say it in its own language.
 
-    ``kind`` is the table of the item (``"section"``, ``"link"`` …), ``name`` what the tree
-    or list shows for it (may be empty), ``fields`` the columns a change touched (keys of
-    ``FIELD_NAMES``), ``count`` the sub-items a delete took along.
+    ``kind`` is the kind of item (``"section"``, ``"link"`` …, a key of the domain's
+    ``KINDS``), ``name`` what the tree or list shows for it (may be empty), ``fields`` the
+    fields a change touched (names in the domain's table of fields), ``count`` the
+    sub-items a delete took along.
     """
 
     verb: Verb
@@ -151,18 +90,23 @@ class Description:
     fields: tuple[str, ...] = ()
     count: int = 0
 
-    def german(self) -> str:
-        """Return the description as a German sentence fragment ("Abschnitt „Ziele“: Text geändert")."""
-        kind = TREE_NAMES.get(self.kind) or ITEM_NAMES.get(self.kind, "")
-        subject = f"{kind} „{self.name}“" if self.name else kind
-        names = [FIELD_NAMES.get(self.kind, {}).get(f) for f in self.fields]
-        if self.verb == "change" and names and all(names):
-            return f"{subject}: {', '.join(n for n in names if n)} geändert"
+    def sentence(self) -> Message:
+        """Return the description as a sentence fragment ("Abschnitt „Ziele“: Text geändert") to say in any language."""
+        kind = KINDS.get(self.kind, Message(""))
+        subject = message("{kind} „{name}“", kind=kind, name=self.name) if self.name else kind
+        labels = [known.label for f in self.fields if (known := field_of(self.kind, f)) is not None]
+        # A field the table does not name stays unnamed: a column name is no word for a user.
+        if self.verb == "change" and labels and len(labels) == len(self.fields):
+            return message("{subject}: {fields} geändert", subject=subject, fields=_listing(labels))
         if self.verb == "delete" and self.count == 1:
-            return f"{subject} mit einem Unterpunkt gelöscht"
+            return message("{subject} mit einem Unterpunkt gelöscht", subject=subject)
         if self.verb == "delete" and self.count > 1:
-            return f"{subject} mit {self.count} Unterpunkten gelöscht"
-        return _VERBS_DE[self.verb].format(subject=subject)
+            return message("{subject} mit {count} Unterpunkten gelöscht", subject=subject, count=self.count)
+        return Message(VERBS[self.verb].template, {"subject": subject})
+
+    def german(self) -> str:
+        """Return the description as a German sentence fragment (the command line; the window translates)."""
+        return str(self.sentence())
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +225,7 @@ class Operations:
     def _row(self, table: str, row_id: int) -> Row:
         row = get_row(self.db, table, row_id)
         if row is None:
-            kind = Message(ITEM_NAMES.get(table, TREE_NAMES.get(table, table)))
+            kind = KINDS.get(table, Message(table))
             raise OperationError("{kind} {id} gibt es nicht (mehr).", kind=kind, id=row_id)
         return row
 
@@ -417,7 +361,7 @@ class Operations:
         self._row("document", document_id)
         if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
             raise OperationError(
-                "Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.", kind=Message(TREE_NAMES[tree])
+                "Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.", kind=KINDS[tree]
             )
         values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
         return self._run(

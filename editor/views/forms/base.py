@@ -22,6 +22,7 @@ from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
 from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
+from editor.views.i18n import field_caption
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
@@ -36,6 +37,8 @@ class Form(QWidget):
 
     rebindable: ClassVar[bool] = False
     """Whether the form can show another node of its kind (``rebind``) instead of being built anew."""
+    field_kind: ClassVar[str] = ""
+    """The kind of item whose fields the form edits (``"document"``, ``"section"`` …, see the table of fields)."""
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +175,10 @@ class Form(QWidget):
             self.load()
         finally:
             self._loading = False
+
+    def caption(self, name: str) -> str:
+        """Return the caption of field ``name`` with its access key, from the domain's table of fields."""
+        return field_caption(self.field_kind, name)
 
     def _add_row(self, label: str, widget: QWidget, name: str) -> None:
         """Add a labelled row; the label carries the mnemonic and names the field for screen readers."""

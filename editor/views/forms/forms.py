@@ -27,7 +27,7 @@ from editor.qtmodels.tree_model import Node, group_label
 from editor.resources import resource_path
 from editor.services import UndoRecord
 from editor.views.forms.base import Form, set_combo, values_in_file
-from editor.views.i18n import tr
+from editor.views.i18n import field_label, tr
 from editor.views.session import EditorSession
 from editor.views.widgets import Column, ListTable, MarkdownEditor
 
@@ -51,6 +51,8 @@ def _choices(values: tuple[str, ...]) -> list[tuple[str, Any]]:
 class DocumentForm(Form):
     """The Stammdaten of a document: titles, Art, Geltungsbereich, Zuständigkeit, year, status."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         doc_id = node.document_id
@@ -58,24 +60,24 @@ class DocumentForm(Form):
         def save(**fields: Any) -> None:
             self.save(lambda: session.ops.update_document(doc_id, **fields))
 
-        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.wiki_edit = self.line(tr("&Wiki-Seitentitel:"), "wiki_title", lambda v: save(wiki_title=v))
-        self.art_box = self.combo(tr("A&rt:"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
+        self.title_edit = self.line(self.caption("title"), "title", lambda v: save(title=v))
+        self.wiki_edit = self.line(self.caption("wiki_title"), "wiki_title", lambda v: save(wiki_title=v))
+        self.art_box = self.combo(self.caption("art"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
         self.scope_box = self.combo(
-            tr("Räumlicher &Geltungsbereich:"), "scope", _choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
+            self.caption("scope"), "scope", _choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
         )
         self.responsible_edit = self.line(
-            tr("&Zuständigkeit:"),
+            self.caption("responsible"),
             "responsible",
             lambda v: save(responsible=v),
             values_in_file(session, "document", "responsible"),
         )
-        self.year_edit = self.line(tr("&Jahr der Veröffentlichung:"), "year", lambda v: save(year=v))
+        self.year_edit = self.line(self.caption("year"), "year", lambda v: save(year=v))
         self.year_edit.setPlaceholderText(tr("z. B. 2023"))
         labels = {"Entwurf": tr("Entwurf"), "in Abstimmung": tr("in Abstimmung"), "beschlossen": tr("beschlossen"),
                   "veröffentlicht": tr("veröffentlicht")}  # fmt: skip
         self.status_box = self.combo(
-            tr("&Status:"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
+            self.caption("status"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
         )
         self.reload()
 
@@ -104,13 +106,15 @@ class DocumentForm(Form):
 class ThemenfelderForm(Form):
     """The document's Themenfelder (checkable) and its Leitziel-Bezüge with notes."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         self.catalogue = session.reader.catalogue()
         self.list = QListWidget(self)
         self.list.setMinimumHeight(260)
         self.list.setIconSize(QSize(32, 32))
-        self._add_row(tr("&Themenfelder:"), self.list, "themenfelder")
+        self._add_row(self.caption("themenfelder"), self.list, "themenfelder")
         self.list.itemChanged.connect(self._on_list_item_changed)
         choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
         for tf in self.catalogue.themenfelder:
@@ -123,7 +127,10 @@ class ThemenfelderForm(Form):
 
         self.refs = ListTable(
             tr("Leitziel-Bezüge"),
-            [Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split), Column("note", tr("Notiz"))],
+            [
+                Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split),
+                Column("note", field_label("leitziel_ref", "note")),
+            ],
             self,
         )
         self._add_row(tr("&Leitziel-Bezüge:"), self.refs, "leitziel_refs")
@@ -163,23 +170,25 @@ class ThemenfelderForm(Form):
 class SectionForm(Form):
     """A section: its heading and its Markdown body."""
 
+    field_kind = "section"
+
     rebindable = True
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         self.title_edit = self.line(
-            tr("&Überschrift:"),
+            self.caption("title"),
             "title",
             lambda v: self.save(lambda: session.ops.update_node("section", self.node.id, title=v)),
         )
-        self.body = MarkdownEditor(tr("Text"), self)
+        self.body = MarkdownEditor(field_label("section", "body"), self)
         self.body.edit.setMinimumHeight(320)
         self.body.text_saved.connect(
             lambda v: self.save(
                 lambda: session.ops.update_node("section", self.node.id, body=v), ("section", self.node.id, "body")
             )
         )
-        self._add_row(tr("&Text:"), self.body, "body")
+        self._add_row(self.caption("body"), self.body, "body")
         self.reload()
 
     def load(self) -> None:
@@ -203,6 +212,8 @@ class SectionForm(Form):
 class GoalForm(Form):
     """A goal: title, description, owner, deadline, status, Themenfeld/Leitziel and indicators."""
 
+    field_kind = "goal"
+
     rebindable = True
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
@@ -213,16 +224,19 @@ class GoalForm(Form):
             goal_id = self.node.id
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
-        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.description = self.text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
+        self.title_edit = self.line(self.caption("title"), "title", lambda v: save(title=v))
+        self.description = self.text(self.caption("description"), "description", lambda v: save(description=v))
         self.owner_edit = self.line(
-            tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
+            self.caption("owner"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
         )
-        self.deadline_edit = self.date(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
+        self.deadline_edit = self.date(self.caption("deadline"), "deadline", lambda v: save(deadline=v))
         labels = {"offen": tr("offen"), "in Umsetzung": tr("in Umsetzung"), "umgesetzt": tr("umgesetzt"),
                   "zurückgestellt": tr("zurückgestellt")}  # fmt: skip
         self.status_box = self.combo(
-            tr("&Status:"), "status", [("", ""), *((labels[s], s) for s in GOAL_STATUSES)], lambda v: save(status=v)
+            self.caption("status"),
+            "status",
+            [("", ""), *((labels[s], s) for s in GOAL_STATUSES)],
+            lambda v: save(status=v),
         )
         tf_choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
         tf_choices.extend((tf.title, tf.id) for tf in self.catalogue.themenfelder)
@@ -232,20 +246,20 @@ class GoalForm(Form):
             save(themenfeld_id=value, leitziel_id=None)
             self.reload()  # the Leitziel list belongs to the Themenfeld
 
-        self.themenfeld_box = self.combo(tr("The&menfeld:"), "themenfeld_id", tf_choices, themenfeld_chosen)
-        self.leitziel_box = self.combo(tr("&Leitziel:"), "leitziel_id", [], lambda v: save(leitziel_id=v))
+        self.themenfeld_box = self.combo(self.caption("themenfeld_id"), "themenfeld_id", tf_choices, themenfeld_chosen)
+        self.leitziel_box = self.combo(self.caption("leitziel_id"), "leitziel_id", [], lambda v: save(leitziel_id=v))
         self.indicators = ListTable(
-            tr("Indikatoren"),
+            field_label("goal", "indicators"),
             [
-                Column("name", tr("Name")),
-                Column("unit", tr("Einheit")),
-                Column("baseline", tr("Ausgangswert")),
-                Column("target", tr("Zielwert")),
-                Column("year", tr("Zieljahr")),
+                Column("name", field_label("indicator", "name")),
+                Column("unit", field_label("indicator", "unit")),
+                Column("baseline", field_label("indicator", "baseline")),
+                Column("target", field_label("indicator", "target")),
+                Column("year", field_label("indicator", "year")),
             ],
             self,
         )
-        self._add_row(tr("&Indikatoren:"), self.indicators, "indicators")
+        self._add_row(self.caption("indicators"), self.indicators, "indicators")
         self.bind_list(self.indicators, "indicator", lambda: self.node.id)
         self.reload()
 
@@ -292,6 +306,8 @@ class GoalForm(Form):
 class PaperForm(Form):
     """A council paper (Beschlussvorlage) with its Beratungsfolge."""
 
+    field_kind = "paper"
+
     rebindable = True
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
@@ -301,34 +317,36 @@ class PaperForm(Form):
             paper_id = self.node.id
             self.save(lambda: session.ops.update_node("paper", paper_id, **fields))
 
-        self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
+        self.reference_edit = self.line(self.caption("reference"), "reference", lambda v: save(reference=v))
         self.reference_edit.setPlaceholderText(tr("z. B. B/17/3503-01"))
-        self.name_edit = self.line(tr("B&etreff:"), "name", lambda v: save(name=v))
+        self.name_edit = self.line(self.caption("name"), "name", lambda v: save(name=v))
         self.type_box = self.combo(
-            tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
+            self.caption("paper_type"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
         )
-        self.date_edit = self.date(tr("Dat&um:"), "date", lambda v: save(date=v))
+        self.date_edit = self.date(self.caption("date"), "date", lambda v: save(date=v))
         self.system_edit = self.line(
-            tr("&System:"),
+            self.caption("system"),
             "system",
             lambda v: save(system=v),
             ["Allris", "SessionNet", *values_in_file(session, "paper", "system")],
         )
-        self.url_edit = self.line(tr("Ad&resse (URL):"), "url", lambda v: save(url=v))
+        self.url_edit = self.line(self.caption("url"), "url", lambda v: save(url=v))
         self.lead_edit = self.line(
-            tr("&Federführung:"),
+            self.caption("under_direction_of"),
             "under_direction_of",
             lambda v: save(under_direction_of=v),
             values_in_file(session, "paper", "under_direction_of"),
         )
-        self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
-        self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
-        self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
-        self.reasoning = self.text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
-        self.financial = self.text(
-            tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
+        self.involved_edit = self.line(self.caption("involved"), "involved", lambda v: save(involved=v))
+        self.public_box = self.check(self.caption("public"), "public", lambda v: save(public=v))
+        self.proposal = self.text(
+            self.caption("decision_proposal"), "decision_proposal", lambda v: save(decision_proposal=v)
         )
-        self.attachments = self.text(tr("An&lagen (eine je Zeile):"), "attachments", lambda v: save(attachments=v))
+        self.reasoning = self.text(self.caption("reasoning"), "reasoning", lambda v: save(reasoning=v))
+        self.financial = self.text(
+            self.caption("financial_impact"), "financial_impact", lambda v: save(financial_impact=v)
+        )
+        self.attachments = self.text(self.caption("attachments"), "attachments", lambda v: save(attachments=v))
         roles = {
             "Vorberatung": tr("Vorberatung"),
             "Entscheidung": tr("Entscheidung"),
@@ -340,23 +358,26 @@ class PaperForm(Form):
             *values_in_file(session, "consultation", "organization"),
         ]
         self.consultations = ListTable(
-            tr("Beratungsfolge"),
+            field_label("paper", "consultations"),
             [
-                Column("organization", tr("Gremium"), completions=sorted(set(gremien))),
+                Column("organization", field_label("consultation", "organization"), completions=sorted(set(gremien))),
                 Column(
                     "meeting_date",
-                    tr("Sitzung"),
+                    field_label("consultation", "meeting_date"),
                     to_fields=lambda v: {"meeting_date": store_date(str(v))},
                     display=lambda v: show_date(str(v or "")),
                 ),
                 Column(
-                    "role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)], editable_choice=True
+                    "role",
+                    field_label("consultation", "role"),
+                    [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)],
+                    editable_choice=True,
                 ),
-                Column("result", tr("Ergebnis")),
+                Column("result", field_label("consultation", "result")),
             ],
             self,
         )
-        self._add_row(tr("Beratun&gsfolge:"), self.consultations, "consultations")
+        self._add_row(self.caption("consultations"), self.consultations, "consultations")
         self.bind_list(self.consultations, "consultation", lambda: self.node.id)
         self.reload()
 
@@ -406,13 +427,20 @@ class PaperForm(Form):
 class SynergiesForm(Form):
     """The Synergien: another document of the file and/or free text."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         doc_id = node.document_id
         others: list[tuple[str, Any]] = [(tr("(kein Dokument)"), None)]
         others.extend((d.page_title(), d.id) for d in session.reader.documents() if d.id != doc_id)
         self.table = ListTable(
-            tr("Synergien"), [Column("target_document_id", tr("Dokument"), others), Column("text", tr("Text"))], self
+            tr("Synergien"),
+            [
+                Column("target_document_id", field_label("synergy", "target_document_id"), others),
+                Column("text", field_label("synergy", "text")),
+            ],
+            self,
         )
         self._add_row(tr("&Synergien:"), self.table, "synergies")
         self.bind_list(self.table, "synergy", doc_id)
@@ -430,11 +458,15 @@ class SynergiesForm(Form):
 class LinksForm(Form):
     """Weiterführende Links & Downloads: label and address."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         doc_id = node.document_id
         self.table = ListTable(
-            tr("Links & Downloads"), [Column("label", tr("Bezeichnung")), Column("url", tr("Adresse"))], self
+            tr("Links & Downloads"),
+            [Column("label", field_label("link", "label")), Column("url", field_label("link", "url"))],
+            self,
         )
         self._add_row(tr("&Links:"), self.table, "links")
         self.bind_list(self.table, "link", doc_id)
