@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
+from editor.domain.fields import REQUIRED, checked
+from editor.domain.messages import Message, message
 from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
@@ -28,14 +30,23 @@ _YEAR = re.compile(r"\d{4}")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One validation finding, located by document, node kind, node id and field."""
+    """One validation finding, located by document, node kind, node id and field.
+
+    ``text`` is a German message template with its arguments, which the window says in
+    its own language; ``message`` is the German sentence (the command line).
+    """
 
     severity: str
-    message: str
+    text: Message
     document_id: int | None = None
     kind: str = "document"
     node_id: int | None = None
     field: str = ""
+
+    @property
+    def message(self) -> str:
+        """Return the finding as a German sentence."""
+        return str(self.text)
 
 
 def is_web_url(url: str) -> bool:
@@ -61,13 +72,10 @@ def _markdown_link_findings(
         if target.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
             ref = target.split(":", 1)[1]
             if not ref.isdigit() or int(ref) not in known:
-                yield Finding(
-                    WARNING, f"Verweis auf ein Dokument, das es nicht gibt: {target}", doc.id, kind, node_id, field
-                )
+                said = message("Verweis auf ein Dokument, das es nicht gibt: {target}", target=target)
+                yield Finding(WARNING, said, doc.id, kind, node_id, field)
         elif not is_web_url(target):
-            yield Finding(
-                WARNING, f"Link ist keine http(s)-Adresse: {target or '(leer)'}", doc.id, kind, node_id, field
-            )
+            yield Finding(WARNING, _no_web_address(target), doc.id, kind, node_id, field)
 
 
 def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable[Finding]:
@@ -77,13 +85,27 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
         if level > previous + 1:
             yield Finding(
                 WARNING,
-                f"Überschriftenebene springt von {previous} auf {level}: „{match.group(0).strip()[:60]}“",
+                message(
+                    "Überschriftenebene springt von {previous} auf {level}: „{heading}“",
+                    previous=previous,
+                    level=level,
+                    heading=match.group(0).strip()[:60],
+                ),
                 doc.id,
                 "section",
                 node_id,
                 "body",
             )
         previous = level
+
+
+def _no_web_address(url: str) -> Message:
+    return message("Link ist keine http(s)-Adresse: {url}", url=url or message("(leer)"))
+
+
+def _paper_name(paper: CouncilPaper) -> str | Message:
+    """Return how a finding names a council paper: its number, else its Betreff in quotes."""
+    return paper.reference.strip() or message("„{name}“", name=paper.name.strip()[:60])
 
 
 DRAFT_STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung")
@@ -111,23 +133,15 @@ def incomplete_vorlage_findings(doc: Document) -> list[Finding]:
     for paper, _depth in walk(doc.papers):
         if not is_beschlussvorlage(paper):
             continue
-        name = paper.reference.strip() or f"„{paper.name.strip()[:60]}“"
-        for missing, message, field in (
-            (not paper.date.strip(), "das Datum fehlt", "date"),
-            (not paper.consultations, "die Beratungsfolge fehlt", "consultations"),
-            (not paper.decision_points(), "der Beschlussvorschlag fehlt", "decision_proposal"),
+        name = _paper_name(paper)
+        for missing, lacks, field in (
+            (not paper.date.strip(), message("das Datum fehlt"), "date"),
+            (not paper.consultations, message("die Beratungsfolge fehlt"), "consultations"),
+            (not paper.decision_points(), message("der Beschlussvorschlag fehlt"), "decision_proposal"),
         ):
             if missing:
-                findings.append(
-                    Finding(
-                        WARNING,
-                        f"Beschlussvorlage {name} ist unvollständig: {message}",
-                        doc.id,
-                        "paper",
-                        paper.id,
-                        field,
-                    )
-                )
+                text = message("Beschlussvorlage {name} ist unvollständig: {lacks}", name=name, lacks=lacks)
+                findings.append(Finding(WARNING, text, doc.id, "paper", paper.id, field))
     return findings
 
 
@@ -138,38 +152,38 @@ def validate_document(
     findings: list[Finding] = []
     known: set[int] = set(document_ids) | ({doc.id} if doc.id is not None else set[int]())
 
-    def add(severity: str, message: str, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
-        findings.append(Finding(severity, message, doc.id, kind, node_id, field))
+    def add(severity: str, text: Message, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
+        findings.append(Finding(severity, text, doc.id, kind, node_id, field))
 
-    for field_name, label in (
-        ("title", "Titel"),
-        ("art", "Art"),
-        ("scope", "Räumlicher Geltungsbereich"),
-        ("responsible", "Zuständigkeit"),
-        ("year", "Jahr der Veröffentlichung"),
-    ):
-        if not str(getattr(doc, field_name)).strip():
-            add(ERROR, f"Pflichtfeld fehlt: {label}", field=field_name)
+    for required in checked("document", REQUIRED):
+        if not str(getattr(doc, required.name)).strip():
+            add(ERROR, message("Pflichtfeld fehlt: {label}", label=required.label), field=required.name)
     if doc.year.strip() and not _YEAR.fullmatch(doc.year.strip()):
-        add(WARNING, f"Jahr der Veröffentlichung ist keine Jahreszahl: {doc.year}", field="year")
+        add(WARNING, message("Jahr der Veröffentlichung ist keine Jahreszahl: {year}", year=doc.year), field="year")
     if doc.status not in STATUSES:
-        add(WARNING, f"Unbekannter Status: {doc.status or '(leer)'}", field="status")
+        status = doc.status or message("(leer)")
+        add(WARNING, message("Unbekannter Status: {status}", status=status), field="status")
     page = normalize_page_title(doc.page_title())
     if page and page in {normalize_page_title(t) for t in other_page_titles}:
-        add(ERROR, f"Der Wiki-Seitentitel „{doc.page_title()}“ kommt in der Datei mehrfach vor", field="wiki_title")
+        text = message("Der Wiki-Seitentitel „{page}“ kommt in der Datei mehrfach vor", page=doc.page_title())
+        add(ERROR, text, field="wiki_title")
 
     for tf_id in doc.themenfeld_ids:
         if catalogue.by_id(tf_id) is None:
-            add(WARNING, f"Themenfeld {tf_id} steht nicht mehr im Katalog", field="themenfelder")
+            add(WARNING, message("Themenfeld {id} steht nicht mehr im Katalog", id=tf_id), field="themenfelder")
 
     for section, depth in walk(doc.sections):
         if not section.title.strip():
-            add(ERROR, "Abschnitt ohne Überschrift", "section", section.id, "title")
+            add(ERROR, message("Abschnitt ohne Überschrift"), "section", section.id, "title")
         if depth + 1 > MAX_SECTION_DEPTH:
             add(
                 WARNING,
-                f"Abschnitt „{section.title[:60]}“ liegt auf Ebene {depth + 1}; "
-                f"Wiki und Word zeigen höchstens {MAX_SECTION_DEPTH} Ebenen",
+                message(
+                    "Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {deepest} Ebenen",
+                    title=section.title[:60],
+                    level=depth + 1,
+                    deepest=MAX_SECTION_DEPTH,
+                ),
                 "section",
                 section.id,
                 "title",
@@ -179,93 +193,74 @@ def validate_document(
 
     for goal, _depth in walk(doc.goals):
         if not goal.title.strip():
-            add(ERROR, "Ziel ohne Titel", "goal", goal.id, "title")
+            add(ERROR, message("Ziel ohne Titel"), "goal", goal.id, "title")
         if goal.themenfeld_id is not None:
             tf = catalogue.by_id(goal.themenfeld_id)
             if tf is None:
-                add(
-                    WARNING,
-                    "Ziel verweist auf ein Themenfeld, das nicht im Katalog steht",
-                    "goal",
-                    goal.id,
-                    "themenfeld_id",
-                )
+                text = message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht")
+                add(WARNING, text, "goal", goal.id, "themenfeld_id")
             elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
-                add(
-                    WARNING, f"Ziel verweist auf ein Leitziel, das {tf.title} nicht hat", "goal", goal.id, "leitziel_id"
-                )
+                text = message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title)
+                add(WARNING, text, "goal", goal.id, "leitziel_id")
         findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
         for indicator in goal.indicators:
             if not indicator.name.strip():
-                add(ERROR, f"Indikator ohne Namen bei Ziel „{goal.title[:60]}“", "goal", goal.id, "indicators")
+                text = message("Indikator ohne Namen bei Ziel „{goal}“", goal=goal.title[:60])
+                add(ERROR, text, "goal", goal.id, "indicators")
 
     for paper, _depth in walk(doc.papers):
         if not paper.reference.strip():
-            add(ERROR, "Beschluss ohne Vorlagennummer", "paper", paper.id, "reference")
+            add(ERROR, message("Beschluss ohne Vorlagennummer"), "paper", paper.id, "reference")
         else:
             number = parse_paper_number(paper.reference)
             if number is None:
-                add(
-                    WARNING,
-                    f"Vorlagennummer „{paper.reference}“ hat nicht die Form B/17/3503-01",
-                    "paper",
-                    paper.id,
-                    "reference",
+                text = message(
+                    "Vorlagennummer „{reference}“ hat nicht die Form B/17/3503-01", reference=paper.reference
                 )
+                add(WARNING, text, "paper", paper.id, "reference")
             elif number.kind not in PAPER_KINDS:
-                add(
-                    WARNING,
-                    f"Unbekannte Vorlagenart „{number.kind}“ in {paper.reference}",
-                    "paper",
-                    paper.id,
-                    "reference",
+                text = message(
+                    "Unbekannte Vorlagenart „{kind}“ in {reference}", kind=number.kind, reference=paper.reference
                 )
+                add(WARNING, text, "paper", paper.id, "reference")
         if not paper.name.strip():
-            add(ERROR, f"Beschluss {paper.reference} ohne Betreff", "paper", paper.id, "name")
+            add(
+                ERROR,
+                message("Beschluss {reference} ohne Betreff", reference=paper.reference),
+                "paper",
+                paper.id,
+                "name",
+            )
         if paper.url.strip() and not is_web_url(paper.url):
-            add(WARNING, f"Link ist keine http(s)-Adresse: {paper.url}", "paper", paper.id, "url")
+            add(WARNING, _no_web_address(paper.url), "paper", paper.id, "url")
         for consultation in paper.consultations:
             if not consultation.organization.strip():
-                add(
-                    ERROR,
-                    f"Beratungsfolge von {paper.reference} nennt kein Gremium",
-                    "paper",
-                    paper.id,
-                    "consultations",
-                )
+                text = message("Beratungsfolge von {reference} nennt kein Gremium", reference=paper.reference)
+                add(ERROR, text, "paper", paper.id, "consultations")
 
     findings.extend(incomplete_vorlage_findings(doc))
 
     for synergy in doc.synergies:
         if synergy.target_document_id is None and not synergy.text.strip():
-            add(ERROR, "Leere Synergie", "synergy", synergy.id, "text")
+            add(ERROR, message("Leere Synergie"), "synergy", synergy.id, "text")
         elif synergy.target_document_id is not None and synergy.target_document_id not in known:
-            add(
-                WARNING,
-                "Synergie verweist auf ein Dokument, das es nicht gibt",
-                "synergy",
-                synergy.id,
-                "target_document_id",
-            )
+            text = message("Synergie verweist auf ein Dokument, das es nicht gibt")
+            add(WARNING, text, "synergy", synergy.id, "target_document_id")
 
     for ref in doc.leitziel_refs:
         tf = catalogue.by_id(ref.themenfeld_id)
         if tf is None:
-            add(WARNING, "Leitziel-Bezug ohne gültiges Themenfeld", "leitziel_ref", ref.id, "themenfeld_id")
+            text = message("Leitziel-Bezug ohne gültiges Themenfeld")
+            add(WARNING, text, "leitziel_ref", ref.id, "themenfeld_id")
         elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
-            add(
-                WARNING,
-                f"Leitziel-Bezug auf ein Leitziel, das {tf.title} nicht hat",
-                "leitziel_ref",
-                ref.id,
-                "leitziel_id",
-            )
+            text = message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title)
+            add(WARNING, text, "leitziel_ref", ref.id, "leitziel_id")
 
     for link in doc.links:
         if not link.label.strip():
-            add(ERROR, "Link ohne Beschriftung", "link", link.id, "label")
+            add(ERROR, message("Link ohne Beschriftung"), "link", link.id, "label")
         if not is_web_url(link.url):
-            add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
+            add(WARNING, _no_web_address(link.url), "link", link.id, "url")
 
     findings.extend(typed_value_findings(doc))
     return findings
@@ -275,15 +270,22 @@ PLAUSIBLE_YEARS = range(1900, 2101)
 """Years a date in a strategy is expected in; others are likely typing slips (``0225``)."""
 
 
-def _date_finding(value: str, label: str, doc: Document, kind: str, node_id: int | None, field: str) -> Finding | None:
+def _date_finding(
+    value: str, label: Message, doc: Document, kind: str, node_id: int | None, field: str
+) -> Finding | None:
     """Return a warning if ``value`` of a date field is no date or an unlikely one."""
     if not is_date(value):
-        return Finding(
-            WARNING, f"{label} „{value}“ ist kein Datum (erwartet z. B. {DATE_EXAMPLES})", doc.id, kind, node_id, field
+        text = message(
+            "{label} „{value}“ ist kein Datum (erwartet z. B. {examples})",
+            label=label,
+            value=value,
+            examples=DATE_EXAMPLES,
         )
+        return Finding(WARNING, text, doc.id, kind, node_id, field)
     year = date_year(value)
     if year is not None and year not in PLAUSIBLE_YEARS:
-        return Finding(WARNING, f"{label} „{value}“ liegt im Jahr {year} – Tippfehler?", doc.id, kind, node_id, field)
+        text = message("{label} „{value}“ liegt im Jahr {year} – Tippfehler?", label=label, value=value, year=year)
+        return Finding(WARNING, text, doc.id, kind, node_id, field)
     return None
 
 
@@ -300,16 +302,24 @@ def typed_value_findings(doc: Document) -> list[Finding]:
             findings.append(finding)
 
     for goal, _depth in walk(doc.goals):
-        add(_date_finding(goal.deadline, f"Frist von Ziel „{goal.title[:60]}“:", doc, "goal", goal.id, "deadline"))
+        label = message("Frist von Ziel „{goal}“:", goal=goal.title[:60])
+        add(_date_finding(goal.deadline, label, doc, "goal", goal.id, "deadline"))
         for indicator in goal.indicators:
             if indicator.year.strip() and not is_year(indicator.year):
-                message = f"Zieljahr „{indicator.year}“ von Indikator „{indicator.name[:60]}“ ist keine Jahreszahl"
-                add(Finding(WARNING, message, doc.id, "goal", goal.id, "indicators"))
+                text = message(
+                    "Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl",
+                    year=indicator.year,
+                    name=indicator.name[:60],
+                )
+                add(Finding(WARNING, text, doc.id, "goal", goal.id, "indicators"))
     for paper, _depth in walk(doc.papers):
-        name = paper.reference or f"„{paper.name[:60]}“"
-        add(_date_finding(paper.date, f"Datum von Beschluss {name}:", doc, "paper", paper.id, "date"))
+        name = paper.reference or message("„{name}“", name=paper.name[:60])
+        add(
+            _date_finding(paper.date, message("Datum von Beschluss {name}:", name=name), doc, "paper", paper.id, "date")
+        )
         for consultation in paper.consultations:
-            label = f"Sitzung von {consultation.organization or 'Gremium'} zu {name}:"
+            body = consultation.organization or message("Gremium")
+            label = message("Sitzung von {body} zu {name}:", body=body, name=name)
             add(_date_finding(consultation.meeting_date, label, doc, "paper", paper.id, "consultations"))
     return findings
 

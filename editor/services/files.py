@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.domain.fields import KINDS
 from editor.domain.messages import Message, message
 from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section
 from editor.domain.outline import render_outline
@@ -19,7 +20,7 @@ from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
 from editor.storage.backups import make_daily_backup
-from editor.storage.queries import document_of, node_rows
+from editor.storage.queries import document_of, node_rows, owner_id
 from editor.storage.repository import (
     DocumentSummary,
     SearchHit,
@@ -164,6 +165,10 @@ class Reader:
         """Return the id of the document a section, goal, paper or list entry belongs to (None: no such item)."""
         return document_of(self.workspace.db, kind, item_id)
 
+    def owner_of(self, kind: str, item_id: int) -> int | None:
+        """Return the id of the item a list entry belongs to (the goal of an indicator …; None: no such entry)."""
+        return owner_id(self.workspace.db, kind, item_id)
+
     def catalogue(self) -> Catalogue:
         """Return the file's Themenfeld catalogue."""
         return load_catalogue(self.workspace.db)
@@ -198,12 +203,16 @@ class Reader:
 
     def structure_findings(self) -> list[Finding]:
         """Return a finding for every tree entry shown at the top level because its parent is broken."""
-        names = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
         return [
             Finding(
                 ERROR,
-                f"{names[p.table]} „{p.title}“ {p.reason}; er wird auf oberster Ebene gezeigt. "
-                "Verschieben Sie ihn an die richtige Stelle.",
+                message(
+                    "{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. "
+                    "Verschieben Sie ihn an die richtige Stelle.",
+                    kind=KINDS[p.table],
+                    title=p.title,
+                    reason=p.reason,
+                ),
                 p.document_id,
                 p.table,
                 p.row_id,

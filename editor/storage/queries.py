@@ -128,3 +128,12 @@ def node_rows(db: Database, table: str, node_id: int) -> dict[str, list[Row]]:
                 db, f"SELECT * FROM [{owned}] WHERE [{column}] = ? ORDER BY position, id", [node_id]
             )
     return rows
+
+
+def owner_id(db: Database, table: str, row_id: int) -> int | None:
+    """Return the owner of a list entry (the goal of an indicator, the paper of a consultation …); None if gone."""
+    column = LIST_OWNERS.get(table)
+    if column is None:
+        raise ValueError(f"unknown list {table!r}")
+    found = execute(db, f"SELECT [{column}] FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    return int(found[0]) if found is not None and found[0] is not None else None

@@ -16,6 +16,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from sqlite_utils import Database
 
+from editor.domain.messages import Message, message
 from editor.domain.model import (
     Catalogue,
     Consultation,
@@ -270,7 +271,7 @@ class StructureProblem:
     row_id: int
     document_id: int
     title: str
-    reason: str
+    reason: Message
 
 
 def structure_problems(db: Database) -> list[StructureProblem]:
@@ -290,11 +291,11 @@ def structure_problems(db: Database) -> list[StructureProblem]:
                 continue
             title = str(r.get("title") or r.get("name") or r.get("reference") or "")
             if parent not in by_id:
-                reason = f"verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt"
+                reason = message("verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt", parent=parent)
             elif by_id[parent]["document_id"] != r["document_id"]:
-                reason = "hängt unter einem Eintrag eines anderen Dokuments"
+                reason = message("hängt unter einem Eintrag eines anderen Dokuments")
             elif not _reaches_root(int(r["id"]), parents):
-                reason = "liegt in einem Kreis von Einträgen, die einander enthalten"
+                reason = message("liegt in einem Kreis von Einträgen, die einander enthalten")
             else:
                 continue
             problems.append(StructureProblem(table, int(r["id"]), int(r["document_id"]), title, reason))

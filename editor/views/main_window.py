@@ -52,8 +52,8 @@ from editor.storage.backups import list_backups, restore_backup
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
-from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
-from editor.views.locate import Place, place_of
+from editor.views.i18n import LANGUAGES, describe_error, install_language, kind_name, tr, translate_message
+from editor.views.locate import place_of
 from editor.views.session import EditorSession
 from editor.views.undo_texts import menu_text
 
@@ -1113,11 +1113,9 @@ class MainWindow(QMainWindow):
         """Select the node of a row of ``kind`` and focus its field ``field``."""
         if self.session is None:
             return False
-        try:
-            doc = self.session.reader.document(document_id)
-        except Exception:  # the document was deleted since the list was made
+        place = place_of(self.session.reader, document_id, kind, node_id, field, text)
+        if place is None:  # the item was deleted since the list was made
             return False
-        place: Place = place_of(doc, kind, node_id, field, text)
         self._flush_form()
         if not self.select_key((place.kind, place.node_id)):
             return False
@@ -1145,7 +1143,9 @@ class MainWindow(QMainWindow):
         severity = {"Fehler": tr("Fehler"), "Warnung": tr("Warnung")}
         for finding in findings:
             where = titles.get(finding.document_id or 0, "")
-            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), finding.message, where])
+            item = QTreeWidgetItem(
+                [severity.get(finding.severity, finding.severity), translate_message(finding.text), where]
+            )
             item.setIcon(
                 0,
                 self.style().standardIcon(
@@ -1269,14 +1269,6 @@ def _descendants(node: Node) -> list[Node]:
 
 
 def _kind_names() -> dict[str, str]:
-    return {
-        "document": tr("Stammdaten"),
-        "section": tr("Abschnitt"),
-        "goal": tr("Ziel"),
-        "indicator": tr("Indikator"),
-        "paper": tr("Beschluss"),
-        "consultation": tr("Beratung"),
-        "synergy": tr("Synergie"),
-        "leitziel_ref": tr("Leitziel-Bezug"),
-        "link": tr("Link"),
-    }
+    # A hit in a document's own fields is found in its Stammdaten.
+    kinds = ("section", "goal", "indicator", "paper", "consultation", "synergy", "leitziel_ref", "link")
+    return {"document": tr("Stammdaten"), **{kind: kind_name(kind) for kind in kinds}}

@@ -636,1078 +636,698 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="62" />
-      <source>&amp;Titel:</source>
-      <translation>&amp;Title:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="63" />
-      <source>&amp;Wiki-Seitentitel:</source>
-      <translation>&amp;Wiki page title:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="64" />
-      <source>A&amp;rt:</source>
-      <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
-      <source>Räumlicher &amp;Geltungsbereich:</source>
-      <translation>Spatial &amp;scope:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
-      <source>&amp;Zuständigkeit:</source>
-      <translation>&amp;Responsible:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="74" />
-      <source>&amp;Jahr der Veröffentlichung:</source>
-      <translation>&amp;Year of publication:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="75" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="78" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
-      <source>&amp;Status:</source>
-      <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="122" />
+      <location filename="../../editor/views/forms/forms.py" line="129" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="126" />
+      <location filename="../../editor/views/forms/forms.py" line="136" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="167" />
-      <source>&amp;Überschrift:</source>
-      <translation>Headin&amp;g:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="171" />
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="178" />
-      <source>&amp;Text:</source>
-      <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
-      <source>Beschreib&amp;ung:</source>
-      <translation>Descri&amp;ption:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="209" />
-      <source>&amp;Verantwortlich:</source>
-      <translation>&amp;Owner:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
-      <source>&amp;Frist:</source>
-      <translation>Dead&amp;line:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="225" />
-      <source>The&amp;menfeld:</source>
-      <translation>Thematic f&amp;ield:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
-      <source>&amp;Leitziel:</source>
-      <translation>&amp;Guiding goal:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="228" />
-      <source>Indikatoren</source>
-      <translation>Indicators</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
-      <source>&amp;Indikatoren:</source>
-      <translation>Indi&amp;cators:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="255" />
+      <location filename="../../editor/views/forms/forms.py" line="279" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="283" />
-      <source>&amp;Nummer:</source>
-      <translation>&amp;Number:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="285" />
-      <source>B&amp;etreff:</source>
-      <translation>Su&amp;bject:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="287" />
-      <source>Ar&amp;t:</source>
-      <translation>&amp;Type:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="289" />
-      <source>Dat&amp;um:</source>
-      <translation>D&amp;ate:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
-      <source>&amp;System:</source>
-      <translation>S&amp;ystem:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="296" />
-      <source>Ad&amp;resse (URL):</source>
-      <translation>Address (&amp;URL):</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
-      <source>&amp;Federführung:</source>
-      <translation>&amp;Lead department:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="303" />
-      <source>Beteil&amp;igt:</source>
-      <translation>&amp;Involved:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
-      <source>&amp;öffentlich</source>
-      <translation>&amp;Public</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
-      <source>Beschluss&amp;vorschlag:</source>
-      <translation>Proposed &amp;resolution:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
-      <source>Sa&amp;chverhalt:</source>
-      <translation>Fa&amp;cts and reasons:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
-      <source>Finanzielle Aus&amp;wirkungen:</source>
-      <translation>Financial i&amp;mpact:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
-      <source>An&amp;lagen (eine je Zeile):</source>
-      <translation>Attachments (&amp;one per line):</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="351" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="352" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="353" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="322" />
-      <source>Beratungsfolge</source>
-      <translation>Order of consultation</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="338" />
-      <source>Beratun&amp;gsfolge:</source>
-      <translation>Order of con&amp;sultation:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="438" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="391" />
+      <location filename="../../editor/views/forms/forms.py" line="445" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="467" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="413" />
+      <location filename="../../editor/views/forms/forms.py" line="471" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="302" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="302" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="386" />
+      <location filename="../../editor/views/forms/forms.py" line="435" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="97" />
+      <location filename="../../editor/views/forms/forms.py" line="102" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="131" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
-      <source>Notiz</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="134" />
+      <location filename="../../editor/views/forms/forms.py" line="144" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="192" />
+      <location filename="../../editor/views/forms/forms.py" line="209" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
-      <source>Einheit</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
-      <source>Ausgangswert</source>
-      <translation>Baseline</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="233" />
-      <source>Zielwert</source>
-      <translation>Target value</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
-      <source>Zieljahr</source>
-      <translation>Target year</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
-      <source>Gremium</source>
-      <translation>Body</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
-      <source>Sitzung</source>
-      <translation>Meeting</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
-      <source>Rolle</source>
-      <translation>Role</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="334" />
-      <source>Ergebnis</source>
-      <translation>Result</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="377" />
+      <location filename="../../editor/views/forms/forms.py" line="424" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
-      <source>Dokument</source>
-      <translation>Document</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="398" />
+      <location filename="../../editor/views/forms/forms.py" line="452" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
-      <source>Bezeichnung</source>
-      <translation>Label</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
-      <source>Adresse</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="420" />
+      <location filename="../../editor/views/forms/forms.py" line="478" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="500" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="449" />
+      <location filename="../../editor/views/forms/forms.py" line="507" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="450" />
+      <location filename="../../editor/views/forms/forms.py" line="508" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="451" />
+      <location filename="../../editor/views/forms/forms.py" line="509" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1290" />
+      <location filename="../../editor/views/main_window.py" line="1253" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="670" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1310" />
+      <location filename="../../editor/views/main_window.py" line="1274" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1311" />
-      <source>Abschnitt</source>
-      <translation>Section</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1312" />
-      <source>Ziel</source>
-      <translation>Goal</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1313" />
-      <source>Indikator</source>
-      <translation>Indicator</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1314" />
-      <source>Beschluss</source>
-      <translation>Resolution</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1315" />
-      <source>Beratung</source>
-      <translation>Consultation</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1316" />
-      <source>Synergie</source>
-      <translation>Synergy</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1317" />
-      <source>Leitziel-Bezug</source>
-      <translation>Guiding goal reference</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1318" />
-      <source>Link</source>
-      <translation>Link</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="417" />
+      <location filename="../../editor/views/main_window.py" line="399" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="418" />
+      <location filename="../../editor/views/main_window.py" line="400" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="419" />
+      <location filename="../../editor/views/main_window.py" line="401" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="420" />
+      <location filename="../../editor/views/main_window.py" line="402" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="421" />
+      <location filename="../../editor/views/main_window.py" line="403" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="404" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="405" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="406" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="407" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="408" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="409" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="410" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="411" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="412" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="413" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="414" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="415" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="416" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="417" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="418" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="419" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="420" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="421" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
       <translation>Export as W&amp;ord or PDF …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="632" />
+      <location filename="../../editor/views/main_window.py" line="614" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="649" />
+      <location filename="../../editor/views/main_window.py" line="631" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="660" />
+      <location filename="../../editor/views/main_window.py" line="642" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="668" />
+      <location filename="../../editor/views/main_window.py" line="650" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="696" />
+      <location filename="../../editor/views/main_window.py" line="678" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="921" />
+      <location filename="../../editor/views/main_window.py" line="902" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1033" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1145" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1145" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="563" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="584" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="584" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="655" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="655" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="690" />
+      <location filename="../../editor/views/main_window.py" line="672" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="991" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="991" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="991" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1056" />
+      <location filename="../../editor/views/main_window.py" line="1037" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1072" />
+      <location filename="../../editor/views/main_window.py" line="1053" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="565" />
+      <location filename="../../editor/views/main_window.py" line="547" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="576" />
+      <location filename="../../editor/views/main_window.py" line="558" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="655" />
+      <location filename="../../editor/views/main_window.py" line="637" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="681" />
+      <location filename="../../editor/views/main_window.py" line="663" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="889" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="896" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1035" />
+      <location filename="../../editor/views/main_window.py" line="1016" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1164" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1164" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1169" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="566" />
+      <location filename="../../editor/views/main_window.py" line="548" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="713" />
+      <location filename="../../editor/views/main_window.py" line="695" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="906" />
+      <location filename="../../editor/views/main_window.py" line="887" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="912" />
+      <location filename="../../editor/views/main_window.py" line="893" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1057" />
+      <location filename="../../editor/views/main_window.py" line="1038" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1054" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="889" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="896" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1118" />
+      <location filename="../../editor/views/main_window.py" line="1102" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="49" />
+      <location filename="../../editor/views/session.py" line="48" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="53" />
+      <location filename="../../editor/views/session.py" line="52" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="112" />
+      <location filename="../../editor/views/session.py" line="113" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="19" />
-      <source>&amp;Stadt:</source>
-      <translation>&amp;City:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/settings_dialog.py" line="20" />
-      <source>&amp;Verwaltungsspitze:</source>
-      <translation>&amp;Head of administration:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/settings_dialog.py" line="21" />
-      <source>&amp;Dezernat/Bereich:</source>
-      <translation>&amp;Department/division:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/settings_dialog.py" line="31" />
+      <location filename="../../editor/views/settings_dialog.py" line="27" />
       <source>Absender der Beschlussvorlagen</source>
       <translation>Sender of council submissions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="34" />
+      <location filename="../../editor/views/settings_dialog.py" line="30" />
       <source>Diese Angaben stehen im Kopf jeder Beschlussvorlage, die aus dieser Datei exportiert wird. Sie gelten für alle Dokumente der Datei; leere Zeilen entfallen.</source>
       <translation>These lines head every council submission exported from this file. They apply to all documents of the file; empty lines are left out.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="43" />
+      <location filename="../../editor/views/settings_dialog.py" line="39" />
       <source>z. B. Stadt Oberhausen</source>
       <translation>e.g. Stadt Oberhausen</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="44" />
+      <location filename="../../editor/views/settings_dialog.py" line="40" />
       <source>z. B. Der Oberbürgermeister</source>
       <translation>e.g. Der Oberbürgermeister</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="45" />
+      <location filename="../../editor/views/settings_dialog.py" line="41" />
       <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="42" />
-      <source>{subject} hinzugefügt</source>
-      <translation>{subject} added</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="43" />
-      <source>{subject} angelegt</source>
-      <translation>{subject} created</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="44" />
-      <source>{subject} eingefügt</source>
-      <translation>{subject} inserted</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="45" />
-      <source>{subject} geändert</source>
-      <translation>{subject} changed</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="46" />
-      <source>{subject} gelöscht</source>
-      <translation>{subject} deleted</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="47" />
-      <source>{subject} verschoben</source>
-      <translation>{subject} moved</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="48" />
-      <source>{subject} nach oben verschoben</source>
-      <translation>{subject} moved up</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="49" />
-      <source>{subject} nach unten verschoben</source>
-      <translation>{subject} moved down</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="50" />
-      <source>{subject} eingerückt</source>
-      <translation>{subject} indented</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="51" />
-      <source>{subject} ausgerückt</source>
-      <translation>{subject} outdented</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="52" />
-      <source>{subject} gespeichert</source>
-      <translation>{subject} saved</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="53" />
-      <source>{subject} wiederhergestellt</source>
-      <translation>{subject} restored</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="68" />
-      <source>Themenfeld</source>
-      <translation>Thematic field</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="71" />
-      <source>Fassung</source>
-      <translation>Version</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="87" />
-      <source>Weitere Infobox-Angaben</source>
-      <translation>Further infobox parameters</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="109" />
-      <source>öffentlich/nichtöffentlich</source>
-      <translation>public/non-public</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="113" />
-      <source>Anlagen</source>
-      <translation>Attachments</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="17" />
-      <source>{kind} „{name}“</source>
-      <translation>{kind} “{name}”</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="22" />
-      <source>{subject}: {fields} geändert</source>
-      <translation>{subject}: {fields} changed</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="24" />
-      <source>{subject} mit einem Unterpunkt gelöscht</source>
-      <translation>{subject} and one sub-item deleted</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/undo_texts.py" line="26" />
-      <source>{subject} mit {count} Unterpunkten gelöscht</source>
-      <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
       <location filename="../../editor/views/widgets.py" line="61" />
@@ -1745,189 +1365,714 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
+      <location filename="../../editor/views/widgets.py" line="200" />
       <source>Link einfügen</source>
       <translation>Insert link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
+      <location filename="../../editor/views/widgets.py" line="200" />
       <source>Adresse (https://…):</source>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="452" />
+      <location filename="../../editor/views/widgets.py" line="457" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="453" />
+      <location filename="../../editor/views/widgets.py" line="458" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="454" />
+      <location filename="../../editor/views/widgets.py" line="459" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="455" />
+      <location filename="../../editor/views/widgets.py" line="460" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="457" />
+      <location filename="../../editor/views/widgets.py" line="462" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="458" />
+      <location filename="../../editor/views/widgets.py" line="463" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="459" />
+      <location filename="../../editor/views/widgets.py" line="464" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="460" />
+      <location filename="../../editor/views/widgets.py" line="465" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="52" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="56" />
       <source>Themenfelder &amp; Leitziele</source>
       <translation>Thematic fields &amp; guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="53" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="57" />
       <source>Abschnitte</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="54" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="58" />
       <source>Ziele</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="../../editor/qtmodels/tree_model.py" line="55" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="59" />
       <source>Beschlüsse</source>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="40" />
-      <source>Dokument {id}: {title}</source>
-      <translation>Document {id}: {title}</translation>
+      <location filename="../../editor/domain/fields.py" line="183" />
+      <source>Dokument</source>
+      <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="42" />
+      <location filename="../../editor/domain/fields.py" line="184" />
+      <source>Abschnitt</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="185" />
+      <source>Ziel</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="186" />
+      <source>Beschluss</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="187" />
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="188" />
+      <source>Beratung</source>
+      <translation>Consultation</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="189" />
+      <source>Synergie</source>
+      <translation>Synergy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="190" />
+      <source>Leitziel-Bezug</source>
+      <translation>Guiding goal reference</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="191" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="192" />
+      <source>Themenfeld</source>
+      <translation>Thematic field</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="195" />
+      <source>Fassung</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="103" />
+      <source>&amp;Titel:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="104" />
       <source>Wiki-Seitentitel</source>
       <translation>Wiki page title</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="43" />
+      <location filename="../../editor/domain/fields.py" line="104" />
+      <source>&amp;Wiki-Seitentitel:</source>
+      <translation>&amp;Wiki page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="106" />
       <source>Art</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="44" />
+      <location filename="../../editor/domain/fields.py" line="106" />
+      <source>A&amp;rt:</source>
+      <translation>Ty&amp;pe:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="107" />
       <source>Räumlicher Geltungsbereich</source>
       <translation>Spatial scope</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="45" />
+      <location filename="../../editor/domain/fields.py" line="107" />
+      <source>Räumlicher &amp;Geltungsbereich:</source>
+      <translation>Spatial &amp;scope:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="109" />
       <source>Zuständigkeit</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="46" />
+      <location filename="../../editor/domain/fields.py" line="109" />
+      <source>&amp;Zuständigkeit:</source>
+      <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="111" />
       <source>Jahr der Veröffentlichung</source>
       <translation>Year of publication</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="47" />
+      <location filename="../../editor/domain/fields.py" line="111" />
+      <source>&amp;Jahr der Veröffentlichung:</source>
+      <translation>&amp;Year of publication:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="113" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
-      <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
-      <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
+      <location filename="../../editor/domain/fields.py" line="113" />
+      <source>&amp;Status:</source>
+      <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="53" />
-      <source>(Themenfeld {id})</source>
-      <translation>(thematic field {id})</translation>
+      <location filename="../../editor/domain/fields.py" line="115" />
+      <source>Weitere Infobox-Angaben</source>
+      <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
-      <source>öffentlich</source>
-      <translation>public</translation>
+      <location filename="../../editor/domain/fields.py" line="117" />
+      <source>Überschrift</source>
+      <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
-      <source>nichtöffentlich</source>
-      <translation>non-public</translation>
+      <location filename="../../editor/domain/fields.py" line="117" />
+      <source>&amp;Überschrift:</source>
+      <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="98" />
-      <source>ohne Datum</source>
-      <translation>no date</translation>
+      <location filename="../../editor/domain/fields.py" line="119" />
+      <source>Text</source>
+      <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="101" />
+      <location filename="../../editor/domain/fields.py" line="119" />
+      <source>&amp;Text:</source>
+      <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="122" />
+      <source>Beschreibung</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="122" />
+      <source>Beschreib&amp;ung:</source>
+      <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="124" />
+      <source>Verantwortlich</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="124" />
+      <source>&amp;Verantwortlich:</source>
+      <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="125" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="125" />
+      <source>&amp;Frist:</source>
+      <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="127" />
+      <source>The&amp;menfeld:</source>
+      <translation>Thematic f&amp;ield:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="128" />
+      <source>&amp;Leitziel:</source>
+      <translation>&amp;Guiding goal:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="129" />
+      <source>Indikatoren</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="129" />
+      <source>&amp;Indikatoren:</source>
+      <translation>Indi&amp;cators:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="131" />
+      <source>Einheit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="132" />
+      <source>Ausgangswert</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="133" />
+      <source>Zielwert</source>
+      <translation>Target value</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="134" />
+      <source>Zieljahr</source>
+      <translation>Target year</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="136" />
+      <source>Nummer</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="136" />
+      <source>&amp;Nummer:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="138" />
+      <source>Betreff</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="138" />
+      <source>B&amp;etreff:</source>
+      <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="139" />
+      <source>Ar&amp;t:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="140" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="140" />
+      <source>Dat&amp;um:</source>
+      <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="141" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="103" />
+      <location filename="../../editor/domain/fields.py" line="141" />
+      <source>&amp;System:</source>
+      <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="142" />
+      <source>Adresse (URL)</source>
+      <translation>Address (URL)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="142" />
+      <source>Ad&amp;resse (URL):</source>
+      <translation>Address (&amp;URL):</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="144" />
       <source>Federführung</source>
       <translation>Lead department</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="104" />
+      <location filename="../../editor/domain/fields.py" line="144" />
+      <source>&amp;Federführung:</source>
+      <translation>&amp;Lead department:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="145" />
       <source>Beteiligt</source>
       <translation>Involved</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="105" />
+      <location filename="../../editor/domain/fields.py" line="145" />
+      <source>Beteil&amp;igt:</source>
+      <translation>&amp;Involved:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="146" />
+      <source>öffentlich/nichtöffentlich</source>
+      <translation>public/non-public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="146" />
+      <source>&amp;öffentlich</source>
+      <translation>&amp;Public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="148" />
       <source>Beschlussvorschlag</source>
       <translation>Proposed resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="106" />
+      <location filename="../../editor/domain/fields.py" line="148" />
+      <source>Beschluss&amp;vorschlag:</source>
+      <translation>Proposed &amp;resolution:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="150" />
       <source>Sachverhalt</source>
       <translation>Facts and reasons</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="107" />
+      <location filename="../../editor/domain/fields.py" line="150" />
+      <source>Sa&amp;chverhalt:</source>
+      <translation>Fa&amp;cts and reasons:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="151" />
       <source>Finanzielle Auswirkungen</source>
       <translation>Financial impact</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="51" />
+      <location filename="../../editor/domain/fields.py" line="152" />
+      <source>Finanzielle Aus&amp;wirkungen:</source>
+      <translation>Financial i&amp;mpact:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="153" />
+      <source>Anlagen</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="153" />
+      <source>An&amp;lagen (eine je Zeile):</source>
+      <translation>Attachments (&amp;one per line):</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="154" />
+      <source>Beratungsfolge</source>
+      <translation>Order of consultation</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="154" />
+      <source>Beratun&amp;gsfolge:</source>
+      <translation>Order of con&amp;sultation:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="156" />
+      <source>Gremium</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="157" />
+      <source>Sitzung</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="158" />
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="159" />
+      <source>Ergebnis</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="165" />
+      <source>Notiz</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="166" />
+      <source>Bezeichnung</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="167" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="176" />
+      <source>Stadt</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="176" />
+      <source>&amp;Stadt:</source>
+      <translation>&amp;City:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="177" />
+      <source>Verwaltungsspitze</source>
+      <translation>Head of administration</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="177" />
+      <source>&amp;Verwaltungsspitze:</source>
+      <translation>&amp;Head of administration:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="178" />
+      <source>Dezernat/Bereich</source>
+      <translation>Department/division</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/fields.py" line="178" />
+      <source>&amp;Dezernat/Bereich:</source>
+      <translation>&amp;Department/division:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="41" />
+      <source>Dokument {id}: {title}</source>
+      <translation>Document {id}: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="75" />
+      <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
+      <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="48" />
+      <source>(Themenfeld {id})</source>
+      <translation>(thematic field {id})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="88" />
+      <source>öffentlich</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="88" />
+      <source>nichtöffentlich</source>
+      <translation>non-public</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="89" />
+      <source>ohne Datum</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="46" />
       <source>Weiterer Infobox-Parameter {key}: {value}</source>
       <translation>Further infobox parameter {key}: {value}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="123" />
+      <location filename="../../editor/domain/outline.py" line="109" />
       <source>Dokument {id}</source>
       <translation>Document {id}</translation>
     </message>
     <message>
       <location filename="../../editor/domain/outline.py" line="70" />
-      <source>Verantwortlich</source>
-      <translation>Owner</translation>
-    </message>
-    <message>
-      <location filename="../../editor/domain/outline.py" line="71" />
-      <source>Frist</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <location filename="../../editor/domain/outline.py" line="79" />
       <source>Bezug</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="103" />
+      <source>Link ist keine http(s)-Adresse: {url}</source>
+      <translation>Link is not an http(s) address: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="108" />
+      <source>„{name}“</source>
+      <translation>“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="168" />
+      <source>Der Wiki-Seitentitel „{page}“ kommt in der Datei mehrfach vor</source>
+      <translation>The wiki page title “{page}” occurs more than once in the file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="278" />
+      <source>{label} „{value}“ ist kein Datum (erwartet z. B. {examples})</source>
+      <translation>{label} “{value}” is not a date (expected e.g. {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="287" />
+      <source>{label} „{value}“ liegt im Jahr {year} – Tippfehler?</source>
+      <translation>{label} “{value}” lies in the year {year} – a typo?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="305" />
+      <source>Frist von Ziel „{goal}“:</source>
+      <translation>Deadline of goal “{goal}”:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="162" />
+      <source>Jahr der Veröffentlichung ist keine Jahreszahl: {year}</source>
+      <translation>Year of publication is not a year: {year}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="164" />
+      <source>(leer)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="165" />
+      <source>Unbekannter Status: {status}</source>
+      <translation>Unknown status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="253" />
+      <source>Leitziel-Bezug ohne gültiges Themenfeld</source>
+      <translation>Guiding goal reference without a valid thematic field</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="322" />
+      <source>Sitzung von {body} zu {name}:</source>
+      <translation>Meeting of {body} on {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="75" />
+      <source>Verweis auf ein Dokument, das es nicht gibt: {target}</source>
+      <translation>Reference to a document that does not exist: {target}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="138" />
+      <source>das Datum fehlt</source>
+      <translation>the date is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="139" />
+      <source>die Beratungsfolge fehlt</source>
+      <translation>the order of consultation is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="140" />
+      <source>der Beschlussvorschlag fehlt</source>
+      <translation>the proposed resolution is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="143" />
+      <source>Beschlussvorlage {name} ist unvollständig: {lacks}</source>
+      <translation>Council submission {name} is incomplete: {lacks}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="160" />
+      <source>Pflichtfeld fehlt: {label}</source>
+      <translation>Required field missing: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="173" />
+      <source>Themenfeld {id} steht nicht mehr im Katalog</source>
+      <translation>Topic field {id} is no longer in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="177" />
+      <source>Abschnitt ohne Überschrift</source>
+      <translation>Section without a heading</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="181" />
+      <source>Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {deepest} Ebenen</source>
+      <translation>Section “{title}” is on level {level}; wiki and Word show at most {deepest} levels</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="196" />
+      <source>Ziel ohne Titel</source>
+      <translation>Goal without a title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="200" />
+      <source>Ziel verweist auf ein Themenfeld, das nicht im Katalog steht</source>
+      <translation>Goal refers to a thematic field that is not in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="208" />
+      <source>Indikator ohne Namen bei Ziel „{goal}“</source>
+      <translation>Indicator without a name in goal “{goal}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="213" />
+      <source>Beschluss ohne Vorlagennummer</source>
+      <translation>Resolution without a paper number</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="217" />
+      <source>Vorlagennummer „{reference}“ hat nicht die Form B/17/3503-01</source>
+      <translation>Paper number “{reference}” does not have the form B/17/3503-01</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="229" />
+      <source>Beschluss {reference} ohne Betreff</source>
+      <translation>Resolution {reference} without a subject</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="238" />
+      <source>Beratungsfolge von {reference} nennt kein Gremium</source>
+      <translation>Order of consultation of {reference} names no body</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="245" />
+      <source>Leere Synergie</source>
+      <translation>Empty synergy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="247" />
+      <source>Synergie verweist auf ein Dokument, das es nicht gibt</source>
+      <translation>Synergy refers to a document that does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="256" />
+      <source>Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Guiding goal reference to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="261" />
+      <source>Link ohne Beschriftung</source>
+      <translation>Link without a label</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="309" />
+      <source>Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl</source>
+      <translation>Target year “{year}” of indicator “{name}” is not a year</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="318" />
+      <source>Datum von Beschluss {name}:</source>
+      <translation>Date of resolution {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="88" />
+      <source>Überschriftenebene springt von {previous} auf {level}: „{heading}“</source>
+      <translation>Heading level jumps from {previous} to {level}: “{heading}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="203" />
+      <source>Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Goal refers to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="222" />
+      <source>Unbekannte Vorlagenart „{kind}“ in {reference}</source>
+      <translation>Unknown kind of paper “{kind}” in {reference}</translation>
     </message>
     <message>
       <location filename="../../editor/resources.py" line="40" />
@@ -1958,6 +2103,21 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/storage/backups.py" line="163" />
       <source>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</source>
       <translation>The backup could not be restored: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/repository.py" line="294" />
+      <source>verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt</source>
+      <translation>refers to a parent entry {parent} that does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/repository.py" line="296" />
+      <source>hängt unter einem Eintrag eines anderen Dokuments</source>
+      <translation>hangs under an entry of another document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/repository.py" line="298" />
+      <source>liegt in einem Kreis von Einträgen, die einander enthalten</source>
+      <translation>lies in a circle of entries that contain each other</translation>
     </message>
     <message>
       <location filename="../../editor/storage/workspace.py" line="312" />
@@ -2095,82 +2255,172 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="134" />
+      <location filename="../../editor/services/files.py" line="136" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="139" />
+      <location filename="../../editor/services/files.py" line="141" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="148" />
+      <location filename="../../editor/services/files.py" line="150" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="104" />
+      <location filename="../../editor/services/files.py" line="106" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="279" />
+      <location filename="../../editor/services/files.py" line="205" />
+      <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
+      <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="50" />
+      <source>{subject} hinzugefügt</source>
+      <translation>{subject} added</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="51" />
+      <source>{subject} angelegt</source>
+      <translation>{subject} created</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="52" />
+      <source>{subject} eingefügt</source>
+      <translation>{subject} inserted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="53" />
+      <source>{subject} geändert</source>
+      <translation>{subject} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="54" />
+      <source>{subject} gelöscht</source>
+      <translation>{subject} deleted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="55" />
+      <source>{subject} verschoben</source>
+      <translation>{subject} moved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="56" />
+      <source>{subject} nach oben verschoben</source>
+      <translation>{subject} moved up</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="57" />
+      <source>{subject} nach unten verschoben</source>
+      <translation>{subject} moved down</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="58" />
+      <source>{subject} eingerückt</source>
+      <translation>{subject} indented</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="59" />
+      <source>{subject} ausgerückt</source>
+      <translation>{subject} outdented</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="60" />
+      <source>{subject} gespeichert</source>
+      <translation>{subject} saved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="61" />
+      <source>{subject} wiederhergestellt</source>
+      <translation>{subject} restored</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="70" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="96" />
+      <source>{kind} „{name}“</source>
+      <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="100" />
+      <source>{subject}: {fields} geändert</source>
+      <translation>{subject}: {fields} changed</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="102" />
+      <source>{subject} mit einem Unterpunkt gelöscht</source>
+      <translation>{subject} and one sub-item deleted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="104" />
+      <source>{subject} mit {count} Unterpunkten gelöscht</source>
+      <translation>{subject} and {count} sub-items deleted</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="229" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="413" />
+      <location filename="../../editor/services/operations.py" line="363" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="496" />
+      <location filename="../../editor/services/operations.py" line="446" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="504" />
+      <location filename="../../editor/services/operations.py" line="454" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="512" />
+      <location filename="../../editor/services/operations.py" line="462" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="521" />
+      <location filename="../../editor/services/operations.py" line="471" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="610" />
+      <location filename="../../editor/services/operations.py" line="560" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="613" />
+      <location filename="../../editor/services/operations.py" line="563" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="635" />
+      <location filename="../../editor/services/operations.py" line="585" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="699" />
+      <location filename="../../editor/services/operations.py" line="649" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="470" />
+      <location filename="../../editor/services/operations.py" line="420" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="472" />
+      <location filename="../../editor/services/operations.py" line="422" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
