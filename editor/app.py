@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
@@ -79,6 +80,27 @@ def file_to_open(path: Path | None) -> Path | None:
     return target
 
 
+class FirstPaint(QObject):
+    """Calls back once, on the first paint of anything in ``window`` (watched from outside the window)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], object] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Call back on the first paint event of a widget of the window."""
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            callback, self._callback = self._callback, None
+            callback()
+        return False
+
+
 def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path) -> None:
     """``STRATEGIE_SMOKE=<png>`` (packaging/smoke_test.py): after the first paint save a screenshot,
     print what the window shows as one JSON line, and quit."""
@@ -110,12 +132,13 @@ def run(path: Path | None, language: str | None = None) -> int:
     window = MainWindow()
     target = file_to_open(path)
     smoke = os.environ.get("STRATEGIE_SMOKE")
+    watcher: FirstPaint | None = None
     if smoke:
         # After the paint, not inside it: grabbing the window repaints it.
-        window.tree.painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke))),
-            Qt.ConnectionType.SingleShotConnection,
+        watcher = FirstPaint(
+            window, lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke)))
         )
+        app.installEventFilter(watcher)
     window.show()
     if target is not None:
         window.open_path(target)

@@ -226,24 +226,25 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.operations import Operations
     from editor.storage.workspace import Workspace
 
-    if args.key is not None and setting_by_key(args.key) is None:
+    key: str | None = args.key
+    value: str | None = args.value  # argparse gives a value only after a key
+    if key is not None and setting_by_key(key) is None:
         known = ", ".join(setting.key for setting in SETTINGS)
-        raise _error(f"Eine Einstellung „{args.key}“ gibt es nicht (vorhanden: {known}).")
-    writes = args.value is not None
-    workspace = Workspace.open(args.file, read_only=not writes)
+        raise _error(f"Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).")
+    workspace = Workspace.open(args.file, read_only=value is None)
     try:
-        if writes:
+        if key is not None and value is not None:
             if workspace.read_only:
                 raise _error(f"„{args.file}“ ist schreibgeschützt; die Einstellung kann nicht gespeichert werden.")
-            Operations(workspace).set_settings({args.key: args.value})
+            Operations(workspace).set_settings({key: value})
         values = Reader(workspace).settings()
     finally:
         workspace.close()
-    if writes:
-        print(f"Einstellung {args.key} gespeichert: {values[args.key]}", file=out)
+    if key is not None and value is not None:
+        print(f"Einstellung {key} gespeichert: {values[key]}", file=out)
         return 0
-    if args.key is not None:
-        print(values[args.key], file=out)
+    if key is not None:
+        print(values[key], file=out)
         return 0
     for setting in SETTINGS:
         print(f"{setting.key}\t{values[setting.key]}\t({setting.label})", file=out)

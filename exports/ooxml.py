@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
 from docx.opc.part import Part
 from docx.oxml.ns import qn as _docx_qn
-from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportUnusedImport]
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportUnusedImport, reportMissingTypeStubs]
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
