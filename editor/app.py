@@ -24,8 +24,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating it with our names if needed."""
-    import editor.qtmodels.refcounts  # noqa: F401  # PySide6 6.12 reference bug, before any Qt work
-
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

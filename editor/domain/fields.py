@@ -85,6 +85,10 @@ class Field:
     word_label: Message | None = None
 
 
+_EXPORTS = frozenset({WIKI, WORD, HTML, OUTLINE})
+_CHECKS = frozenset({REQUIRED, IS_DATE, IS_YEAR, WEB_ADDRESS, PAPER_NUMBER, LINKS, HEADINGS})
+
+
 def _f(
     kind: str,
     name: str,
@@ -95,7 +99,9 @@ def _f(
     checks: str = "",
     word_label: Message | None = None,
 ) -> Field:
-    return Field(kind, name, label, type, caption, frozenset(exports.split()), frozenset(checks.split()), word_label)
+    written, read = frozenset(exports.split()), frozenset(checks.split())
+    assert written <= _EXPORTS and read <= _CHECKS, (kind, name)  # a slip of the pen in the table below
+    return Field(kind, name, label, type, caption, written, read, word_label)
 
 
 FIELDS: tuple[Field, ...] = (

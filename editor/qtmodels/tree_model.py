@@ -263,10 +263,6 @@ class StrategieTreeModel(QAbstractItemModel):
                 node = self._nodes.get(key)
         return self.index_of(node) if node is not None else QModelIndex()
 
-    def find_node(self, key: Key) -> Node | None:
-        """Return the loaded node with ``key``, if the tree has it (loads nothing)."""
-        return self._nodes.get(key)
-
     def document_ids(self) -> list[int]:
         """Return the ids of the documents in display order."""
         return [doc.id for doc in self.root.children]

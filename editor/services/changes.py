@@ -24,9 +24,6 @@ from editor.storage.schema import LIST_OWNERS, TREE_TABLES
 TREE_KINDS: tuple[str, ...] = TREE_TABLES
 """The kinds of item that form a tree inside a document: sections, goals, council papers."""
 
-OUTLINE_KINDS: frozenset[str] = frozenset({"document", *TREE_KINDS})
-"""The kinds the outline shows as rows of their own."""
-
 _PLACE = frozenset({"position", "parent_id"})
 _NAME_FIELDS: dict[str, frozenset[str]] = {
     "document": frozenset({"title"}),
@@ -167,10 +164,6 @@ class OpChanges:
     def removed_keys(self) -> frozenset[tuple[str, int]]:
         """Return (kind, id) of every removed item."""
         return frozenset(entry.item.key() for entry in self.removed)
-
-    def changed_fields(self, kind: str, item_id: int) -> tuple[str, ...]:
-        """Return the fields of one item that changed (empty if none did)."""
-        return next((c.fields for c in self.changed if c.item.key() == (kind, item_id)), ())
 
 
 def _label(kind: str, row: Mapping[str, Any]) -> tuple[str, str]:

@@ -586,13 +586,6 @@ class Operations:
         data: dict[str, list[Row]] = json.loads(row["snapshot"])
         return data
 
-    def delete_version(self, document_id: int, name: str) -> UndoRecord:
-        """Delete a saved Fassung."""
-        row = self._version_row(document_id, name)
-        if row is None:
-            raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
-        return self.delete_item("version", int(row["id"]))
-
     def restore_version(self, document_id: int, name: str) -> UndoRecord:
         """Bring the document back to a saved Fassung (undoable like any other change)."""
         target = self._restorable(self.version_rows(document_id, name))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import editor.qtmodels.refcounts  # noqa: F401  # PySide6 6.12 loses references to None/True otherwise
 from editor.services import sample_workspace
 
 

@@ -104,19 +104,18 @@ def test_drop_into_itself_or_another_tree_is_refused(sample_path: Path) -> None:
 
 
 def test_none_and_true_survive_many_void_calls_and_emits() -> None:
+    # PySide6 6.12.0 lost a reference to None or True on each such call and crashed Python 3.11
+    # after some ten thousand; pyproject.toml excludes that version.
     import sys
 
     from PySide6.QtCore import QObject, Signal
-
-    from editor.qtmodels import refcounts
 
     class Emitter(QObject):
         fired = Signal(object)
 
     emitter = Emitter()
     emitter.fired.connect(lambda _value: None)
-    for _ in range(50_000):  # more than None's references in a fresh interpreter without the fix
+    for _ in range(50_000):  # more than None has references in a fresh interpreter
         emitter.setObjectName("x")
         emitter.fired.emit(None)
     assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
-    assert refcounts.PROTECTED or sys.version_info >= (3, 12) or not refcounts._loses_references()
