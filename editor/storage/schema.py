@@ -7,6 +7,11 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
+- v2 (issue 17): what an imported wiki page holds beyond the first model - free
+  Leitziele in ``leitziel_ref`` (``leitziel_title``, ``leitziel_anchor``), the page's
+  own icon file per Themenfeld (``document_themenfeld.icon``), its further categories
+  (``document.categories``, a JSON list), the prose around the fixed parts
+  (``document.page_texts``, a JSON object) and notes for the author (``document.notes``).
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -41,7 +46,7 @@ LIST_OWNERS: dict[str, str] = {
 """Ordered lists inside one owner row: the table and the column naming its owner."""
 
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status"),
+    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status", "notes"),
     "section": ("title", "body"),
     "goal": ("title", "description", "owner", "deadline", "status"),
     "indicator": ("name", "unit", "baseline", "target", "year"),
@@ -61,7 +66,7 @@ TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "consultation": ("organization", "meeting_date", "role", "result"),
     "synergy": ("text",),
-    "leitziel_ref": ("note",),
+    "leitziel_ref": ("note", "leitziel_title"),
     "link": ("label", "url"),
 }
 """The user-written text of each table; the full-text index covers exactly these."""
@@ -220,6 +225,20 @@ def m001_initial(db: Database) -> None:
     for statement in _V1.split(";\n"):
         if statement.strip():
             execute(db, statement)
+
+
+@migrations()
+def m002_wiki_page_fidelity(db: Database) -> None:
+    """v2: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
+    for statement in (
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_title TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_anchor TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document_themenfeld ADD COLUMN icon TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document ADD COLUMN categories TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE document ADD COLUMN page_texts TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE document ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    ):
+        execute(db, statement)
 
 
 def schema_version() -> int:

@@ -10,7 +10,7 @@ from editor.domain.model import Catalogue, ExportSource
 from editor.domain.sample import build_sample
 from exports.markdown_ast import BulletList, OrderedList, Paragraph, Strong, Table, Text, parse_markdown
 from exports.wiki import export_wiki
-from exports.wiki_import import UNMAPPED_SUFFIX, ImportResult, WikiImportError, import_wiki
+from exports.wiki_import import ImportResult, WikiImportError, import_wiki
 
 PAGES = Path(__file__).resolve().parent / "wiki_pages"
 
@@ -189,12 +189,19 @@ def test_untidy_page_keeps_everything_and_says_what_it_did(catalogue: Catalogue)
     teilhabe = tf_id(catalogue, "Gesellschaftliche Teilhabe und Chancengleichheit")
     stadt = tf_id(catalogue, "Stadtstruktur & Stadtgestalt")
     assert doc.themenfeld_ids == [teilhabe, stadt]
-    assert [(s.title, s.body) for s in doc.sections] == [
-        ("Kurzbeschreibung", "Ein Masterplan für digitale Teilhabe."),
-        ("Seitenanfang" + UNMAPPED_SUFFIX, "Diese Seite wird gerade überarbeitet."),
-        ("Im Konzept formulierte Ziele" + UNMAPPED_SUFFIX, "Die Ziele wurden im Workshop erarbeitet:"),
-        ("Weitere Kategorien" + UNMAPPED_SUFFIX, "- Digitalisierung"),
+    # Prose stays where it stood; nothing is published as an odd section of its own.
+    assert [(s.title, s.body) for s in doc.sections] == [("Kurzbeschreibung", "Ein Masterplan für digitale Teilhabe.")]
+    assert doc.page_texts == {
+        "intro": "Diese Seite wird gerade überarbeitet.",
+        "goals": "Die Ziele wurden im Workshop erarbeitet:",
+    }
+    assert doc.categories == ["Masterplan", "Digitalisierung"]
+    # The icon that fits no Themenfeld is a note for the author, never published.
+    assert doc.note_list() == [
+        "Aus „Themenfeld(er)“: Ein Themenfeld-Symbol, das zu keinem Themenfeld des Katalogs passt: "
+        "[[Datei:Unbekannt.png|rahmenlos|120x120px]]"
     ]
+    assert doc.themenfeld_icons == {stadt: "Stadtstruktur und Stadtgestalt2.png"}
     first = doc.goals[0]
     assert (first.title, first.themenfeld_id, first.leitziel_id) == (
         "Digitale Teilhabe für alle",
