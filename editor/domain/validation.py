@@ -246,7 +246,14 @@ def note_findings(doc: Document) -> list[Finding]:
         )
         for note in doc.note_list()
     ] + [
-        Finding(WARNING, f"Kategorie „{name}“ kann im Wiki kein Titel sein und wird nicht geschrieben", doc.id, "document", doc.id, "categories")
+        Finding(
+            WARNING,
+            f"Kategorie „{name}“ kann im Wiki kein Titel sein und wird nicht geschrieben",
+            doc.id,
+            "document",
+            doc.id,
+            "categories",
+        )
         for name in doc.categories
         if not is_wiki_title(name.strip())
     ]
