@@ -734,6 +734,7 @@ class _Importer:
             known += self.field_for(_plain(name_nodes)) is not None
         if not known:
             return False  # a table of other data, not our infobox
+        unknown: list[str] = []
         for (_, name_nodes), (_, value_nodes) in pairs:
             name = _plain(name_nodes)
             field_name = self.field_for(name)
@@ -741,7 +742,14 @@ class _Importer:
                 self.set_field(name, field_name, _decode(value_nodes), source_text(value_nodes))
             else:
                 self.doc.extra_params[name] = source_text(value_nodes).strip(_BLANKS)
+                unknown.append(name)
                 self.say(f"Unbekannte Infobox-Zeile „{name}“ unverändert behalten; sie wird wieder exportiert.")
+        if unknown and self.profile.infobox_style == "template":
+            self.say(
+                f"Die Infobox war eine Tabelle; das Profil „{self.profile.name}“ schreibt sie als Vorlage "
+                f"„{self.profile.template}“, die die Zeilen {', '.join(f'„{n}“' for n in unknown)} womöglich nicht "
+                "anzeigt."
+            )
         return True
 
     # --- prose around the fixed parts -------------------------------------------------
@@ -894,11 +902,12 @@ class _Importer:
                 else:
                     self.note(where, "Ein Verweis im Themenfeld-Block, der zu keinem Themenfeld passt", link.source())
             if pages and not files:
-                shown = " ".join(_plain(cell) for _, cell in row)
+                cells = [" ".join(_plain(cell).split()) for _, cell in row]
+                labels = list(dict.fromkeys(cell for cell in cells if cell))
                 self.normalise(
-                    shown,
-                    f"Die Zeile „{' '.join(shown.split())}“ unter den Themenfeld-Symbolen entfällt; die Symbole "
-                    "verweisen selbst auf die Themenfeld-Seiten.",
+                    " ".join(cells),
+                    f"Die Zeile mit {' / '.join(f'„{label}“' for label in labels) or 'Links'} unter den "
+                    "Themenfeld-Symbolen entfällt; die Symbole verweisen selbst auf die Themenfeld-Seiten.",
                 )
                 continue
             for _, cell in row:
@@ -1161,6 +1170,7 @@ class _Importer:
             file_name, _ = self.file_link_target(link)
             ours = self.doc.icon_of(tf)
             if file_name and ours and file_name != ours:
+                self.normalised.append(link.source())
                 self.say(
                     f"Symbol „{file_name}“ bei „{tf.title}“ im Leitziel-Abschnitt durch „{ours}“ ersetzt "
                     "(wie im Themenfeld-Block)."
