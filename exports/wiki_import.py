@@ -49,6 +49,7 @@ from editor.domain.model import (
 )
 from editor.domain.validation import DOCUMENT_LINK_SCHEME, normalize_page_title
 from exports import markdown_ast as md
+from exports.batch import cycle_collector_paused
 from exports.wiki import PAPER_TYPE_SEPARATOR, category_key, same_name
 from exports.wiki_profile import SECTION_KEYS, WikiProfile, default_profile
 from exports.wiki_tree import (
@@ -136,7 +137,8 @@ def import_wiki(
     # (our own export writes a typed carriage return as &#13;).
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     importer = _Importer(catalogue, page_ids or {}, profile or default_profile(), progress)
-    result = importer.run(text)
+    with cycle_collector_paused():  # the page's tree is hundreds of thousands of small objects
+        result = importer.run(text)
     if title.strip():
         result.document.title = result.document.wiki_title = title.strip()
     else:
@@ -174,6 +176,70 @@ def _check_input(text: object) -> None:
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
+_TAG_START = re.compile(r"<[A-Za-z]")
+_TABLE_EDGE = re.compile(r"^([ \t:]*)(\{\||\|\})", re.MULTILINE)
+_VOID_TAGS = {"br", "hr", "img", "wbr", "meta", "link", "col", "area", "source", "input", "references"}
+_EXT_LINK_OPEN = re.compile(
+    r"\[(?=(?:https?|ftps?|mailto|irc|news|gopher|telnet|svn|git|ssh|sftp|nntp|worldwind|urn|tel|sms|xmpp|geo|magnet|mms|redis|bitcoin)[:/])",
+    re.IGNORECASE,
+)
+
+
+def _close_openers(text: str) -> tuple[str, int]:
+    """Return ``text`` with tags and external-link brackets that nothing closes written as text.
+
+    mwparserfromhell reads each unclosed ``<ref>``, ``<div>``, ``<nowiki>`` or ``[http://…``
+    to the end of the page (or line) before it gives up and keeps it as text; many of them
+    take quadratic time. We find them in one pass (a stack per tag name, brackets per
+    line) and write their ``<`` or ``[`` as an entity: the same characters on the page.
+    """
+    unclosed: list[int] = []
+    open_tags: dict[str, list[int]] = {}
+    tag_starts: set[int] = set()
+    for match in _TAG.finditer(text):
+        tag_starts.add(match.start())
+        name = match.group(2).lower()
+        if match.group(3) or name in _VOID_TAGS:
+            continue
+        if match.group(1):
+            stack = open_tags.get(name)
+            if stack:
+                stack.pop()
+        else:
+            open_tags.setdefault(name, []).append(match.start())
+    for stack in open_tags.values():
+        unclosed.extend(stack)
+    # "<span title=…" that never reaches its ">" is text as well.
+    unclosed.extend(m.start() for m in _TAG_START.finditer(text) if m.start() not in tag_starts)
+    # Wiki tables: "{|" and "|}" at line starts pair up like tags.
+    tables: list[int] = []
+    for match in _TABLE_EDGE.finditer(text):
+        if match.group(2) == "{|":
+            tables.append(match.start(2))
+        elif tables:
+            tables.pop()
+    unclosed.extend(tables)
+    position = 0
+    for line in text.split("\n"):
+        if "[" in line:
+            last_close = line.rfind("]")
+            opened = [m.start() for m in _EXT_LINK_OPEN.finditer(line)]
+            # Brackets pair up from the inside; those beyond the last "]" can never close.
+            unclosed.extend(position + start for start in opened if start > last_close)
+        position += len(line) + 1
+    if not unclosed:
+        return text, 0
+    pieces: list[str] = []
+    last = 0
+    for start in sorted(unclosed):
+        pieces.append(text[last:start])
+        pieces.append({"<": "&lt;", "[": "&#91;", "{": "&#123;"}[text[start]])
+        last = start + 1
+    pieces.append(text[last:])
+    return "".join(pieces), len(unclosed)
 
 
 def _close_comments(text: str) -> tuple[str, int]:
@@ -326,7 +392,9 @@ def _short(text: str, limit: int = 60) -> str:
     return "„" + (text if len(text) <= limit else text[: limit - 1] + "…") + "“"
 
 
-def _plain(nodes: Iterable[Node]) -> str:
+def _plain(nodes: Sequence[Node]) -> str:
+    if len(nodes) == 1 and type(nodes[0]) is Text:
+        return nodes[0].value.strip(_BLANKS)  # the usual case: plain text
     return _decode(nodes).stripped()
 
 
@@ -564,6 +632,9 @@ class _Importer:
                 f"{unclosed} Kommentar-Anfang/Anfänge „<!--“ ohne Ende „-->“ als Text übernommen "
                 "(im Wiki verbergen sie den Rest der Seite)."
             )
+        text, unclosed = _close_openers(text)
+        if unclosed:
+            self.say(f"{unclosed} nicht geschlossene Tags oder Link-Klammern („<ref>“, „[http…“) als Text übernommen.")
         self.step(0, 100)
         tokens = tokenize(text)
         self.step(10, 100)
@@ -637,6 +708,7 @@ class _Importer:
     def apply_categories(self) -> None:
         profile = self.profile
         own: list[str] = []
+        seen: set[str] = set()
         for name, link in self.categories:
             if link.text is not None and _plain(link.text):
                 self.say(f"Sortierschlüssel der Kategorie „{name}“ ({_short(link.source())}) nicht übernommen.")
@@ -656,7 +728,8 @@ class _Importer:
                 self.doc.art = name
                 self.say(f"Art „{name}“ aus der Kategorie übernommen.")
                 continue
-            if all(category_key(name) != category_key(other) for other in own):
+            if category_key(name) not in seen:
+                seen.add(category_key(name))
                 own.append(name)
         self.doc.categories = own
         if own:
@@ -712,6 +785,7 @@ class _Importer:
             self.say(f"Alter Parameter „{name}“ als „{self.profile.params[field_name]}“ übernommen.")
 
     def infobox_template(self, node: Template) -> None:
+        unknown: list[str] = []
         for number, (name_nodes, value) in enumerate(node.params, start=1):
             name = _plain(name_nodes) if name_nodes is not None else str(number)
             field_name = self.field_for(name)
@@ -721,7 +795,15 @@ class _Importer:
                 self.note("Infobox", f"Parameter „{name}“ steht doppelt; der erste Wert gilt", source_text(value))
             else:
                 self.doc.extra_params[name] = source_text(value).strip(_BLANKS)
+                unknown.append(name)
+        if len(unknown) <= 10:
+            for name in unknown:
                 self.say(f"Unbekannter Infobox-Parameter „{name}“ unverändert behalten; er wird wieder exportiert.")
+        else:
+            self.say(
+                f"{len(unknown)} unbekannte Infobox-Parameter ({', '.join(f'„{n}“' for n in unknown[:10])} …) "
+                "unverändert behalten; sie werden wieder exportiert."
+            )
 
     def infobox_table(self, node: Tag) -> bool:
         """Read the standard profile's wikitable infobox: rows of one header and one data cell."""
@@ -1323,6 +1405,21 @@ class _Importer:
             self.problems("Link", decoded)
 
 
+def _tidy(items: list[md.Inline]) -> tuple[md.Inline, ...]:
+    """Return ``md.tidy_inlines(items)``, quickly for the usual single piece of text."""
+    if not items:
+        return ()
+    if len(items) == 1:
+        item = items[0]
+        if type(item) is md.Text:
+            text = item.text
+            if text and text[0] != " " and text[-1] != " ":
+                return (item,)
+        elif type(item) is not md.LineBreak:
+            return (item,)
+    return md.tidy_inlines(items)
+
+
 def _without_links(nodes: Sequence[Node]) -> list[Node]:
     """Return nodes with links left out, also inside formatting tags."""
     out: list[Node] = []
@@ -1359,8 +1456,12 @@ class _BodyReader:
     def say(self, what: str) -> None:
         self.importer.say(f"Abschnitt „{self.where}“: {what}")
 
-    def count(self, key: str, example: str = "") -> None:
-        self.importer.tally.add(key, self.where, example)
+    def count(self, key: str, example: Node | str = "") -> None:
+        tally = self.importer.tally
+        if key in tally.counts:
+            tally.counts[key] += 1  # the example is written out only for the first
+        else:
+            tally.add(key, self.where, _short(example.source()) if isinstance(example, Node) else example)
 
     def blocks(self, nodes: list[Node]) -> list[md.Block]:
         blocks: list[md.Block] = []
@@ -1368,7 +1469,7 @@ class _BodyReader:
         list_lines: list[tuple[str, list[Node]]] = []
 
         def flush_paragraph() -> None:
-            children = md.tidy_inlines(paragraph)
+            children = _tidy(paragraph)
             if children:
                 blocks.append(md.Paragraph(children))
             paragraph.clear()
@@ -1391,8 +1492,8 @@ class _BodyReader:
                         (n for n, node in enumerate(line.nodes) if isinstance(node, Tag) and node.name == "dd"),
                         len(line.nodes),
                     )
-                    term = md.tidy_inlines(self.inlines(_strip_nodes(line.nodes[:cut])))
-                    explanation = md.tidy_inlines(self.inlines(_strip_nodes(line.nodes[cut + 1 :])))
+                    term = _tidy(self.inlines(_strip_nodes(line.nodes[:cut])))
+                    explanation = _tidy(self.inlines(_strip_nodes(line.nodes[cut + 1 :])))
                     self.count("definition")
                     if term:
                         paragraph.append(md.Strong(term))
@@ -1416,9 +1517,7 @@ class _BodyReader:
                 continue
             if len(content) == 1 and isinstance(content[0], Heading):
                 flush_paragraph()
-                blocks.append(
-                    md.Heading(max(1, min(6, content[0].level - 2)), md.tidy_inlines(self.inlines(content[0].title)))
-                )
+                blocks.append(md.Heading(max(1, min(6, content[0].level - 2)), _tidy(self.inlines(content[0].title))))
                 continue
             if paragraph:
                 paragraph.append(md.Text(" "))
@@ -1447,7 +1546,7 @@ class _BodyReader:
         header: tuple[tuple[md.Inline, ...], ...] = ()
         body: list[tuple[tuple[md.Inline, ...], ...]] = []
         for n, row in enumerate(rows):
-            cells = tuple(md.tidy_inlines(self.inlines(_strip_nodes(c))) for _, c in row)
+            cells = tuple(_tidy(self.inlines(_strip_nodes(c))) for _, c in row)
             if n == 0 and all(kind == "th" for kind, _ in row):
                 header = cells
             else:
@@ -1478,7 +1577,7 @@ class _BodyReader:
                     group = []
                 kind = marker
                 blocks: list[md.Block] = []
-                children = md.tidy_inlines(item.inlines)
+                children = _tidy(item.inlines)
                 if children:
                     blocks.append(md.Paragraph(children))
                 blocks.extend(build_items(item.children))
@@ -1499,6 +1598,11 @@ class _BodyReader:
         return out
 
     def inline(self, node: Node) -> list[md.Inline]:
+        kind = type(node)
+        if kind is Tag:
+            return self.tag(node)  # pyright: ignore[reportArgumentType]
+        if kind is Wikilink:
+            return self.wikilink(node)  # pyright: ignore[reportArgumentType]
         if isinstance(node, Text):
             return [md.Text(node.value.replace("\n", " "))]
         if isinstance(node, Entity):
@@ -1511,7 +1615,7 @@ class _BodyReader:
             if not node.brackets:
                 return [md.Text(_decode(node.url).text)]
             label = tuple(self.inlines(node.title)) if node.title is not None else ()
-            link: list[md.Inline] = [md.Link(_plain_source(node.url).strip(), md.tidy_inlines(list(label)))]
+            link: list[md.Inline] = [md.Link(_plain_source(node.url).strip(), _tidy(list(label)))]
             # A blank at an end of the label still parts the words around the link.
             title = _plain_source(node.title) if node.title is not None else ""
             if title.startswith(" "):
@@ -1549,8 +1653,8 @@ class _BodyReader:
         page = title.split("#", 1)[0].lstrip(":")
         doc_id = self.importer.page_ids.get(normalize_page_title(page))
         if doc_id is not None and "#" not in title:
-            return [md.Link(f"{DOCUMENT_LINK_SCHEME}:{doc_id}", md.tidy_inlines(label))]
-        self.count("wikilink", _short(node.source()))
+            return [md.Link(f"{DOCUMENT_LINK_SCHEME}:{doc_id}", _tidy(label))]
+        self.count("wikilink", node)
         return label
 
     def tag(self, node: Tag) -> list[md.Inline]:
@@ -1559,15 +1663,15 @@ class _BodyReader:
             if node.contents is None or not _plain_source(node.contents).strip():
                 self.count("ref-repeat")
                 return []
-            inner = md.tidy_inlines(self.inlines(node.contents))
+            inner = _tidy(self.inlines(node.contents))
             self.count("ref")
             return [md.Text(" ("), *inner, md.Text(")")]
         if name in ("b", "strong"):
             inner = self.inlines(node.contents or [])
-            return [md.Strong(md.tidy_inlines(inner))] if inner else []
+            return [md.Strong(_tidy(inner))] if inner else []
         if name in ("i", "em"):
             inner = self.inlines(node.contents or [])
-            return [md.Emphasis(md.tidy_inlines(inner))] if inner else []
+            return [md.Emphasis(_tidy(inner))] if inner else []
         if name == "br":
             return [md.LineBreak()]
         if name == "nowiki":
@@ -1586,7 +1690,7 @@ class _BodyReader:
         inner = self.inlines(node.contents or [])
         if name in ("table", "pre", "blockquote"):
             self.say(f"<{name}> mitten im Text zu Text vereinfacht.")
-            return [md.Text(md.plain_text(md.tidy_inlines(inner)))]
+            return [md.Text(md.plain_text(_tidy(inner)))]
         if name not in _LIST_TAGS:
             self.count("html", f"<{name}>")
         return inner

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -498,3 +499,25 @@ def test_unclosed_comment_openers_and_bad_entities_import_quickly(catalogue: Cat
     body = result.document.sections[0].body
     assert parse_markdown(body) == [Paragraph((Text("A &#xD800; B &#x110000; C " + "<!-- " * 19999 + "<!--"),))]
     assert any("ohne Ende" in line for line in result.report)
+
+
+LARGE_INPUTS = {
+    "Einzelnachweise": "==Kurzbeschreibung==\n" + "Wort<ref>Quelle</ref> " * 16000,
+    "Infobox-Parameter": "{{Konzeption\n" + "".join(f"|p{i}=v\n" for i in range(50000)) + "}}",
+    "Kommentar-Anfänge": "<!-- " * 100000,
+    "offene Einzelnachweise": "==K==\n" + "<ref>x " * 20000,
+    "offene Links": "==K==\n" + "[http://a.de/ " * 20000,
+    "offene Tags": "==K==\n" + "<div>" * 20000 + '<span title="' * 20000,
+    "offene Tabellen": "==K==\n" + "{|\n| a\n" * 20000,
+    "Kategorien": "".join(f"[[Kategorie:K{i}]]\n" for i in range(20000)),
+}
+
+
+@pytest.mark.parametrize("name", LARGE_INPUTS)
+def test_large_and_odd_input_imports_in_linear_time(name: str, catalogue: Catalogue) -> None:
+    # Each takes well under a second; quadratic work (as mwparserfromhell does on unclosed
+    # openers) took minutes. The bound is a hundred times the linear time, so load cannot flake it.
+    started = time.process_time()
+    result = import_wiki(LARGE_INPUTS[name], catalogue)
+    assert time.process_time() - started < 30
+    assert len(result.report) < 20
