@@ -592,6 +592,7 @@ class _Importer:
             for name in {profile.category_namespace, *profile.category_aliases, "Kategorie", "Category"}
         )
         self.seen_fixed: set[str] = set()
+        self.done = (0, 100)
 
     def say(self, line: str) -> None:
         if line not in self.reported:
@@ -620,8 +621,14 @@ class _Importer:
             self.say(f"{where}: {problem} als reinen Text übernommen.")
 
     def step(self, done: int, total: int) -> None:
+        self.done = (done, total)
         if self.progress is not None:
             self.progress(done, total)
+
+    def tick(self) -> None:
+        """Give the progress callback a chance to cancel inside a long section."""
+        if self.progress is not None:
+            self.progress(*self.done)
 
     # --- page ------------------------------------------------------------------------
 
@@ -1479,7 +1486,9 @@ class _BodyReader:
                 blocks.extend(self.lists(list_lines))
                 list_lines.clear()
 
-        for line in _lines(nodes):
+        for number, line in enumerate(_lines(nodes)):
+            if number % 2000 == 1999:
+                self.importer.tick()
             if line.prefix:
                 flush_paragraph()
                 if all(char in "*#" for char in line.prefix):

@@ -176,279 +176,184 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="51" />
+      <location filename="../../editor/views/export_dialogs.py" line="52" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="60" />
+      <location filename="../../editor/views/export_dialogs.py" line="61" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="64" />
+      <location filename="../../editor/views/export_dialogs.py" line="65" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="70" />
+      <location filename="../../editor/views/export_dialogs.py" line="71" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="71" />
+      <location filename="../../editor/views/export_dialogs.py" line="72" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="110" />
+      <location filename="../../editor/views/export_dialogs.py" line="111" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="115" />
+      <location filename="../../editor/views/export_dialogs.py" line="116" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="115" />
+      <location filename="../../editor/views/export_dialogs.py" line="116" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="179" />
+      <location filename="../../editor/views/export_dialogs.py" line="180" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="186" />
+      <location filename="../../editor/views/export_dialogs.py" line="187" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="187" />
+      <location filename="../../editor/views/export_dialogs.py" line="188" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="188" />
+      <location filename="../../editor/views/export_dialogs.py" line="189" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="192" />
+      <location filename="../../editor/views/export_dialogs.py" line="193" />
       <source>Ziel &amp;wählen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="193" />
+      <location filename="../../editor/views/export_dialogs.py" line="194" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="199" />
+      <location filename="../../editor/views/export_dialogs.py" line="200" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="203" />
+      <location filename="../../editor/views/export_dialogs.py" line="204" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="205" />
+      <location filename="../../editor/views/export_dialogs.py" line="206" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="210" />
+      <location filename="../../editor/views/export_dialogs.py" line="211" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="212" />
+      <location filename="../../editor/views/export_dialogs.py" line="213" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="217" />
+      <location filename="../../editor/views/export_dialogs.py" line="218" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="219" />
+      <location filename="../../editor/views/export_dialogs.py" line="220" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="224" />
+      <location filename="../../editor/views/export_dialogs.py" line="225" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="225" />
+      <location filename="../../editor/views/export_dialogs.py" line="226" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="237" />
+      <location filename="../../editor/views/export_dialogs.py" line="238" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="237" />
+      <location filename="../../editor/views/export_dialogs.py" line="238" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="244" />
+      <location filename="../../editor/views/export_dialogs.py" line="245" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="244" />
+      <location filename="../../editor/views/export_dialogs.py" line="245" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="280" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="298" />
+      <location filename="../../editor/views/export_dialogs.py" line="299" />
       <source>Word-Export</source>
       <translation>Word export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="315" />
-      <source>Wiki-Text importieren</source>
-      <translation>Import wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="317" />
-      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
-      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="324" />
-      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
-      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="325" />
-      <source>Seitentitel</source>
-      <translation>Page title</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="328" />
-      <source>Bericht des Imports</source>
-      <translation>Import report</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="330" />
-      <source>Aus der &amp;Zwischenablage</source>
-      <translation>From the &amp;clipboard</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="331" />
-      <source>Aus &amp;Datei …</source>
-      <translation>From &amp;file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="333" />
-      <source>&amp;Importieren</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="336" />
-      <source>&amp;Wiki-Text:</source>
-      <translation>&amp;Wiki text:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="338" />
-      <source>&amp;Bericht:</source>
-      <translation>&amp;Report:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="347" />
-      <source>&amp;Seitentitel:</source>
-      <translation>&amp;Page title:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
-      <source>Wiki-Text öffnen</source>
-      <translation>Open wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
-      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
-      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="402" />
-      <source>Keine Auffälligkeiten.</source>
-      <translation>Nothing to report.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="174" />
+      <location filename="../../editor/views/export_dialogs.py" line="175" />
       <source>Beschlussvorlage als Word exportieren</source>
       <translation>Export council submission as Word</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="174" />
+      <location filename="../../editor/views/export_dialogs.py" line="175" />
       <source>Als Word-Dokument exportieren</source>
       <translation>Export as Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="253" />
+      <location filename="../../editor/views/export_dialogs.py" line="254" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
-      <source>Kein Text zum Importieren.</source>
-      <translation>No text to import.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="297" />
+      <location filename="../../editor/views/export_dialogs.py" line="298" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="383" />
-      <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
-      <translation>Import is not available in this version yet.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <location filename="../../editor/views/export_dialogs.py" line="183" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="123" />
+      <location filename="../../editor/views/export_dialogs.py" line="124" />
       <source>Speichern nicht möglich: {error}</source>
       <translation>Cannot save: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="374" />
-      <source>Die Datei kann nicht gelesen werden: {error}</source>
-      <translation>The file cannot be read: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="396" />
-      <source>Import fehlgeschlagen: {error}</source>
-      <translation>Import failed: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="405" />
-      <source>Neues Dokument „{title}“ angelegt.</source>
-      <translation>New document “{title}” created.</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/base.py" line="184" />
@@ -461,404 +366,549 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <location filename="../../editor/views/forms/forms.py" line="66" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="67" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <location filename="../../editor/views/forms/forms.py" line="68" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <location filename="../../editor/views/forms/forms.py" line="70" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="72" />
+      <location filename="../../editor/views/forms/forms.py" line="73" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="78" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <location filename="../../editor/views/forms/forms.py" line="80" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="81" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="81" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="81" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="81" />
+      <location filename="../../editor/views/forms/forms.py" line="82" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <location filename="../../editor/views/forms/forms.py" line="84" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="122" />
+      <location filename="../../editor/views/forms/forms.py" line="87" />
+      <source>Weitere &amp;Kategorien:</source>
+      <translation>Further &amp;categories:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="91" />
+      <source>durch Semikolon getrennt, z. B. Kultur; Schule &amp; Ausbildung</source>
+      <translation>separated by semicolons, e.g. Culture; Schools &amp; Training</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="92" />
+      <source>Hi&amp;nweise für die Bearbeitung:</source>
+      <translation>&amp;Notes for editing:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="94" />
+      <source>Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist.</source>
+      <translation>What the import could not place. Never published; “Check” lists every paragraph until it is deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="139" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="126" />
+      <location filename="../../editor/views/forms/forms.py" line="147" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="167" />
+      <location filename="../../editor/views/forms/forms.py" line="195" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="171" />
+      <location filename="../../editor/views/forms/forms.py" line="199" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="178" />
+      <location filename="../../editor/views/forms/forms.py" line="206" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="203" />
+      <location filename="../../editor/views/forms/forms.py" line="231" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="205" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="208" />
+      <location filename="../../editor/views/forms/forms.py" line="236" />
       <source>z. B. 2030 oder 2026-06-30</source>
       <translation>e.g. 2030 or 2026-06-30</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="239" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="223" />
+      <location filename="../../editor/views/forms/forms.py" line="251" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="224" />
+      <location filename="../../editor/views/forms/forms.py" line="252" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="254" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="236" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="282" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="277" />
+      <location filename="../../editor/views/forms/forms.py" line="305" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="279" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="280" />
+      <location filename="../../editor/views/forms/forms.py" line="308" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="282" />
+      <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="286" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>JJJJ-MM-TT</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
+      <location filename="../../editor/views/forms/forms.py" line="319" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="296" />
+      <location filename="../../editor/views/forms/forms.py" line="324" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="326" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="303" />
+      <location filename="../../editor/views/forms/forms.py" line="331" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="332" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="334" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="336" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="338" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="340" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="342" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="322" />
+      <location filename="../../editor/views/forms/forms.py" line="350" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="359" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="407" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="381" />
+      <location filename="../../editor/views/forms/forms.py" line="409" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="431" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="403" />
+      <location filename="../../editor/views/forms/forms.py" line="433" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="273" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="273" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="376" />
+      <location filename="../../editor/views/forms/forms.py" line="404" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <location filename="../../editor/views/forms/forms.py" line="104" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="141" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="142" />
+      <source>Leitziel (nicht im Katalog)</source>
+      <translation>Guiding goal (not in the catalogue)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="143" />
       <source>Notiz</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="134" />
+      <location filename="../../editor/views/forms/forms.py" line="156" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="186" />
+      <location filename="../../editor/views/forms/forms.py" line="214" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <location filename="../../editor/views/forms/forms.py" line="257" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <location filename="../../editor/views/forms/forms.py" line="258" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="259" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="260" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="352" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="325" />
+      <location filename="../../editor/views/forms/forms.py" line="353" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="354" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="355" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="341" />
+      <location filename="../../editor/views/forms/forms.py" line="369" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="407" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="388" />
+      <location filename="../../editor/views/forms/forms.py" line="417" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="431" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="431" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="410" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="432" />
+      <location filename="../../editor/views/forms/forms.py" line="466" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="439" />
+      <location filename="../../editor/views/forms/forms.py" line="473" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="440" />
+      <location filename="../../editor/views/forms/forms.py" line="474" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="475" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="99" />
+      <source>Wiki-Text importieren</source>
+      <translation>Import wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="101" />
+      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
+      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="109" />
+      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
+      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="110" />
+      <source>Seitentitel</source>
+      <translation>Page title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="113" />
+      <source>Bericht des Imports</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="117" />
+      <source>Fortschritt des Imports</source>
+      <translation>Import progress</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="119" />
+      <source>Aus der &amp;Zwischenablage</source>
+      <translation>From the &amp;clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="120" />
+      <source>Aus &amp;Datei …</source>
+      <translation>From &amp;file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="122" />
+      <source>&amp;Importieren</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="123" />
+      <source>&amp;Abbrechen</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="124" />
+      <source>Import abbrechen</source>
+      <translation>Cancel the import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="128" />
+      <source>&amp;Wiki-Text:</source>
+      <translation>&amp;Wiki text:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="130" />
+      <source>&amp;Bericht:</source>
+      <translation>&amp;Report:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="139" />
+      <source>&amp;Seitentitel:</source>
+      <translation>&amp;Page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <source>Wiki-Text öffnen</source>
+      <translation>Open wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
+      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="191" />
+      <source>Der Wiki-Text wird gelesen …</source>
+      <translation>Reading the wiki text …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="227" />
+      <source>Alles übernommen; nichts blieb unverstanden.</source>
+      <translation>Everything was taken over; nothing was left unclear.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="245" />
+      <source>Import abgebrochen; es wurde nichts angelegt.</source>
+      <translation>Import cancelled; nothing was created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="180" />
+      <source>Kein Text zum Importieren.</source>
+      <translation>No text to import.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="200" />
+      <source>Der Import wird abgebrochen …</source>
+      <translation>Cancelling the import …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="240" />
+      <source>Import fehlgeschlagen: {error}</source>
+      <translation>Import failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="168" />
+      <source>Die Datei kann nicht gelesen werden: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="233" />
+      <source>Neues Dokument „{title}“ angelegt.</source>
+      <translation>New document “{title}” created.</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="1282" />
@@ -1480,14 +1530,24 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="108" />
+      <location filename="../../editor/views/undo_texts.py" line="89" />
+      <source>Texte der Wiki-Seite</source>
+      <translation>Texts of the wiki page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="111" />
       <source>öffentlich/nichtöffentlich</source>
       <translation>public/non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="112" />
+      <location filename="../../editor/views/undo_texts.py" line="115" />
       <source>Anlagen</source>
       <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="136" />
+      <source>Anker des Leitziels</source>
+      <translation>Anchor of the guiding goal</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="17" />
@@ -1615,117 +1675,192 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="40" />
+      <location filename="../../editor/domain/outline.py" line="27" />
+      <source>Text vor dem ersten Abschnitt</source>
+      <translation>Text before the first section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="28" />
+      <source>Text über den Themenfeld-Symbolen</source>
+      <translation>Text above the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="29" />
+      <source>Text unter den Themenfeld-Symbolen</source>
+      <translation>Text below the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="30" />
+      <source>Text über den Zielen</source>
+      <translation>Text above the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="31" />
+      <source>Text unter den Zielen</source>
+      <translation>Text below the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="32" />
+      <source>Text über den Synergien</source>
+      <translation>Text above the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="33" />
+      <source>Text unter den Synergien</source>
+      <translation>Text below the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="34" />
+      <source>Text über den Leitziel-Bezügen</source>
+      <translation>Text above the guiding goal references</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="35" />
+      <source>Text über den Beschlüssen</source>
+      <translation>Text above the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="36" />
+      <source>Text unter den Beschlüssen</source>
+      <translation>Text below the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="37" />
+      <source>Text über den Links</source>
+      <translation>Text above the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="38" />
+      <source>Text unter den Links</source>
+      <translation>Text below the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="57" />
       <source>Dokument {id}: {title}</source>
       <translation>Document {id}: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="42" />
+      <location filename="../../editor/domain/outline.py" line="59" />
       <source>Wiki-Seitentitel</source>
       <translation>Wiki page title</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="43" />
+      <location filename="../../editor/domain/outline.py" line="60" />
       <source>Art</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="44" />
+      <location filename="../../editor/domain/outline.py" line="61" />
       <source>Räumlicher Geltungsbereich</source>
       <translation>Spatial scope</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="45" />
+      <location filename="../../editor/domain/outline.py" line="62" />
       <source>Zuständigkeit</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="46" />
+      <location filename="../../editor/domain/outline.py" line="63" />
       <source>Jahr der Veröffentlichung</source>
       <translation>Year of publication</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="47" />
+      <location filename="../../editor/domain/outline.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
+      <location filename="../../editor/domain/outline.py" line="113" />
       <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
       <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="53" />
+      <location filename="../../editor/domain/outline.py" line="70" />
       <source>(Themenfeld {id})</source>
       <translation>(thematic field {id})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>öffentlich</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>nichtöffentlich</source>
       <translation>non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="98" />
+      <location filename="../../editor/domain/outline.py" line="127" />
       <source>ohne Datum</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="101" />
+      <location filename="../../editor/domain/outline.py" line="130" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="103" />
+      <location filename="../../editor/domain/outline.py" line="132" />
       <source>Federführung</source>
       <translation>Lead department</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="104" />
+      <location filename="../../editor/domain/outline.py" line="133" />
       <source>Beteiligt</source>
       <translation>Involved</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="105" />
+      <location filename="../../editor/domain/outline.py" line="134" />
       <source>Beschlussvorschlag</source>
       <translation>Proposed resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="106" />
+      <location filename="../../editor/domain/outline.py" line="135" />
       <source>Sachverhalt</source>
       <translation>Facts and reasons</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="107" />
+      <location filename="../../editor/domain/outline.py" line="136" />
       <source>Finanzielle Auswirkungen</source>
       <translation>Financial impact</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="51" />
+      <location filename="../../editor/domain/outline.py" line="68" />
       <source>Weiterer Infobox-Parameter {key}: {value}</source>
       <translation>Further infobox parameter {key}: {value}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="123" />
+      <location filename="../../editor/domain/outline.py" line="76" />
+      <source>Symbol für {themenfeld}: {icon}</source>
+      <translation>Icon for {themenfeld}: {icon}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="84" />
+      <source>Hinweis: {note}</source>
+      <translation>Note: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="152" />
       <source>Dokument {id}</source>
       <translation>Document {id}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="70" />
+      <location filename="../../editor/domain/outline.py" line="78" />
+      <source>Weitere Kategorien</source>
+      <translation>Further categories</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="99" />
       <source>Verantwortlich</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="71" />
+      <location filename="../../editor/domain/outline.py" line="100" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="79" />
+      <location filename="../../editor/domain/outline.py" line="108" />
       <source>Bezug</source>
       <translation>Reference</translation>
     </message>
@@ -1905,57 +2040,57 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="276" />
+      <location filename="../../editor/services/operations.py" line="289" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="410" />
+      <location filename="../../editor/services/operations.py" line="442" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="493" />
+      <location filename="../../editor/services/operations.py" line="525" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="501" />
+      <location filename="../../editor/services/operations.py" line="533" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="509" />
+      <location filename="../../editor/services/operations.py" line="541" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="518" />
+      <location filename="../../editor/services/operations.py" line="550" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="607" />
+      <location filename="../../editor/services/operations.py" line="639" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="610" />
+      <location filename="../../editor/services/operations.py" line="642" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="632" />
+      <location filename="../../editor/services/operations.py" line="664" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="467" />
+      <location filename="../../editor/services/operations.py" line="499" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="469" />
+      <location filename="../../editor/services/operations.py" line="501" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
@@ -2055,132 +2190,142 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="121" />
+      <location filename="../../exports/wiki_import.py" line="156" />
       <source>Die Eingabe ist kein Text.</source>
       <translation>The input is not text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="123" />
+      <location filename="../../exports/wiki_import.py" line="158" />
       <source>Die Eingabe ist größer als {size} MB und keine Wiki-Seite.</source>
       <translation>The input is larger than {size} MB and not a wiki page.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="128" />
+      <location filename="../../exports/wiki_import.py" line="163" />
       <source>Die Eingabe sieht nach Binärdaten aus, nicht nach Wiki-Text.</source>
       <translation>The input looks like binary data, not like wiki text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="134" />
+      <location filename="../../exports/wiki_import.py" line="165" />
+      <source>Die Eingabe enthält ungültige Zeichen (halbe UTF-16-Paare) und ist kein Wiki-Text.</source>
+      <translation>The input contains invalid characters (halves of UTF-16 pairs) and is not wiki text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="171" />
       <source>Vorlagen oder Links sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Templates or links are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="137" />
+      <location filename="../../exports/wiki_import.py" line="174" />
       <source>Listen sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Lists are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="100" />
+      <location filename="../../exports/wiki_profile.py" line="102" />
       <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="115" />
+      <location filename="../../exports/wiki_profile.py" line="117" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="138" />
+      <location filename="../../exports/wiki_profile.py" line="140" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="106" />
+      <location filename="../../exports/wiki_profile.py" line="108" />
       <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="108" />
+      <location filename="../../exports/wiki_profile.py" line="110" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="181" />
+      <location filename="../../exports/wiki_profile.py" line="183" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="194" />
+      <location filename="../../exports/wiki_profile.py" line="196" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="286" />
+      <location filename="../../exports/wiki_profile.py" line="287" />
+      <source>muss ein Kategorienname ohne „#“ sein.</source>
+      <translation>must be a category name without “#”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="298" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="289" />
+      <location filename="../../exports/wiki_profile.py" line="301" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="153" />
+      <location filename="../../exports/wiki_profile.py" line="155" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="155" />
+      <location filename="../../exports/wiki_profile.py" line="157" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="161" />
+      <location filename="../../exports/wiki_profile.py" line="163" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="167" />
+      <location filename="../../exports/wiki_profile.py" line="169" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="173" />
+      <location filename="../../exports/wiki_profile.py" line="175" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="191" />
+      <location filename="../../exports/wiki_profile.py" line="193" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="201" />
+      <location filename="../../exports/wiki_profile.py" line="203" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="206" />
+      <location filename="../../exports/wiki_profile.py" line="208" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="213" />
+      <location filename="../../exports/wiki_profile.py" line="215" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="226" />
+      <location filename="../../exports/wiki_profile.py" line="228" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="246" />
+      <location filename="../../exports/wiki_profile.py" line="248" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="146" />
+      <location filename="../../exports/wiki_profile.py" line="148" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>
