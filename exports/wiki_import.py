@@ -1168,7 +1168,7 @@ class _Importer:
             group = self.leitziel_group(line, nodes, segment.title)
             if group is not False:
                 flush_prose()
-                current = group
+                current = group if isinstance(group, Themenfeld) else None
                 in_group = True
                 continue
             if not in_group:

@@ -26,10 +26,11 @@ from typing import Any
 from mwparserfromhell.parser import tokens as t
 from mwparserfromhell.parser.builder import Builder
 
+_Tokenizer: Any
 try:  # the C tokenizer ships with the wheels; the Python one reads the same tokens
-    from mwparserfromhell.parser._tokenizer import CTokenizer as _Tokenizer  # pyright: ignore[reportMissingImports]
+    from mwparserfromhell.parser._tokenizer import CTokenizer as _Tokenizer  # pyright: ignore
 except ImportError:  # pragma: no cover - only without the compiled extension
-    from mwparserfromhell.parser.tokenizer import Tokenizer as _Tokenizer  # pyright: ignore[reportMissingTypeStubs]
+    from mwparserfromhell.parser.tokenizer import Tokenizer as _Tokenizer  # pyright: ignore
 
 Token = Any
 """A mwparserfromhell token (a dict subclass per kind)."""
@@ -192,12 +193,14 @@ def source_of(tokens: Sequence[Token]) -> str:
     """Return the wiki text of a balanced run of tokens (the library's builder writes it)."""
     if all(type(token) is t.Text for token in tokens):
         return "".join(token["text"] for token in tokens)
-    return str(Builder().build(list(tokens)))
+    builder: Any = Builder()
+    return str(builder.build(list(tokens)))
 
 
 def tokenize(text: str) -> list[Token]:
     """Return mwparserfromhell's tokens of ``text``."""
-    return _Tokenizer().tokenize(text, 0, False)
+    tokens: list[Token] = _Tokenizer().tokenize(text, 0, False)
+    return tokens
 
 
 def parse(text: str) -> list[Node]:
@@ -246,7 +249,7 @@ class _TreeBuilder:
         count = len(tokens)
         while self.i < count:
             token = tokens[self.i]
-            kind = type(token)
+            kind: Any = token.__class__
             if kind is text_kind:
                 append(Text(token["text"]))
                 self.i += 1

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlite_utils import Database
 
@@ -415,7 +415,7 @@ class Operations:
             texts: Any = json.loads(row.get("page_texts") or "{}")
         except ValueError:
             texts = {}
-        texts = dict(texts) if isinstance(texts, dict) else {}
+        texts = {str(k): str(v) for k, v in cast(dict[Any, Any], texts).items()} if isinstance(texts, dict) else {}
         if markdown.strip():
             texts[key] = markdown
         else:
