@@ -406,10 +406,12 @@ _WORDS = re.compile(r"\w+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
-def _intro_like(line: str, intro: str) -> bool:
+def _intro_like(line: str, intro: str, subject: str) -> bool:
     """Return whether ``line`` is ``intro`` in other words: without "(iSTEP)", or most words alike.
 
     Older pages wrote "… aus dem integrierten Stadtentwicklungsprozess:" or "… des iSTEK:".
+    ``subject`` (``themenfeld``, ``leitziel``) must be named, so that a sentence such as
+    "Das Konzept hat Bezug zu folgenden Projekten:" stays the page's own text.
     """
     if not intro.strip() or not line.strip():
         return False
@@ -419,7 +421,10 @@ def _intro_like(line: str, intro: str) -> bool:
         return True
     shared = set(ours) & set(theirs)
     return (
-        line.rstrip().endswith(":") and len(shared) * 2 >= len(set(ours) | set(theirs)) and len(theirs) < 3 * len(ours)
+        line.rstrip().endswith(":")
+        and any(word.startswith(subject) for word in shared)
+        and len(shared) * 2 >= len(set(ours) | set(theirs))
+        and len(theirs) < 3 * len(ours)
     )
 
 
@@ -963,7 +968,7 @@ class _Importer:
                 if intro and _norm(text) == _norm(intro):
                     intro_seen = True
                     continue
-                if intro and _intro_like(text, intro):
+                if intro and _intro_like(text, intro, "themenfeld"):
                     intro_seen = True
                     self.normalise(
                         text, f"Einleitungssatz „{text}“ der Themenfelder durch den des Profils („{intro}“) ersetzt."
@@ -1177,7 +1182,7 @@ class _Importer:
                     if _norm(text) == _norm(intro):
                         intro_seen = True
                         continue
-                    if _intro_like(text, intro):
+                    if _intro_like(text, intro, "leitziel"):
                         intro_seen = True
                         self.normalise(
                             text,

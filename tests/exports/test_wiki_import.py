@@ -521,3 +521,11 @@ def test_large_and_odd_input_imports_in_linear_time(name: str, catalogue: Catalo
     result = import_wiki(LARGE_INPUTS[name], catalogue)
     assert time.process_time() - started < 30
     assert len(result.report) < 20
+
+
+def test_a_sentence_that_only_resembles_the_intro_stays_the_pages_text(catalogue: Catalogue) -> None:
+    own = "Das Konzept hat Bezug zu folgenden Projekten:"
+    text = "{{Konzeption}}\n==Themenfeld(er)==\n" + own + "\n{|\n![[Datei:Wohnen.png|rahmenlos|120x120px]]\n|}\n"
+    result = import_wiki(text, catalogue)
+    assert result.document.page_texts == {"themenfelder": own}
+    assert result.normalised == []
