@@ -21,7 +21,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from editor.domain.messages import UserError
+from editor.domain.messages import Message, UserError, message
 from exports import ooxml
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "templates" / "strategie-vorlage.docx"
@@ -75,6 +75,8 @@ def _roles() -> tuple[StyleRole, ...]:
         StyleRole("quote", "Zitat", ("Quote", "Zitat")),
         StyleRole("code", "Quellcode", ("Source Code", "Quellcode", "HTML Preformatted", "HTML vorformatiert")),
         StyleRole("table_text", "Tabellentext", ("Tabellentext", "Table Text", "Tabelleninhalt", "Table Contents")),
+        StyleRole("header", "Kopfzeile", ("header", "Kopfzeile")),
+        StyleRole("footer", "Fußzeile", ("footer", "Fußzeile")),
         StyleRole("hyperlink", "Hyperlink", ("Hyperlink", "Link", "Internet Link", "Internetlink"), kind="character"),
         StyleRole("table", "Tabellenraster", ("Strategie-Tabelle", "Table Grid", "Tabellenraster"), kind="table"),
     ]
@@ -93,6 +95,8 @@ class TemplateStyles:
     ids: dict[str, str | None] = field(default_factory=dict[str, str | None])
     numbered_headings: bool = False
     list_num_ids: dict[str, int] = field(default_factory=dict[str, int])
+    notes: list[Message] = field(default_factory=list[Message])
+    """What the export changed in or noticed about the template, for the user (German)."""
 
     def get(self, key: str, fallback: str | None = None) -> str | None:
         """Return the style id for role ``key``, else the one for role ``fallback``."""
@@ -236,6 +240,66 @@ def clear_body(document: DocxDocument) -> None:
             body.remove(child)
 
 
+def default_paragraph_style(styles: ooxml.Element) -> str | None:
+    """Return the id of the template's default paragraph style (``w:default="1"``), if it names one.
+
+    A template can hold both "Normal" and "Standard" (a German Word's copy of an English
+    one, or the other way round); the default style is the one its text is written in.
+    """
+    for style in styles.iter(qn("w:style")):
+        if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
+            return style.get(qn("w:styleId"))
+    return None
+
+
+def _shows_page_number(part_element: ooxml.Element) -> bool:
+    return any(
+        instruction.split()[:1] == ["PAGE"]
+        for instruction in (i.upper() for i in ooxml.field_instructions(part_element))
+    )
+
+
+def _page_number_paragraph(parent: ooxml.Element, style_id: str | None) -> None:
+    p = ooxml.new_paragraph(parent, style_id)
+    ooxml.insert_in_order(ooxml.paragraph_properties(p), ooxml.w("jc", val="right"), ooxml.PPR_ORDER)
+    ooxml.add_run(p, "Seite ")
+    ooxml.add_field(p, "PAGE", "1")
+    ooxml.add_run(p, " von ")
+    ooxml.add_field(p, "NUMPAGES", "1")
+
+
+def ensure_page_numbers(document: DocxDocument, styles: TemplateStyles, name: str) -> None:
+    """Give a template without page numbers our "Seite X von Y" in its footer, and say so in ``styles.notes``.
+
+    Council papers are cited by page. Page numbers in the header count too; a first
+    page of its own (a cover) may go without. A footer with other content keeps it:
+    the page number goes below.
+    """
+    section = document.sections[-1]
+    pairs = [(section.header, section.footer)]
+    if document.settings.odd_and_even_pages_header_footer:
+        pairs.append((section.even_page_header, section.even_page_footer))
+    added = False
+    for header, footer in pairs:
+        shown = [part for part in (header, footer) if not part.is_linked_to_previous]
+        if any(_shows_page_number(part.part.element) for part in shown):
+            continue
+        footer.is_linked_to_previous = False  # creates the footer part where there is none
+        root = ooxml.element(footer.part.element)
+        for p in root.findall(qn("w:p")):
+            if ooxml.is_empty_paragraph(p):
+                root.remove(p)
+        _page_number_paragraph(root, styles.get("footer"))
+        added = True
+    if added:
+        styles.notes.append(
+            message(
+                "Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.",
+                name=name,
+            )
+        )
+
+
 def load_template(path: Path | None = None) -> tuple[DocxDocument, TemplateStyles]:
     """Open a template with an empty body and its styles; raises :class:`TemplateError`."""
     source = path or DEFAULT_TEMPLATE
@@ -253,6 +317,7 @@ def load_template(path: Path | None = None) -> tuple[DocxDocument, TemplateStyle
             "Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).", name=source.name
         )
     ids = match_styles(ooxml.element(document.styles.element))
+    ids["normal"] = default_paragraph_style(ooxml.element(document.styles.element)) or ids["normal"]
     missing = [role.label for role in ROLES if role.required and ids.get(role.key) is None]
     if missing:
         raise TemplateError(
@@ -260,4 +325,5 @@ def load_template(path: Path | None = None) -> tuple[DocxDocument, TemplateStyle
         )
     styles = TemplateStyles(ids, _headings_numbered(document, ids.get("heading1")), _list_num_ids(document, ids))
     clear_body(document)
+    ensure_page_numbers(document, styles, source.name)
     return document, styles

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from editor.domain.settings import IssuingAuthority
+
 STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung", "beschlossen", "veröffentlicht")
 """Document status values, in their life-cycle order."""
 
@@ -237,6 +239,15 @@ class LeitzielRef:
         """Return whether this refers to a Leitziel outside the catalogue."""
         return self.leitziel_id is None and bool(self.leitziel_title.strip())
 
+    def label(self, catalogue: Catalogue) -> str:
+        """Return "Themenfeld – Leitziel" (a free Leitziel by its title); "" without a known Themenfeld."""
+        tf = catalogue.by_id(self.themenfeld_id)
+        if tf is None:
+            return ""
+        lz = tf.leitziel(self.leitziel_id)
+        title = lz.title if lz else self.leitziel_title.strip() if self.is_free() else ""
+        return f"{tf.title} – {title}" if title else tf.title
+
 
 @dataclass(slots=True)
 class Link:
@@ -301,9 +312,11 @@ class ExportSource:
     """Everything an exporter needs besides the labels: the document and its context.
 
     ``document_titles`` maps the id of every document in the file to its wiki page
-    title, so that Synergien and links between documents can be written.
+    title, so that Synergien and links between documents can be written;
+    ``authority`` is who issues the file's Beschlussvorlagen (a setting of the file).
     """
 
     document: Document
     catalogue: Catalogue
     document_titles: dict[int, str] = field(default_factory=dict[int, str])
+    authority: IssuingAuthority = field(default_factory=IssuingAuthority)

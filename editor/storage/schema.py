@@ -7,7 +7,9 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
-- v2 (issue 17): what an imported wiki page holds beyond the first model - free
+- v2: ``setting``, the file's settings as key and text (who issues its Beschlussvorlagen:
+  ``authority.city``, ``authority.head``, ``authority.unit``); a missing key means its default.
+- v3 (issue 17): what an imported wiki page holds beyond the first model - free
   Leitziele in ``leitziel_ref`` (``leitziel_title``, ``leitziel_anchor``), the page's
   own icon file per Themenfeld (``document_themenfeld.icon``), its further categories
   (``document.categories``, a JSON list), the prose around the fixed parts
@@ -228,8 +230,21 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m002_wiki_page_fidelity(db: Database) -> None:
-    """v2: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
+def m002_settings(db: Database) -> None:
+    """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
+    execute(
+        db,
+        """CREATE TABLE setting (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL DEFAULT ''
+) STRICT""",
+    )
+
+
+@migrations()
+def m003_wiki_page_fidelity(db: Database) -> None:
+    """v3: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
     for statement in (
         "ALTER TABLE leitziel_ref ADD COLUMN leitziel_title TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE leitziel_ref ADD COLUMN leitziel_anchor TEXT NOT NULL DEFAULT ''",

@@ -529,3 +529,19 @@ def test_a_sentence_that_only_resembles_the_intro_stays_the_pages_text(catalogue
     result = import_wiki(text, catalogue)
     assert result.document.page_texts == {"themenfelder": own}
     assert result.normalised == []
+
+
+def test_free_leitziele_of_an_imported_page_show_in_word_and_html(catalogue: Catalogue, tmp_path: Path) -> None:
+    import docx
+
+    from exports.docx_export import export_strategie
+    from exports.html_export import export_html
+
+    doc = load("leitziele-ausserhalb-des-katalogs.wiki", catalogue).document
+    source = ExportSource(doc, catalogue)
+    path = tmp_path / "plan.docx"
+    export_strategie(source, path)
+    word = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    html = export_html(source)
+    for shown in ("Mobilität – Stärkung des Umweltverbunds", "Umwelt, Freiraum, Klima – Grüne Wege"):
+        assert shown in word and shown in html
