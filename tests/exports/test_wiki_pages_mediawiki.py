@@ -161,3 +161,27 @@ def test_categories_with_an_ampersand_reach_the_wiki(mediawiki: MediaWiki) -> No
     view = mediawiki.render_one(export(doc, load_profile("mediawikiob")))
     assert view.categories == ["Konzept", "Bildung_&_Kultur", "Smart_City_&_Digitales"]
     assert view.images == ["Bildung_und_Kultur.png"]
+
+
+def test_the_test_wiki_serves_the_action_api(mediawiki: MediaWiki) -> None:
+    import json
+    import urllib.parse
+    import urllib.request
+
+    with mediawiki.serve() as url:
+        query = urllib.parse.urlencode({"action": "query", "meta": "siteinfo", "format": "json"})
+        with urllib.request.urlopen(f"{url}api.php?{query}", timeout=30) as response:
+            general = json.load(response)["query"]["general"]
+        parse = urllib.parse.urlencode(
+            {
+                "action": "parse",
+                "format": "json",
+                "contentmodel": "wikitext",
+                "prop": "categories",
+                "text": "[[Kategorie:Bildung & Kultur]]",
+            }
+        )
+        with urllib.request.urlopen(f"{url}api.php?{parse}", timeout=30) as response:
+            categories = json.load(response)["parse"]["categories"]
+    assert general["lang"] == "de"
+    assert [c["*"] for c in categories] == ["Bildung_&_Kultur"]
