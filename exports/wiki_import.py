@@ -79,6 +79,8 @@ UNTITLED = "Importierte Wiki-Seite"
 
 _FORMAT_TAGS = {"b", "i", "strong", "em", "u", "s", "small", "big", "span", "div", "font", "center", "sup", "sub"}
 _LIST_TAGS = {"li", "dt", "dd"}
+_CONTAINERS = ("div", "center", "section", "article", "aside")
+"""HTML boxes around whole paragraphs: their content is read as blocks of its own."""
 _BLANKS = " \t\n\r"
 """What the wiki trims; other white space (no-break space …) is text."""
 _MAGIC_WORDS = re.compile(
@@ -360,21 +362,21 @@ def _decode(nodes: Iterable[Node], out: _Decoded | None = None) -> _Decoded:
         elif isinstance(node, Tag) and node.name == "br":
             out.add("\n", False)
         elif isinstance(node, Tag) and node.name in _FORMAT_TAGS:
-            out.problems.append(f"Formatierung {_short(node.source())}")
+            out.problems.append(f"Formatierung {_short(node.source())} als reinen Text übernommen")
             _decode(node.contents or [], out)
         elif isinstance(node, Wikilink):
-            out.problems.append(f"Verweis {_short(node.source())}")
+            out.problems.append(f"Verweis {_short(node.source())} als reinen Text übernommen")
             _decode(node.text if node.text is not None else node.title, out)
         elif isinstance(node, ExternalLink):
             if node.brackets:
-                out.problems.append(f"Link {_short(node.source())}")
+                out.problems.append(f"Link {_short(node.source())} als reinen Text übernommen")
                 _decode(node.title if node.title is not None else node.url, out)
             else:
                 _decode(node.url, out)
         elif isinstance(node, Comment):
             out.problems.append(f"Kommentar {_short(node.source())} entfernt")
         else:
-            out.problems.append(f"Wiki-Markup {_short(node.source())}")
+            out.problems.append(f"Wiki-Markup {_short(node.source())} als reinen Text übernommen")
             out.add(node.source(), False)
     return out
 
@@ -437,6 +439,8 @@ class _Line:
 
     prefix: str
     nodes: list[Node]
+    markers: list[Node] = field(default_factory=list[Node])
+    """The list-marker nodes the prefix came from (to write the line out again)."""
 
     def is_blank(self) -> bool:
         return not self.prefix and all(isinstance(n, Text) and not n.value.strip(_BLANKS) for n in self.nodes)
@@ -449,6 +453,7 @@ def _lines(nodes: Sequence[Node]) -> list[_Line]:
     for node in nodes:
         if at_start and isinstance(node, Tag) and node.name in _LIST_TAGS and node.markup:
             current.prefix += node.markup
+            current.markers.append(node)
             continue
         if isinstance(node, Text) and "\n" in node.value:
             parts = node.value.split("\n")
@@ -474,8 +479,7 @@ def _line_nodes(lines: Iterable[_Line]) -> list[Node]:
     for line in lines:
         if out:
             out.append(Text("\n"))
-        if line.prefix:
-            out.append(Text(line.prefix))
+        out.extend(line.markers or ([Text(line.prefix)] if line.prefix else []))
         out.extend(line.nodes)
     return out
 
@@ -562,6 +566,7 @@ _TALLY_TEXTS = {
     "preformatted": "{n} vorformatierte Zeile(n) (Leerzeichen am Zeilenanfang) als Text übernommen (zuerst in „{where}“).",
     "indent": "{n} eingerückte Zeile(n) (:) als Absatz übernommen (zuerst in „{where}“).",
     "definition": "{n} Definitionsliste(n) (; Begriff : Erklärung) als Absatz mit fettem Begriff übernommen (zuerst in „{where}“).",
+    "table-header": "{n} Tabelle(n) ohne Kopfzeile: die erste Zeile ist nun die Kopfzeile (zuerst in „{where}“).",
 }
 
 
@@ -598,6 +603,7 @@ class _Importer:
         )
         self.seen_fixed: set[str] = set()
         self.done = (0, 100)
+        self.infobox_found = False
 
     def say(self, line: str) -> None:
         if line not in self.reported:
@@ -623,7 +629,7 @@ class _Importer:
 
     def problems(self, where: str, decoded: _Decoded) -> None:
         for problem in decoded.problems:
-            self.say(f"{where}: {problem} als reinen Text übernommen.")
+            self.say(f"{where}: {problem}.")
 
     def step(self, done: int, total: int) -> None:
         self.done = (done, total)
@@ -650,7 +656,7 @@ class _Importer:
         self.step(0, 100)
         tokens = tokenize(text)
         self.step(10, 100)
-        nodes = self.take_categories(build(tokens))
+        nodes = self.take_infobox(self.take_categories(build(tokens)))
         del tokens
         self.step(20, 100)
         segments = self.segments(nodes)
@@ -694,6 +700,10 @@ class _Importer:
     def segments(self, nodes: list[Node]) -> list[_Segment]:
         headings = [n for n in nodes if isinstance(n, Heading)]
         top = min([h.level for h in headings] + [2])
+        if top == 1:
+            # A page with "=Titel=" headings: the fixed sections still part the page where they stand.
+            fixed = [h.level for h in headings if _norm(_plain(h.title)) in self.section_titles]
+            top = min(fixed) if fixed else top
         segments = [_Segment("", 0, [])]
         for node in nodes:
             if isinstance(node, Heading) and node.level <= top:
@@ -749,21 +759,28 @@ class _Importer:
 
     # --- infobox -------------------------------------------------------------------
 
-    def preamble(self, nodes: list[Node]) -> None:
-        rest: list[Node] = []
-        found = False
+    def take_infobox(self, nodes: list[Node]) -> list[Node]:
+        """Read the infobox template wherever it stands on the page (usually first); a second is a note."""
+        kept: list[Node] = []
         for node in nodes:
             if isinstance(node, Template) and self.is_infobox(node):
-                if not found:
+                if not self.infobox_found:
                     self.infobox_template(node)
-                    found = True
+                    self.infobox_found = True
                 else:
                     self.note("", "Eine zweite Infobox", node.source())
-            elif not found and isinstance(node, Tag) and node.name == "table" and self.infobox_table(node):
-                found = True
+                continue
+            kept.append(node)
+        return kept
+
+    def preamble(self, nodes: list[Node]) -> None:
+        rest: list[Node] = []
+        for node in nodes:
+            if not self.infobox_found and isinstance(node, Tag) and node.name == "table" and self.infobox_table(node):
+                self.infobox_found = True
             else:
                 rest.append(node)
-        if not found:
+        if not self.infobox_found:
             self.say("Keine Infobox gefunden; Metadaten bitte von Hand ergänzen.")
         self.page_text("intro", "", rest)
 
@@ -963,7 +980,9 @@ class _Importer:
             ):
                 table_seen = True
                 continue
-            if not line.prefix and not table_seen and not intro_seen and not line.is_blank():
+            if self.themenfeld_list_line(content, segment.title):
+                continue
+            if not line.prefix and not intro_seen and not line.is_blank():
                 text = _plain(content)
                 if intro and _norm(text) == _norm(intro):
                     intro_seen = True
@@ -977,6 +996,26 @@ class _Importer:
             (after if table_seen else before).append(line)
         self.page_text("themenfelder", segment.title, _line_nodes(before))
         self.page_text("themenfelder.end", segment.title, _line_nodes(after))
+
+    def themenfeld_list_line(self, content: list[Node], where: str) -> bool:
+        """Read a line that only names Themenfelder by links or icons (older pages list them so)."""
+        links = [n for n in content if isinstance(n, Wikilink)]
+        rest = [n for n in content if not isinstance(n, Wikilink) and _plain([n]).strip(" ,;·–-")]
+        if not links or rest or any(self.themenfeld_of_link(link) is None for link in links):
+            return False
+        for link in links:
+            if self.is_file(link):
+                self.icon(link, where)
+            else:
+                tf = self.themenfeld_of_link(link)
+                if tf is not None:
+                    self.add_themenfeld(tf)
+        shown = " ".join(_plain(link.text) if link.text is not None else _plain(link.title) for link in links)
+        self.normalise(
+            shown if any(not self.is_file(link) for link in links) else "",
+            f"Themenfelder „{' '.join(shown.split())}“ aus einer Liste gelesen; sie stehen nun in der Symbolzeile.",
+        )
+        return True
 
     def icon_table(self, node: Tag, where: str) -> bool:
         """Read the row of Themenfeld icons (and an old row of "Zum Themenfeld" links); False if it is none."""
@@ -1070,9 +1109,13 @@ class _Importer:
         With ``strip=False`` only the one blank after the list marker is removed, for formats
         whose separators may stand at the ends of the line (an empty paper type).
         """
+        lines = self.split_around_list(key, segment)
+        if any("#" in line.prefix for line in lines):
+            self.say(
+                f"Nummerierte Liste in „{segment.title}“ als Aufzählung übernommen (die Seite zählt sie nicht mehr)."
+            )
         return [
-            (len(line.prefix) - 1, _strip_nodes(line.nodes) if strip else _after_marker(line.nodes))
-            for line in self.split_around_list(key, segment)
+            (len(line.prefix) - 1, _strip_nodes(line.nodes) if strip else _after_marker(line.nodes)) for line in lines
         ]
 
     def section_goals(self, segment: _Segment) -> None:
@@ -1395,6 +1438,14 @@ class _Importer:
                 self.doc.links.append(Link(label.stripped(), _plain_source(node.url).strip()))
                 self.problems("Link", label)
                 continue
+            bracketed = [n for n in nodes if isinstance(n, ExternalLink) and n.brackets]
+            if len(bracketed) == 1:
+                # "[https://… Konzept] (PDF, 2 MB)": the address stays, the text around it joins the label.
+                label = _decode([n if n is not bracketed[0] else Text(_plain(n.title or [])) for n in nodes])
+                self.doc.links.append(Link(label.stripped(), _plain_source(bracketed[0].url).strip()))
+                self.problems("Link", label)
+                self.say(f"Link {_short(label.stripped())}: der Text neben dem Link gehört nun zur Beschriftung.")
+                continue
             decoded = _decode(nodes)
             text = decoded.stripped()
             split = decoded.rfind(" (")
@@ -1525,9 +1576,7 @@ class _BodyReader:
             content = _strip_nodes(line.nodes)
             if len(content) == 1 and isinstance(content[0], Tag) and self.is_block_tag(content[0]):
                 flush_paragraph()
-                block = self.block_tag(content[0])
-                if block is not None:
-                    blocks.append(block)
+                blocks.extend(self.block_tag(content[0]))
                 continue
             if len(content) == 1 and isinstance(content[0], Heading):
                 flush_paragraph()
@@ -1544,28 +1593,50 @@ class _BodyReader:
 
     @staticmethod
     def is_block_tag(node: Tag) -> bool:
-        return node.name in ("table", "pre", "blockquote", "hr") or (node.markup or "") == "----"
+        return node.name in ("table", "pre", "blockquote", "hr", *_CONTAINERS) or (node.markup or "") == "----"
 
-    def block_tag(self, node: Tag) -> md.Block | None:
+    def block_tag(self, node: Tag) -> list[md.Block]:
         if node.name == "table":
             return self.table(node)
         if node.name == "pre":
-            return md.CodeBlock(html.unescape(source_text(node.contents or [])))
+            return [md.CodeBlock(html.unescape(source_text(node.contents or [])))]
         if node.name == "blockquote":
-            return md.BlockQuote(tuple(self.blocks(list(node.contents or []))))
-        return md.ThematicBreak()
+            return [md.BlockQuote(tuple(self.blocks(list(node.contents or []))))]
+        if node.name in _CONTAINERS:
+            # A box around paragraphs and lists: its content stands as it is, the box is gone.
+            self.count("html", f"<{node.name}>")
+            return self.blocks(list(node.contents or []))
+        return [md.ThematicBreak()]
 
-    def table(self, node: Tag) -> md.Table:
+    def table(self, node: Tag) -> list[md.Block]:
         rows = _table_rows(node)
+        out: list[md.Block] = []
+        if rows and rows[0] and rows[0][0][0] == "td":
+            cell = rows[0][0][1]
+            if cell and isinstance(cell[0], Text) and cell[0].value.startswith("+"):
+                # "|+ Titel" is the table's caption; it stands above the table as a paragraph.
+                caption = _tidy(self.inlines(_strip_nodes([Text(cell[0].value[1:]), *cell[1:]])))
+                if caption:
+                    out.append(md.Paragraph(caption))
+                rows[0] = rows[0][1:]
+                rows = [row for row in rows if row]
         header: tuple[tuple[md.Inline, ...], ...] = ()
         body: list[tuple[tuple[md.Inline, ...], ...]] = []
         for n, row in enumerate(rows):
             cells = tuple(_tidy(self.inlines(_strip_nodes(c))) for _, c in row)
-            if n == 0 and all(kind == "th" for kind, _ in row):
+            if n == 0:
+                if not all(kind == "th" for kind, _ in row):
+                    self.count("table-header")
                 header = cells
             else:
                 body.append(cells)
-        return md.Table(header, tuple(body))
+        width = max((len(row) for row in (header, *body)), default=0)
+        if width:
+            # Markdown tables are rectangular: short rows get empty cells.
+            header = header + ((),) * (width - len(header))
+            body = [row + ((),) * (width - len(row)) for row in body]
+            out.append(md.Table(header, tuple(body)))
+        return out
 
     def lists(self, lines: list[tuple[str, list[Node]]]) -> list[md.Block]:
         """Build nested lists from prefixed lines (``*``, ``**``, ``*#`` …)."""

@@ -545,3 +545,53 @@ def test_free_leitziele_of_an_imported_page_show_in_word_and_html(catalogue: Cat
     html = export_html(source)
     for shown in ("Mobilität – Stärkung des Umweltverbunds", "Umwelt, Freiraum, Klima – Grüne Wege"):
         assert shown in word and shown in html
+
+
+def test_boxes_captions_and_tables_without_header_keep_their_content(catalogue: Catalogue) -> None:
+    result = load("spielplatzkonzept-kaesten-und-tabellen.wiki", catalogue)
+    kurz = result.document.sections[0]
+    blocks = parse_markdown(kurz.body)
+    # The box is gone, its paragraph and list stand as they were.
+    assert isinstance(blocks[0], Paragraph) and isinstance(blocks[1], BulletList)
+    bestand, bewertung = kurz.children
+    caption, table = parse_markdown(bestand.body)
+    assert caption == Paragraph((Text("Spielplätze je Stadtbezirk (Stand 2023)"),))
+    assert isinstance(table, Table) and len(table.header) == 3 and len(table.rows) == 3
+    (first_row_as_header,) = parse_markdown(bewertung.body)
+    assert isinstance(first_row_as_header, Table)
+    assert first_row_as_header.header == ((Text("Gut"),), (Text("61"),))
+    assert any("ohne Kopfzeile" in line for line in result.report)
+
+
+def test_themenfelder_listed_as_links_are_read_and_named_in_the_report(catalogue: Catalogue) -> None:
+    result = load("spielplatzkonzept-kaesten-und-tabellen.wiki", catalogue)
+    assert result.document.themenfeld_ids == [
+        tf_id(catalogue, "Umwelt, Freiraum, Klima"),
+        tf_id(catalogue, "Gesellschaftliche Teilhabe und Chancengleichheit"),
+    ]
+    assert result.document.page_texts == {}
+    assert sum("aus einer Liste gelesen" in line for line in result.report) == 2
+
+
+def test_a_link_with_text_beside_it_keeps_its_address(catalogue: Catalogue) -> None:
+    doc = load("spielplatzkonzept-kaesten-und-tabellen.wiki", catalogue).document
+    assert [(li.label, li.url) for li in doc.links] == [
+        ("Spielplatzkonzept (PDF, 4 MB)", "https://www.oberhausen.de/spielplaetze/konzept.pdf"),
+        ("Karte aller Spielplätze", "https://www.oberhausen.de/spielplaetze"),
+    ]
+
+
+def test_an_intro_after_the_icons_is_not_written_twice(catalogue: Catalogue) -> None:
+    intro = default_profile().themenfeld_intro
+    text = "{{Konzeption}}\n==Themenfeld(er)==\n{|\n![[Datei:Wohnen.png|rahmenlos|120x120px]]\n|}\n" + intro + "\n"
+    doc = import_wiki(text, catalogue).document
+    assert doc.page_texts == {} and export_of(doc, catalogue).count(intro) == 1
+
+
+def test_a_page_with_a_level_one_title_still_has_its_infobox_and_fixed_sections(catalogue: Catalogue) -> None:
+    text = "=Radverkehr=\n{{Konzeption|Art=Konzept|Jahr der Veröffentlichung=2020}}\n==Kurzbeschreibung==\nText.\n==Ziele==\n* Mehr Rad\n"
+    result = import_wiki(text, catalogue)
+    doc = result.document
+    assert (doc.art, doc.year) == ("Konzept", "2020")
+    assert [s.title for s in doc.sections] == ["Radverkehr", "Kurzbeschreibung"]
+    assert [g.title for g in doc.goals] == ["Mehr Rad"]
