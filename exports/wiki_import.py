@@ -1441,8 +1441,9 @@ class _Importer:
             bracketed = [n for n in nodes if isinstance(n, ExternalLink) and n.brackets]
             if len(bracketed) == 1:
                 # "[https://… Konzept] (PDF, 2 MB)": the address stays, the text around it joins the label.
-                label = _decode([n if n is not bracketed[0] else Text(_plain(n.title or [])) for n in nodes])
-                self.doc.links.append(Link(label.stripped(), _plain_source(bracketed[0].url).strip()))
+                link = bracketed[0]
+                label = _decode([n if n is not link else Text(_plain(link.title or [])) for n in nodes])
+                self.doc.links.append(Link(label.stripped(), _plain_source(link.url).strip()))
                 self.problems("Link", label)
                 self.say(f"Link {_short(label.stripped())}: der Text neben dem Link gehört nun zur Beschriftung.")
                 continue
