@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from editor.services.files import Reader, new_workspace, sample_workspace
+from editor.services.files import Reader, join_notes, new_workspace, open_for_editing, sample_workspace
 from editor.services.operations import OperationError, Operations
 from editor.storage.workspace import StorageError, Workspace
 
@@ -65,7 +66,15 @@ def path_argument(text: str) -> Path:
 
 
 def _open(path: Path, read_only: bool = True) -> Workspace:
-    return Workspace.open(path, read_only=read_only)
+    """Open a file for reading, or for writing as the editor does (lock, today's backup)."""
+    if read_only:
+        workspace = Workspace.open(path, read_only=True)
+        note = join_notes(workspace.notes)
+    else:
+        workspace, note = open_for_editing(path)
+    if note is not None:
+        print(f"{PROGRAM}: Hinweis: {note}", file=sys.stderr)
+    return workspace
 
 
 def _document_id(reader: Reader, document_id: int | None) -> int:
@@ -138,7 +147,10 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Print full-text matches."""
     workspace = _open(args.file)
     reader = Reader(workspace)
+    told = len(workspace.notes)
     hits = reader.search(args.query, args.document)
+    for note in workspace.notes[told:]:  # the index failed in use and was rebuilt
+        print(f"{PROGRAM}: Hinweis: {note}", file=sys.stderr)
     titles = reader.titles()
     for hit in hits:
         print(
@@ -199,7 +211,8 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     if not args.name:
         raise CliError("backups restore braucht den Namen oder das Datum der Sicherung (siehe backups list).")
     safety = restore_backup(path, find_backup(path, args.name))
-    print(f"Sicherung „{args.name}“ wiederhergestellt. Der vorherige Stand liegt in „{safety}“.", file=out)
+    kept = f" Der vorherige Stand liegt in „{safety}“." if safety.exists() else ""
+    print(f"Sicherung „{args.name}“ wiederhergestellt.{kept}", file=out)
     return 0
 
 
@@ -280,6 +293,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return int(args.func(args, out))
     except (StorageError, OperationError, CliError) as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        # A damaged file that passed the checks on opening: say so, never a traceback.
+        print(f"{PROGRAM}: Die Datei kann nicht gelesen werden oder ist beschädigt ({error}).", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROGRAM}: abgebrochen.", file=sys.stderr)

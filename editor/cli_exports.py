@@ -27,10 +27,20 @@ def _error(message: str) -> Exception:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` all or nothing; a failure becomes a German command-line error."""
-    from exports.files import ExportWriteError, write_atomically
+    from exports.files import ExportWriteError, write_text
 
     try:
-        write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
+        write_text(path, text)
+    except ExportWriteError as error:
+        raise _error(error.strerror or str(error)) from None
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that is a workspace before any work is done (``-o s.strategie``)."""
+    from exports.files import ExportWriteError, check_output_path
+
+    try:
+        check_output_path(path)
     except ExportWriteError as error:
         raise _error(error.strerror or str(error)) from None
 
@@ -44,18 +54,27 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
         profile = load_profile(args.profile)
     except ProfileError as error:
         raise _error(str(error)) from None
-    workspace = Workspace.open(args.file, read_only=True)
+    to_file = args.output is not None and str(args.output) != "-"
+    if to_file:
+        check_output(Path(args.output))
+    workspace = _open_for_reading(args.file)
     try:
         reader = Reader(workspace)
         text = export_wiki(reader.export_source(reader.resolve(args.document)), profile)
     finally:
         workspace.close()
-    if args.output is None or str(args.output) == "-":
+    if not to_file:
         out.write(text)
     else:
         write_text_atomically(Path(args.output), text)
         print(f"Wiki-Text gespeichert: {args.output}", file=sys.stderr)
     return 0
+
+
+def _open_for_reading(path: Path) -> Workspace:
+    from editor.cli import _open
+
+    return _open(path)
 
 
 def _read_wiki_input(source: str | None) -> str:
@@ -88,9 +107,10 @@ def _read_wiki_input(source: str | None) -> str:
 
 def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
+    from editor.cli import _open
     from exports.wiki_import import WikiImportError, import_wiki
 
-    workspace = Workspace.open(args.file)  # first, so a wrong file name does not wait for input
+    workspace = _open(args.file, read_only=False)  # first, so a wrong file name does not wait for input
     try:
         text = _read_wiki_input(args.page)
         if workspace.read_only:
@@ -120,13 +140,14 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
         raise _error(f"Die Vorlage „{template}“ gibt es nicht.")
-    workspace = Workspace.open(args.file, read_only=True)
+    output = Path(args.output)
+    check_output(output)
+    workspace = _open_for_reading(args.file)
     try:
         reader = Reader(workspace)
         source = reader.export_source(reader.resolve(args.document))
     finally:
         workspace.close()
-    output = Path(args.output)
     try:
         if args.kind == "strategie":
             export_strategie(source, output, template)
@@ -145,6 +166,11 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
             export_vorlage(source, chosen[0].id, output, template)
     except DocxExportError as error:
         raise _error(str(error)) from None
+    if template is not None:
+        from exports.docx_template import template_report
+
+        for line in template_report(template):
+            print(f"Hinweis: {line}", file=sys.stderr)
     print(f"Word-Dokument gespeichert: {output}", file=out)
     return 0
 

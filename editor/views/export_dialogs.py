@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.views.i18n import describe_error, tr
+from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
 
@@ -116,12 +116,12 @@ class WikiPreviewDialog(QDialog):
         if not name:
             return
         path = Path(name)
+        from exports.files import ExportWriteError, write_text
+
         try:
-            path.write_text(self.text.toPlainText(), encoding="utf-8")
-        except OSError as error:
-            QMessageBox.critical(
-                self, tr("Wiki-Text speichern"), tr("Speichern nicht möglich: {error}").format(error=error)
-            )
+            write_text(path, self.text.toPlainText())  # all or nothing; never onto a workspace
+        except ExportWriteError as error:
+            QMessageBox.critical(self, tr("Wiki-Text speichern"), describe_error(error))
             return
         QSettings().setValue("export/directory", str(path.parent))
 
@@ -287,7 +287,13 @@ class DocxExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.message.setText(tr("Gespeichert: {path}").format(path=path))
+        text = tr("Gespeichert: {path}").format(path=path)
+        template = self.template_edit.text().strip()
+        if template:
+            from exports.docx_template import template_report
+
+            text = "\n".join([text, *(translate_message(note) for note in template_report(Path(template)))])
+        self.message.setText(text)
         self.exported.emit(path)
 
     def _on_job_failed(self, message: str) -> None:
