@@ -316,77 +316,77 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="298" />
+      <location filename="../../editor/views/export_dialogs.py" line="304" />
       <source>Word-Export</source>
       <translation>Word export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="315" />
+      <location filename="../../editor/views/export_dialogs.py" line="321" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="317" />
+      <location filename="../../editor/views/export_dialogs.py" line="323" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="324" />
+      <location filename="../../editor/views/export_dialogs.py" line="330" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="325" />
+      <location filename="../../editor/views/export_dialogs.py" line="331" />
       <source>Seitentitel</source>
       <translation>Page title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="328" />
+      <location filename="../../editor/views/export_dialogs.py" line="334" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="330" />
+      <location filename="../../editor/views/export_dialogs.py" line="336" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="331" />
+      <location filename="../../editor/views/export_dialogs.py" line="337" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="333" />
+      <location filename="../../editor/views/export_dialogs.py" line="339" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="336" />
+      <location filename="../../editor/views/export_dialogs.py" line="342" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="338" />
+      <location filename="../../editor/views/export_dialogs.py" line="344" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="347" />
+      <location filename="../../editor/views/export_dialogs.py" line="353" />
       <source>&amp;Seitentitel:</source>
       <translation>&amp;Page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="370" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="370" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="402" />
+      <location filename="../../editor/views/export_dialogs.py" line="408" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
@@ -406,22 +406,22 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
-      <source>Kein Text zum Importieren.</source>
-      <translation>No text to import.</translation>
-    </message>
-    <message>
       <location filename="../../editor/views/export_dialogs.py" line="290" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="297" />
+      <location filename="../../editor/views/export_dialogs.py" line="394" />
+      <source>Kein Text zum Importieren.</source>
+      <translation>No text to import.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="303" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="383" />
+      <location filename="../../editor/views/export_dialogs.py" line="389" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
@@ -431,22 +431,17 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="123" />
-      <source>Speichern nicht möglich: {error}</source>
-      <translation>Cannot save: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="374" />
+      <location filename="../../editor/views/export_dialogs.py" line="380" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="396" />
+      <location filename="../../editor/views/export_dialogs.py" line="402" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="405" />
+      <location filename="../../editor/views/export_dialogs.py" line="411" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
@@ -1237,8 +1232,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="578" />
-      <source>Sicherung</source>
-      <translation>Backup</translation>
+      <source>Hinweis</source>
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="599" />
@@ -1390,17 +1385,22 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="49" />
+      <location filename="../../editor/views/session.py" line="51" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="53" />
+      <location filename="../../editor/views/session.py" line="55" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="112" />
+      <location filename="../../editor/views/session.py" line="115" />
+      <source>Nicht gespeichert: {reason}</source>
+      <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="122" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
@@ -1730,234 +1730,308 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="114" />
+      <location filename="../../editor/storage/backups.py" line="141" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="130" />
+      <location filename="../../editor/storage/backups.py" line="163" />
       <source>„{name}“ wird gerade bearbeitet von {holder}; bitte dort schließen und dann wiederherstellen.</source>
       <translation>“{name}” is being edited by {holder}; please close it there, then restore.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="94" />
+      <location filename="../../editor/storage/backups.py" line="124" />
       <source>Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {reason}.</source>
       <translation>The backup folder “{folder}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="163" />
+      <location filename="../../editor/storage/backups.py" line="188" />
       <source>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</source>
       <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="311" />
+      <location filename="../../editor/storage/integrity.py" line="274" />
       <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
       <translation>The change could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="88" />
-      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
-      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="90" />
-      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
-      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="96" />
-      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
-      <translation>“{name}” is truncated and damaged.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="100" />
-      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
-      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="104" />
-      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
-      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="304" />
+      <location filename="../../editor/storage/integrity.py" line="257" />
       <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is read-only; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="306" />
+      <location filename="../../editor/storage/integrity.py" line="259" />
       <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
       <translation>The disk is full; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="308" />
+      <location filename="../../editor/storage/integrity.py" line="261" />
       <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is in use by another program; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="71" />
+      <location filename="../../editor/storage/integrity.py" line="265" />
+      <source>Die Änderung passt nicht zum Inhalt der Datei ({reason}); sie wurde nicht gespeichert.</source>
+      <translation>The change does not fit the content of the file ({reason}); it was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/integrity.py" line="269" />
+      <source>Die Datei ist beschädigt ({reason}); die Änderung wurde nicht gespeichert. Bitte stellen Sie eine Sicherung wieder her (Datei › Sicherung wiederherstellen).</source>
+      <translation>The file is damaged ({reason}); the change was not saved. Please restore a backup (File › Restore from backup).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="99" />
+      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
+      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="101" />
+      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
+      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="107" />
+      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
+      <translation>“{name}” is truncated and damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="111" />
+      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
+      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="115" />
+      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
+      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="170" />
+      <source>Neben „{name}“ liegt noch „{journal}“, der Rest eines abgebrochenen Schreibvorgangs einer früheren Datei dieses Namens. SQLite würde ihn in die neue Datei zurückspielen und sie damit beschädigen. Bitte wählen Sie einen anderen Namen oder löschen Sie „{journal}“.</source>
+      <translation>“{journal}” still lies next to “{name}”, left over from an interrupted write of an earlier file of that name. SQLite would play it back into the new file and damage it. Please choose another name or delete “{journal}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="82" />
       <source>Die Datei „{path}“ gibt es nicht.</source>
       <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="73" />
+      <location filename="../../editor/storage/workspace.py" line="84" />
       <source>„{path}“ ist ein Ordner, keine Strategie-Datei.</source>
       <translation>“{path}” is a folder, not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="75" />
+      <location filename="../../editor/storage/workspace.py" line="86" />
       <source>Keine Berechtigung, „{path}“ zu lesen.</source>
       <translation>No permission to read “{path}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="77" />
+      <location filename="../../editor/storage/workspace.py" line="88" />
       <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
       <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="81" />
+      <location filename="../../editor/storage/workspace.py" line="92" />
       <source>Der Dateiname enthält ein unzulässiges Zeichen.</source>
       <translation>The file name contains a character that is not allowed.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="186" />
+      <location filename="../../editor/storage/workspace.py" line="156" />
+      <source>„{name}“ wurde mitten in einem Schreibvorgang unterbrochen (daneben liegt noch „{journal}“). Das lässt sich nur mit Schreibrecht auf die Datei und ihren Ordner abschließen ({reason}).</source>
+      <translation>“{name}” was interrupted in the middle of a write (“{journal}” still lies next to it). This can only be completed with write permission on the file and its folder ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="291" />
       <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
       <translation>“{path}” already exists; an existing file is never overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="189" />
+      <location filename="../../editor/storage/workspace.py" line="294" />
       <source>Den Ordner „{directory}“ gibt es nicht.</source>
       <translation>The folder “{directory}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="229" />
+      <location filename="../../editor/storage/workspace.py" line="336" />
       <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
       <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="237" />
+      <location filename="../../editor/storage/workspace.py" line="344" />
       <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
       <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="244" />
+      <location filename="../../editor/storage/workspace.py" line="351" />
       <source>„{name}“ ist beschädigt: {reason}</source>
       <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="254" />
-      <source>„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, ist aber schreibgeschützt.</source>
-      <translation>“{name}” has an older file format ({version}) and needs updating, but it is read-only.</translation>
+      <location filename="../../editor/storage/workspace.py" line="361" />
+      <source>„{name}“ hat nicht den Aufbau einer Strategie-Datei und wird nicht geöffnet: {problems}.</source>
+      <translation>“{name}” does not have the structure of a strategy file and is not opened: {problems}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="287" />
+      <location filename="../../editor/storage/workspace.py" line="397" />
+      <source>Der Suchindex von „{name}“ war beschädigt und wurde aus den Texten neu aufgebaut; an den Texten selbst hat sich nichts geändert.</source>
+      <translation>The search index of “{name}” was damaged and has been rebuilt from the texts; the texts themselves are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="458" />
+      <source>Die Kopie kann nicht die Datei „{name}“ selbst sein.</source>
+      <translation>The copy cannot be the file “{name}” itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="466" />
+      <source>„{name}“ wird gerade bearbeitet von {holder} und wird deshalb nicht überschrieben.</source>
+      <translation>“{name}” is being edited by {holder} and is therefore not overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="504" />
       <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
       <translation>“{name}” is open read-only; changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="152" />
+      <location filename="../../editor/storage/workspace.py" line="246" />
       <source>„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.</source>
       <translation>“{name}” is being edited by {holder}. You can open the file read-only.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="163" />
+      <location filename="../../editor/storage/workspace.py" line="263" />
       <source>„{name}“ kann nicht geöffnet werden: {reason}.</source>
       <translation>“{name}” cannot be opened: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="174" />
+      <location filename="../../editor/storage/workspace.py" line="279" />
       <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
       <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="193" />
+      <location filename="../../editor/storage/workspace.py" line="299" />
       <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
       <translation>No file can be created in “{directory}”: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="218" />
+      <location filename="../../editor/storage/workspace.py" line="322" />
       <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
       <translation>“{name}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="278" />
+      <location filename="../../editor/storage/workspace.py" line="378" />
+      <source>Der Suchindex von „{name}“ ist beschädigt und lässt sich nicht neu aufbauen ({reason}).</source>
+      <translation>The search index of “{name}” is damaged and cannot be rebuilt ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="388" />
+      <source>Der Suchindex von „{name}“ ist beschädigt. Die Suche nutzt vorerst einen Index im Arbeitsspeicher; wenn Sie die Datei zum Bearbeiten öffnen, wird er in der Datei neu aufgebaut.</source>
+      <translation>The search index of “{name}” is damaged. Search uses an index in memory for now; when you open the file for editing, it is rebuilt in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="480" />
       <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="107" />
+      <location filename="../../editor/storage/workspace.py" line="513" />
+      <source>Der Suchindex von „{name}“ war beschädigt; er wurde eben aus den Texten neu aufgebaut. Die Änderung wurde nicht gespeichert; bitte führen Sie sie noch einmal aus.</source>
+      <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="103" />
+      <source>{first}
+
+{rest}</source>
+      <translation>{first}
+
+{rest}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="124" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="112" />
+      <location filename="../../editor/services/files.py" line="129" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="121" />
+      <location filename="../../editor/services/files.py" line="138" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="85" />
+      <location filename="../../editor/services/files.py" line="202" />
+      <source>Die Suche ist nicht möglich: {reason}.</source>
+      <translation>Search is not possible: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="92" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="276" />
+      <location filename="../../editor/services/operations.py" line="642" />
+      <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
+      <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="277" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="410" />
+      <location filename="../../editor/services/operations.py" line="411" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="493" />
+      <location filename="../../editor/services/operations.py" line="494" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="501" />
+      <location filename="../../editor/services/operations.py" line="502" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="509" />
+      <location filename="../../editor/services/operations.py" line="510" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="518" />
+      <location filename="../../editor/services/operations.py" line="519" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="607" />
+      <location filename="../../editor/services/operations.py" line="608" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="610" />
+      <location filename="../../editor/services/operations.py" line="611" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="632" />
+      <location filename="../../editor/services/operations.py" line="633" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="467" />
+      <location filename="../../editor/services/operations.py" line="468" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="469" />
+      <location filename="../../editor/services/operations.py" line="470" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="661" />
+      <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
+      <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
     <message>
       <location filename="../../exports/docx_export.py" line="862" />
@@ -1970,87 +2044,112 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The template has no document body (w:body).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="179" />
-      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
-      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="183" />
-      <source>Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.</source>
-      <translation>The template “{name}” contains macros (.docm/.dotm); please save it as .docx or .dotx.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="233" />
-      <source>Die Vorlage hat keinen Dokumentkörper.</source>
-      <translation>The template has no document body.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="252" />
-      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
-      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="258" />
-      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
-      <translation>The template “{name}” lacks styles: {styles}.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="161" />
-      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
-      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="168" />
-      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
-      <translation>The template “{path}” was not found.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="170" />
-      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
-      <translation>The template “{path}” cannot be read: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="177" />
+      <location filename="../../exports/docx_sanitize.py" line="350" />
       <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
       <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="246" />
+      <location filename="../../exports/docx_sanitize.py" line="187" />
+      <source>Die Vorlage „{name}“ enthält einen Teil ({part}) von mehr als {size} MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” contains a part ({part}) of more than {size} MB and is not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_sanitize.py" line="246" />
+      <source>Die Vorlage „{name}“ ist beschädigt ({part} ist kein gültiges XML).</source>
+      <translation>The template “{name}” is damaged ({part} is not valid XML).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_sanitize.py" line="293" />
+      <source>Die Vorlage „{name}“ enthält mehr als {limit} Formatvorlagen und wird nicht geöffnet (Word selbst erlaubt 4.079).</source>
+      <translation>The template “{name}” contains more than {limit} styles and is not opened (Word itself allows 4,079).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="173" />
+      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="207" />
+      <source>Aus der Vorlage „{name}“ wurde nicht übernommen: {parts}.</source>
+      <translation>Not taken over from the template “{name}”: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="248" />
+      <source>Die Vorlage hat keinen Dokumentkörper.</source>
+      <translation>The template has no document body.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="267" />
+      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
+      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="273" />
+      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
+      <translation>The template “{name}” lacks styles: {styles}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="155" />
+      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
+      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="162" />
+      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
+      <translation>The template “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="164" />
+      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
+      <translation>The template “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="181" />
       <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
       <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="37" />
+      <location filename="../../exports/files.py" line="39" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="28" />
+      <location filename="../../exports/files.py" line="30" />
       <source>Auf dem Datenträger ist nicht genug Platz.</source>
       <translation>There is not enough space on the disk.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="30" />
+      <location filename="../../exports/files.py" line="32" />
       <source>Der Datenträger ist schreibgeschützt.</source>
       <translation>The disk is read-only.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="32" />
+      <location filename="../../exports/files.py" line="34" />
       <source>Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?).</source>
       <translation>No permission to write (is the file perhaps open in another program?).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="34" />
+      <location filename="../../exports/files.py" line="36" />
       <source>Der Ordner existiert nicht.</source>
       <translation>The folder does not exist.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="36" />
+      <location filename="../../exports/files.py" line="38" />
       <source>Unter diesem Namen gibt es schon einen Ordner.</source>
       <translation>A folder of that name already exists.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="63" />
+      <location filename="../../exports/files.py" line="90" />
+      <source>„{name}“ ist eine Strategie-Datei (oder gehört zu einer) und wird von einem Export nicht überschrieben. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is a strategy file (or belongs to one) and is not overwritten by an export. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="72" />
+      <source>„{name}“ ist der Name einer Strategie-Datei; ein Export wird nie unter der Endung „.strategie“ gespeichert. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is the name of a strategy file; an export is never saved with the extension “.strategie”. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="83" />
       <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
       <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
@@ -2085,12 +2184,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="115" />
+      <location filename="../../exports/wiki_profile.py" line="117" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="138" />
+      <location filename="../../exports/wiki_profile.py" line="140" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
@@ -2101,86 +2200,91 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../exports/wiki_profile.py" line="108" />
+      <source>Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.</source>
+      <translation>Wiki profile “{path}” is nested too deeply and is not a wiki profile.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="110" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="181" />
+      <location filename="../../exports/wiki_profile.py" line="183" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="194" />
+      <location filename="../../exports/wiki_profile.py" line="196" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="286" />
+      <location filename="../../exports/wiki_profile.py" line="288" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="289" />
+      <location filename="../../exports/wiki_profile.py" line="291" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="153" />
+      <location filename="../../exports/wiki_profile.py" line="155" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="155" />
+      <location filename="../../exports/wiki_profile.py" line="157" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="161" />
+      <location filename="../../exports/wiki_profile.py" line="163" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="167" />
+      <location filename="../../exports/wiki_profile.py" line="169" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="173" />
+      <location filename="../../exports/wiki_profile.py" line="175" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="191" />
+      <location filename="../../exports/wiki_profile.py" line="193" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="201" />
+      <location filename="../../exports/wiki_profile.py" line="203" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="206" />
+      <location filename="../../exports/wiki_profile.py" line="208" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="213" />
+      <location filename="../../exports/wiki_profile.py" line="215" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="226" />
+      <location filename="../../exports/wiki_profile.py" line="228" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="246" />
+      <location filename="../../exports/wiki_profile.py" line="248" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="146" />
+      <location filename="../../exports/wiki_profile.py" line="148" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>
