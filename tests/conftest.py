@@ -38,6 +38,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             pytest.skip(f"{program} ist nicht installiert")
 
 
+@pytest.fixture(autouse=True)
+def private_places(tmp_path_factory, monkeypatch):
+    """Keep the backups and records of every test (and of the programs it starts) out of the user's folders."""
+    monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(tmp_path_factory.mktemp("sicherungen")))
+    monkeypatch.setenv("STRATEGIE_DATA_DIR", str(tmp_path_factory.mktemp("daten")))
+
+
 @pytest.fixture
 def sample_file(tmp_path):
     """A fresh workspace file holding the bundled sample (closed; returns its path)."""
