@@ -195,7 +195,8 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "--output",
         type=path_argument,
         metavar="AUSGABE",
-        help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe)",
+        help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe); "
+        "nie eine Strategie-Datei",
     )
 
     p = command(
@@ -229,4 +230,11 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="VORLAGE.docx",
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.docx", help="Zieldatei")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="AUSGABE.docx",
+        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
+    )
