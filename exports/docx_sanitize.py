@@ -11,7 +11,8 @@ left out before python-docx sees the file, and named for the user:
   (an external header image is loaded by Word when the document opens);
 - fields that load content from elsewhere (``INCLUDEPICTURE``, ``INCLUDETEXT``, ``LINK``,
   ``DDE``);
-- comments, custom XML, building blocks, thumbnails and other parts no export uses.
+- comments, custom XML, building blocks, thumbnails and other parts no export uses (these
+  go without a note: they do nothing).
 
 The XML is read without entities and without the network, part by part with a size
 limit, and a styles part may hold at most :data:`MAX_STYLES` styles (Word itself allows
@@ -153,7 +154,7 @@ def _target(source: str, target: str) -> str | None:
     return None if normal.startswith("..") or normal.startswith("/") else normal
 
 
-def _describe(kind: str, target: str, external: bool) -> str:
+def _describe(kind: str, target: str, external: bool) -> str | None:
     short = target if len(target) <= 120 else target[:117] + "…"
     if kind == "attachedTemplate":
         return f"angehängte Vorlage {short}"
@@ -167,7 +168,7 @@ def _describe(kind: str, target: str, external: bool) -> str:
         return f"eingebundene fremde Datei ({short})"
     if external:
         return f"Verweis nach außen ({short})"
-    return f"nicht benötigter Teil ({short})"
+    return None  # a part no export needs (thumbnail, custom XML, comments …): left out without a word
 
 
 class _Cleaner:
@@ -192,8 +193,8 @@ class _Cleaner:
             )
         return self.archive.read(info)
 
-    def note(self, text: str) -> None:
-        if text not in self.dropped:
+    def note(self, text: str | None) -> None:
+        if text and text not in self.dropped:
             self.dropped.append(text)
 
     def take(self, part: str, kind: str) -> None:

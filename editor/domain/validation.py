@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from editor.domain.model import STATUSES, Catalogue, Document
+from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
+from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
 
@@ -83,6 +84,51 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
                 "body",
             )
         previous = level
+
+
+DRAFT_STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung")
+"""Document statuses in which its Beschlussvorlagen are still being written."""
+
+
+def is_beschlussvorlage(paper: CouncilPaper) -> bool:
+    """Return whether a council paper is a Beschlussvorlage (type Vorlage, number B/… or not yet parseable)."""
+    if paper.paper_type.strip() not in ("", "Vorlage"):
+        return False
+    number = parse_paper_number(paper.reference)
+    return number is None or number.kind == "B"
+
+
+def incomplete_vorlage_findings(doc: Document) -> list[Finding]:
+    """Return a warning for each part the council needs that a Beschlussvorlage still lacks.
+
+    Checked while the document is a draft (Entwurf, in Abstimmung): the date, the
+    Beratungsfolge and the Beschlussvorschlag. Papers of a decided or published
+    document are the record of past decisions, often only cited by number.
+    """
+    findings: list[Finding] = []
+    if doc.status not in DRAFT_STATUSES:
+        return findings
+    for paper, _depth in walk(doc.papers):
+        if not is_beschlussvorlage(paper):
+            continue
+        name = paper.reference.strip() or f"„{paper.name.strip()[:60]}“"
+        for missing, message, field in (
+            (not paper.date.strip(), "das Datum fehlt", "date"),
+            (not paper.consultations, "die Beratungsfolge fehlt", "consultations"),
+            (not paper.decision_points(), "der Beschlussvorschlag fehlt", "decision_proposal"),
+        ):
+            if missing:
+                findings.append(
+                    Finding(
+                        WARNING,
+                        f"Beschlussvorlage {name} ist unvollständig: {message}",
+                        doc.id,
+                        "paper",
+                        paper.id,
+                        field,
+                    )
+                )
+    return findings
 
 
 def validate_document(
@@ -188,6 +234,8 @@ def validate_document(
                     "consultations",
                 )
 
+    findings.extend(incomplete_vorlage_findings(doc))
+
     for synergy in doc.synergies:
         if synergy.target_document_id is None and not synergy.text.strip():
             add(ERROR, "Leere Synergie", "synergy", synergy.id, "text")
@@ -219,6 +267,50 @@ def validate_document(
         if not is_web_url(link.url):
             add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
 
+    findings.extend(typed_value_findings(doc))
+    return findings
+
+
+PLAUSIBLE_YEARS = range(1900, 2101)
+"""Years a date in a strategy is expected in; others are likely typing slips (``0225``)."""
+
+
+def _date_finding(value: str, label: str, doc: Document, kind: str, node_id: int | None, field: str) -> Finding | None:
+    """Return a warning if ``value`` of a date field is no date or an unlikely one."""
+    if not is_date(value):
+        return Finding(
+            WARNING, f"{label} „{value}“ ist kein Datum (erwartet z. B. {DATE_EXAMPLES})", doc.id, kind, node_id, field
+        )
+    year = date_year(value)
+    if year is not None and year not in PLAUSIBLE_YEARS:
+        return Finding(WARNING, f"{label} „{value}“ liegt im Jahr {year} – Tippfehler?", doc.id, kind, node_id, field)
+    return None
+
+
+def typed_value_findings(doc: Document) -> list[Finding]:
+    """Return warnings for values kept as typed that are not of their field's form (dates, years).
+
+    The forms never refuse or change a keystroke; what does not look like a date or a
+    year is stored as typed and reported here instead.
+    """
+    findings: list[Finding] = []
+
+    def add(finding: Finding | None) -> None:
+        if finding is not None:
+            findings.append(finding)
+
+    for goal, _depth in walk(doc.goals):
+        add(_date_finding(goal.deadline, f"Frist von Ziel „{goal.title[:60]}“:", doc, "goal", goal.id, "deadline"))
+        for indicator in goal.indicators:
+            if indicator.year.strip() and not is_year(indicator.year):
+                message = f"Zieljahr „{indicator.year}“ von Indikator „{indicator.name[:60]}“ ist keine Jahreszahl"
+                add(Finding(WARNING, message, doc.id, "goal", goal.id, "indicators"))
+    for paper, _depth in walk(doc.papers):
+        name = paper.reference or f"„{paper.name[:60]}“"
+        add(_date_finding(paper.date, f"Datum von Beschluss {name}:", doc, "paper", paper.id, "date"))
+        for consultation in paper.consultations:
+            label = f"Sitzung von {consultation.organization or 'Gremium'} zu {name}:"
+            add(_date_finding(consultation.meeting_date, label, doc, "paper", paper.id, "consultations"))
     return findings
 
 

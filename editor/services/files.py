@@ -14,6 +14,7 @@ from editor.domain.messages import Message, message
 from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
+from editor.domain.settings import IssuingAuthority, with_defaults
 from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
@@ -103,6 +104,14 @@ def join_notes(notes: Sequence[Message]) -> Message | None:
     return message("{first}\n\n{rest}", first=notes[0], rest=join_notes(notes[1:]))
 
 
+def stored_settings(workspace: Workspace) -> dict[str, str]:
+    """Return the settings stored in the file (none in a file of format 1 opened read-only)."""
+    has_table = query(workspace.db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'")
+    if next(has_table, None) is None:
+        return {}
+    return {str(r["key"]): str(r["value"]) for r in query(workspace.db, "SELECT key, value FROM setting")}
+
+
 class DocumentNotFoundError(OperationError):
     """The document asked for is not in the file."""
 
@@ -148,7 +157,15 @@ class Reader:
 
     def export_source(self, document_id: int) -> ExportSource:
         """Return what an exporter needs for one document."""
-        return ExportSource(self.document(document_id), self.catalogue(), self.titles())
+        return ExportSource(self.document(document_id), self.catalogue(), self.titles(), self.authority())
+
+    def settings(self) -> dict[str, str]:
+        """Return every setting of the file, a default where none is stored."""
+        return with_defaults(stored_settings(self.workspace))
+
+    def authority(self) -> IssuingAuthority:
+        """Return who issues the file's Beschlussvorlagen."""
+        return IssuingAuthority.from_settings(self.settings())
 
     def outline(self, document_id: int, say: Callable[[Message], str] = str) -> str:
         """Return the readable outline of one document (labels through ``say``; German by default)."""

@@ -7,6 +7,8 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
+- v2: ``setting``, the file's settings as key and text (who issues its Beschlussvorlagen:
+  ``authority.city``, ``authority.head``, ``authority.unit``); a missing key means its default.
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -220,6 +222,19 @@ def m001_initial(db: Database) -> None:
     for statement in _V1.split(";\n"):
         if statement.strip():
             execute(db, statement)
+
+
+@migrations()
+def m002_settings(db: Database) -> None:
+    """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
+    execute(
+        db,
+        """CREATE TABLE setting (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL DEFAULT ''
+) STRICT""",
+    )
 
 
 def schema_version() -> int:

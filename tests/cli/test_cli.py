@@ -32,6 +32,8 @@ def test_help_is_german_and_names_every_command(cli):
         "export-wiki",
         "import-wiki",
         "export-docx",
+        "export-pdf",
+        "settings",
     ):
         assert command in result.stdout
 
