@@ -282,7 +282,9 @@ def _stale(holder: LockHolder | None, os_lock: bool | None, age: float) -> bool:
     if not holder.on_this_machine():
         return False
     if os_lock is True:
-        return True  # nobody on this machine keeps the OS lock: the holder is gone
+        # Nobody on this machine keeps the OS lock: the holder is gone, unless it is a running
+        # older version of this program (which took no OS lock) rather than a reused process id.
+        return holder.is_stale() or not _runs_this_program(holder.pid)
     return holder.is_stale()
 
 
@@ -343,6 +345,15 @@ def _process_alive(pid: int) -> bool:
     except (PermissionError, OSError, OverflowError):
         return True
     return True
+
+
+def _runs_this_program(pid: int) -> bool:
+    """Return whether process ``pid`` may be this program (True where the system cannot tell)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return not Path("/proc/self/cmdline").exists()
+    return b"strategie" in command.lower()
 
 
 def _user() -> str:

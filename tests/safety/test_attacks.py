@@ -57,8 +57,20 @@ def intact(path: Path) -> bool:
         ["export-docx", "{file}", "-o", "{renamed}"],
         ["export-wiki", "{file}", "-o", "{link}"],
         ["export-docx", "{file}", "-o", "{other}"],
+        ["export-html", "{file}", "-o", "{file}"],
+        pytest.param(["export-pdf", "{file}", "-o", "{renamed}"], marks=pytest.mark.needs("soffice")),
     ],
-    ids=["docx-same", "vorlage-same", "wiki-same", "journal", "renamed-copy", "symlink", "other-strategie"],
+    ids=[
+        "docx-same",
+        "vorlage-same",
+        "wiki-same",
+        "journal",
+        "renamed-copy",
+        "symlink",
+        "other-strategie",
+        "html-same",
+        "pdf-renamed",
+    ],
 )
 def test_attack_01_an_export_never_replaces_a_workspace(sample_file, tmp_path, command):
     renamed = tmp_path / "bericht.docx"  # a workspace under another name (attachments get renamed)
