@@ -202,7 +202,9 @@ for line in sys.stdin:
     command, *rest = line.split()
     if command == "open":
         path, start = rest[0], float(rest[1])
-        while time.time() < start:
+        while time.time() < start - 0.005:
+            time.sleep(0.001)
+        while time.time() < start:  # the last moment spinning, so that all three start together
             pass
         try:
             ws = Workspace.open(path)
