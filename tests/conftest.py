@@ -20,6 +20,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep backups and records of the whole run (module fixtures too) out of the user's folders."""
+    import tempfile
+
+    places = Path(tempfile.mkdtemp(prefix="strategie-tests-"))
+    config.stash[_PLACES] = places
+    os.environ["STRATEGIE_BACKUP_DIR"] = str(places / "sicherungen")
+    os.environ["STRATEGIE_DATA_DIR"] = str(places / "daten")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    places = config.stash.get(_PLACES, None)
+    if places is not None:
+        shutil.rmtree(places, ignore_errors=True)
+
+
+_PLACES = pytest.StashKey[Path]()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--long"):
         return
