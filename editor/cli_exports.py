@@ -6,13 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from editor.domain.model import ExportSource
-from editor.domain.tree import walk
-from editor.services.files import Reader
-from editor.services.operations import Operations
-from editor.storage.workspace import Workspace
+if TYPE_CHECKING:
+    from editor.domain.model import ExportSource
+    from editor.storage.workspace import Workspace
+
+# Imports of the layers below sit in the commands: building the parser (and `--help`) loads none.
 
 MAX_WIKI_INPUT = 5 * 1024 * 1024
 """Largest wiki text accepted for import (bytes); real Konzept pages are a few kB."""
@@ -55,6 +55,7 @@ def _open(path: Path, read_only: bool = True) -> Workspace:
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
+    from editor.services.files import Reader
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -109,6 +110,8 @@ def _read_wiki_input(source: str | None) -> str:
 
 def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
     from exports.wiki_import import WikiImportError, import_wiki
 
     workspace = _open(args.file, read_only=False)  # first, so a wrong file name does not wait for input
@@ -136,6 +139,8 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]:
     """Return what the Word and PDF exports need, and the template; errors in German."""
+    from editor.services.files import Reader
+
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
         raise _error(f"Die Vorlage „{template}“ gibt es nicht.")
@@ -151,6 +156,8 @@ def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]
 
 def _paper_id(source: ExportSource, number: str | None) -> int:
     """Return the id of the council paper ``number`` (the first paper without one)."""
+    from editor.domain.tree import walk
+
     papers = [paper for paper, _ in walk(source.document.papers)]
     if not papers:
         raise _error("Das Dokument hat keinen Beschluss; für eine Beschlussvorlage bitte erst einen anlegen.")
@@ -190,6 +197,7 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
     """Write a document as one self-contained, accessible HTML page."""
+    from editor.services.files import Reader
     from exports.html_export import export_html
 
     if str(args.output) != "-":
@@ -234,6 +242,8 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     """Show the file's settings, one of them, or set one."""
     from editor.domain.settings import SETTINGS, setting_by_key
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
 
     if args.key is not None and setting_by_key(args.key) is None:
         known = ", ".join(setting.key for setting in SETTINGS)

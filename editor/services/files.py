@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,24 @@ def default_catalogue() -> Catalogue:
 
 def new_workspace(path: Path | str) -> Workspace:
     """Create an empty workspace holding a copy of the bundled catalogue."""
+    catalogue = default_catalogue()  # read first: a broken installation must not leave an empty file
     workspace = Workspace.create(path)
-    seed_catalogue(workspace, default_catalogue())
+    with removed_on_failure(workspace):
+        seed_catalogue(workspace, catalogue)
     return workspace
+
+
+@contextlib.contextmanager
+def removed_on_failure(workspace: Workspace) -> Generator[None]:
+    """Close and delete the workspace just created when filling it fails, then re-raise."""
+    try:
+        yield
+    except BaseException:
+        workspace.close()
+        if workspace.path is not None:
+            with contextlib.suppress(OSError):
+                workspace.path.unlink()
+        raise
 
 
 def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> list[int]:
@@ -68,8 +84,10 @@ def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> lis
 
 def sample_workspace(path: Path | str) -> Workspace:
     """Create a workspace holding the bundled sample documents."""
+    sample = read_json("sample.json")
     workspace = new_workspace(path)
-    insert_portable_documents(workspace, read_json("sample.json"))
+    with removed_on_failure(workspace):
+        insert_portable_documents(workspace, sample)
     return workspace
 
 

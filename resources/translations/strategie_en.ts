@@ -4,6 +4,96 @@
   <context>
     <name>Strategie</name>
     <message>
+      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <source>Geöffnete Datei</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="77" />
+      <source>Tägliche Sicherungen</source>
+      <translation>Daily backups</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="78" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <source>Beispieldatei</source>
+      <translation>Sample file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <source>Programmdateien</source>
+      <translation>Program files</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="90" />
+      <source>Über Strategie-Editor</source>
+      <translation>About Strategie-Editor</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="94" />
+      <source>Programmsymbol</source>
+      <translation>Program icon</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="105" />
+      <source>Angaben zum Programm</source>
+      <translation>About the program</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="109" />
+      <source>Angaben &amp;kopieren</source>
+      <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <source>keine</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="145" />
+      <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
+      <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="155" />
+      <source>Lizenz</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <source>Wo Ihre Daten liegen</source>
+      <translation>Where your data lives</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="140" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <source>Bibliothek</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="138" />
+      <source>Verwendete Bibliotheken</source>
+      <translation>Libraries used</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="136" />
+      <source>Europäische Union Public Licence</source>
+      <translation>European Union Public Licence</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="130" />
+      <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
+      <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="26" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
@@ -931,7 +1021,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1294" />
+      <location filename="../../editor/views/main_window.py" line="1290" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
@@ -941,47 +1031,47 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1314" />
+      <location filename="../../editor/views/main_window.py" line="1310" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1315" />
+      <location filename="../../editor/views/main_window.py" line="1311" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1316" />
+      <location filename="../../editor/views/main_window.py" line="1312" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1317" />
+      <location filename="../../editor/views/main_window.py" line="1313" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1318" />
+      <location filename="../../editor/views/main_window.py" line="1314" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1319" />
+      <location filename="../../editor/views/main_window.py" line="1315" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1320" />
+      <location filename="../../editor/views/main_window.py" line="1316" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1321" />
+      <location filename="../../editor/views/main_window.py" line="1317" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1322" />
+      <location filename="../../editor/views/main_window.py" line="1318" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
@@ -1279,16 +1369,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/views/main_window.py" line="1161" />
       <source>Warnung</source>
       <translation>Warning</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1265" />
-      <source>Über Strategie-Editor</source>
-      <translation>About Strategie-Editor</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1266" />
-      <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
-      <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="463" />
@@ -1595,11 +1675,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="72" />
-      <source>Einstellungen</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
       <location filename="../../editor/views/undo_texts.py" line="87" />
       <source>Weitere Infobox-Angaben</source>
       <translation>Further infobox parameters</translation>
@@ -1855,6 +1930,16 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../editor/resources.py" line="40" />
+      <source>Die Programmdateien (Paket {package}) fehlen; bitte Strategie-Editor neu installieren (im Quellordner: make oder pip install -e .).</source>
+      <translation>The program files (package {package}) are missing; please reinstall Strategie-Editor (in the source folder: make or pip install -e .).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resources.py" line="61" />
+      <source>Die Programmdatei „{name}“ fehlt oder ist nicht lesbar ({reason}); bitte Strategie-Editor neu installieren.</source>
+      <translation>The program file “{name}” is missing or unreadable ({reason}); please reinstall Strategie-Editor.</translation>
+    </message>
+    <message>
       <location filename="../../editor/storage/backups.py" line="141" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
@@ -2060,7 +2145,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="104" />
+      <location filename="../../editor/services/files.py" line="122" />
       <source>{first}
 
 {rest}</source>
@@ -2069,27 +2154,27 @@ You can take this back with Undo (Ctrl+Z).</translation>
 {rest}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="133" />
+      <location filename="../../editor/services/files.py" line="151" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="138" />
+      <location filename="../../editor/services/files.py" line="156" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="147" />
+      <location filename="../../editor/services/files.py" line="165" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="219" />
+      <location filename="../../editor/services/files.py" line="237" />
       <source>Die Suche ist nicht möglich: {reason}.</source>
       <translation>Search is not possible: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="93" />
+      <location filename="../../editor/services/files.py" line="111" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
@@ -2164,82 +2249,82 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="939" />
+      <location filename="../../exports/docx_export.py" line="940" />
       <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
       <translation>There is no council submission with the number {number} in this document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="166" />
+      <location filename="../../exports/docx_export.py" line="167" />
       <source>Die Vorlage hat keinen Dokumentkörper (w:body).</source>
       <translation>The template has no document body (w:body).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_sanitize.py" line="350" />
+      <location filename="../../exports/docx_sanitize.py" line="351" />
       <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
       <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_sanitize.py" line="187" />
+      <location filename="../../exports/docx_sanitize.py" line="188" />
       <source>Die Vorlage „{name}“ enthält einen Teil ({part}) von mehr als {size} MB und wird nicht geöffnet.</source>
       <translation>The template “{name}” contains a part ({part}) of more than {size} MB and is not opened.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_sanitize.py" line="246" />
+      <location filename="../../exports/docx_sanitize.py" line="247" />
       <source>Die Vorlage „{name}“ ist beschädigt ({part} ist kein gültiges XML).</source>
       <translation>The template “{name}” is damaged ({part} is not valid XML).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_sanitize.py" line="293" />
+      <location filename="../../exports/docx_sanitize.py" line="294" />
       <source>Die Vorlage „{name}“ enthält mehr als {limit} Formatvorlagen und wird nicht geöffnet (Word selbst erlaubt 4.079).</source>
       <translation>The template “{name}” contains more than {limit} styles and is not opened (Word itself allows 4,079).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="177" />
+      <location filename="../../exports/docx_template.py" line="178" />
       <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
       <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="226" />
+      <location filename="../../exports/docx_template.py" line="227" />
       <source>Die Vorlage hat keinen Dokumentkörper.</source>
       <translation>The template has no document body.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="305" />
+      <location filename="../../exports/docx_template.py" line="306" />
       <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
       <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="312" />
+      <location filename="../../exports/docx_template.py" line="313" />
       <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
       <translation>The template “{name}” lacks styles: {styles}.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="159" />
+      <location filename="../../exports/docx_template.py" line="160" />
       <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
       <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="166" />
+      <location filename="../../exports/docx_template.py" line="167" />
       <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
       <translation>The template “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="168" />
+      <location filename="../../exports/docx_template.py" line="169" />
       <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="185" />
+      <location filename="../../exports/docx_template.py" line="186" />
       <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
       <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="285" />
+      <location filename="../../exports/docx_template.py" line="286" />
       <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
       <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="318" />
+      <location filename="../../exports/docx_template.py" line="319" />
       <source>Aus der Vorlage „{name}“ wurde nicht übernommen: {parts}.</source>
       <translation>Not taken over from the template “{name}”: {parts}.</translation>
     </message>
@@ -2344,112 +2429,112 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Lists are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="100" />
+      <location filename="../../exports/wiki_profile.py" line="101" />
       <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="117" />
+      <location filename="../../exports/wiki_profile.py" line="118" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="140" />
+      <location filename="../../exports/wiki_profile.py" line="141" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="106" />
+      <location filename="../../exports/wiki_profile.py" line="107" />
       <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="108" />
+      <location filename="../../exports/wiki_profile.py" line="109" />
       <source>Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.</source>
       <translation>Wiki profile “{path}” is nested too deeply and is not a wiki profile.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="110" />
+      <location filename="../../exports/wiki_profile.py" line="111" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="183" />
+      <location filename="../../exports/wiki_profile.py" line="184" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="196" />
+      <location filename="../../exports/wiki_profile.py" line="197" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="288" />
+      <location filename="../../exports/wiki_profile.py" line="289" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="291" />
+      <location filename="../../exports/wiki_profile.py" line="292" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="155" />
+      <location filename="../../exports/wiki_profile.py" line="156" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="157" />
+      <location filename="../../exports/wiki_profile.py" line="158" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="163" />
+      <location filename="../../exports/wiki_profile.py" line="164" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="169" />
+      <location filename="../../exports/wiki_profile.py" line="170" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="175" />
+      <location filename="../../exports/wiki_profile.py" line="176" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="193" />
+      <location filename="../../exports/wiki_profile.py" line="194" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="203" />
+      <location filename="../../exports/wiki_profile.py" line="204" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="208" />
+      <location filename="../../exports/wiki_profile.py" line="209" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="215" />
+      <location filename="../../exports/wiki_profile.py" line="216" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="228" />
+      <location filename="../../exports/wiki_profile.py" line="229" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="248" />
+      <location filename="../../exports/wiki_profile.py" line="249" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="148" />
+      <location filename="../../exports/wiki_profile.py" line="149" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>
