@@ -40,6 +40,7 @@ from editor.domain.model import (
 from editor.domain.settings import IssuingAuthority
 from editor.domain.tree import walk
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
+from editor.resources import resource_path
 from exports import markdown_ast as md
 from exports import ooxml
 from exports.batch import cycle_collector_paused
@@ -48,7 +49,7 @@ from exports.files import ExportWriteError, write_atomically
 
 Element = ooxml.Element
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "themenfelder"
+ICON_DIR = resource_path("icons", "themenfelder")
 """Themenfeld icons, one PNG per Themenfeld named by the slug of its title."""
 
 GENERIC_ICON = "themenfeld.png"

@@ -31,6 +31,7 @@ from markdown.extensions.toc import slugify_unicode
 from editor.domain.dates import show_date
 from editor.domain.model import Consultation, CouncilPaper, ExportSource, Goal, Themenfeld, goal_level
 from editor.domain.tree import walk
+from editor.resources import resource_path
 from exports.batch import cycle_collector_paused
 from exports.html_markdown import (
     TOC_DEPTH,
@@ -42,7 +43,7 @@ from exports.html_markdown import (
     is_link_url,
 )
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "themenfelder"
+ICON_DIR = resource_path("icons", "themenfelder")
 """Themenfeld icons, one PNG per Themenfeld named by the slug of its title (as the Word export reads them)."""
 
 GENERIC_ICON = "themenfeld.png"

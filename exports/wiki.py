@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import mwparserfromhell
-
 from editor.domain.model import (
     Catalogue,
     CouncilPaper,
@@ -111,6 +109,8 @@ def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
         return True
     if table and any(char in value for char in "|!"):
         return False
+    import mwparserfromhell  # only for kept raw values: a plain export starts without it
+
     code = mwparserfromhell.parse("{{T\n|" + key + "=" + value + "\n}}")
     nodes = code.nodes
     if len(nodes) != 1 or not isinstance(nodes[0], mwparserfromhell.nodes.Template):

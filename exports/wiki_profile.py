@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from editor.domain.messages import Message, UserError, message
+from editor.resources import resource_path
 
-PROFILE_DIR = Path(__file__).resolve().parent.parent / "resources" / "wiki-profiles"
+PROFILE_DIR = resource_path("wiki-profiles")
 DEFAULT_PROFILE = "mediawikiob"
 
 INFOBOX_FIELDS: tuple[str, ...] = ("scope", "art", "responsible", "year")
@@ -106,6 +107,8 @@ def _read(name_or_path: str) -> tuple[dict[str, Any], str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError("Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}", path=path, reason=exc) from exc
+    except RecursionError:
+        raise ProfileError("Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.", path=path) from None
     except json.JSONDecodeError as exc:
         raise ProfileError(
             "Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}",

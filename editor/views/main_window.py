@@ -577,8 +577,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(workspace)
         self._remember(path)
-        if warning:
-            QMessageBox.warning(self, tr("Sicherung"), translate_message(warning))
+        if warning:  # a repair made while opening, or a backup that failed
+            QMessageBox.warning(self, tr("Hinweis"), translate_message(warning))
         self.file_opened.emit(str(path))
         return True
 
@@ -1260,13 +1260,9 @@ class MainWindow(QMainWindow):
             self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("Über Strategie-Editor"),
-            tr(
-                "Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen."
-            ),
-        )
+        from editor.views.about_dialog import AboutDialog
+
+        AboutDialog(self.session.workspace.path if self.session is not None else None, self).exec()
 
     # --- benchmark ----------------------------------------------------------------
 
