@@ -164,9 +164,22 @@ class _Writer:
         self.categories()
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
-    def page_text(self, key: str, blank_after: bool = False) -> None:
+    def text_before(self, key: str, has_items: bool) -> None:
+        """Write the prose above a list (or a table); without one, the prose below it too, as one text."""
+        if has_items:
+            self.page_text(key, blank_after=True)
+            return
+        texts = [self.doc.page_texts.get(k, "").strip(" \t\n\r") for k in (key, f"{key}.end")]
+        self.page_text(key, text="\n\n".join(t for t in texts if t))
+
+    def text_after(self, key: str, has_items: bool) -> None:
+        """Write the prose below a list (written with the prose above when there is no list)."""
+        if has_items:
+            self.page_text(f"{key}.end")
+
+    def page_text(self, key: str, blank_after: bool = False, text: str | None = None) -> None:
         """Write the prose the page has at ``key`` (``Document.page_texts``), if any."""
-        text = self.doc.page_texts.get(key, "")
+        text = self.doc.page_texts.get(key, "") if text is None else text
         body = self.blocks(parse_markdown(text), 2) if text.strip() else ""
         if not body:
             return
@@ -231,7 +244,7 @@ class _Writer:
         fields = self.themenfelder_of_document()
         if fields and self.profile.themenfeld_intro:
             self.lines.append(escape(self.profile.themenfeld_intro))
-        self.page_text("themenfelder")
+        self.text_before("themenfelder", bool(fields))
         if fields:
             self.lines.append("{|")
             for tf in fields:
@@ -241,7 +254,7 @@ class _Writer:
                 else:
                     self.lines.append(f"![[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]")
             self.lines.append("|}")
-        self.page_text("themenfelder.end")
+        self.text_after("themenfelder", bool(fields))
         self.end_section()
 
     # --- sections and Markdown bodies ------------------------------------------------
@@ -431,14 +444,14 @@ class _Writer:
 
     def goals(self) -> None:
         self.fixed_heading("goals")
-        self.page_text("goals", blank_after=bool(self.doc.goals))
+        self.text_before("goals", bool(self.doc.goals))
         self.goal_lines(self.doc.goals, "*")
-        self.page_text("goals.end")
+        self.text_after("goals", bool(self.doc.goals))
         self.end_section()
 
     def synergies(self) -> None:
         self.fixed_heading("synergies")
-        self.page_text("synergies", blank_after=bool(self.doc.synergies))
+        self.text_before("synergies", bool(self.doc.synergies))
         for synergy in self.doc.synergies:
             title = self.titles.get(synergy.target_document_id) if synergy.target_document_id is not None else None
             text = escape(synergy.text, "field")
@@ -447,7 +460,7 @@ class _Writer:
                 self.lines.append(f"* {link}: {text}" if synergy.text else f"* {link}")
             else:
                 self.lines.append(f"* {text}")
-        self.page_text("synergies.end")
+        self.text_after("synergies", bool(self.doc.synergies))
         self.end_section()
 
     def leitziele(self) -> None:
@@ -490,10 +503,12 @@ class _Writer:
         page = escape(tf.page(), "table")
         lz = tf.leitziel(ref.leitziel_id)
         if lz is not None:
+            if not is_link_anchor(lz.link_anchor()):
+                return f"[[{page}|{escape(lz.title, 'table')}]]"
             return f"[[{page}#{escape(lz.link_anchor(), 'table')}|{escape(lz.title, 'table')}]]"
-        title = ref.leitziel_title.strip() if ref.is_free() else ""
-        anchor = ref.leitziel_anchor.strip() if title else ""
-        if title and anchor:
+        title = ref.leitziel_title.strip(" \t\n\r") if ref.is_free() else ""
+        anchor = ref.leitziel_anchor.strip(" \t\n\r") if title else ""
+        if title and is_link_anchor(anchor):
             return f"[[{page}#{escape(anchor, 'table')}|{escape(title, 'table')}]]"
         if title and not same_name(title, tf.title):
             return f"[[{page}|{escape(title, 'table')}]]"
@@ -520,14 +535,14 @@ class _Writer:
 
     def papers(self) -> None:
         self.fixed_heading("papers")
-        self.page_text("papers", blank_after=bool(self.doc.papers))
+        self.text_before("papers", bool(self.doc.papers))
         self.paper_lines(self.doc.papers, "*")
-        self.page_text("papers.end")
+        self.text_after("papers", bool(self.doc.papers))
         self.end_section()
 
     def links(self) -> None:
         self.fixed_heading("links")
-        self.page_text("links", blank_after=bool(self.doc.links))
+        self.text_before("links", bool(self.doc.links))
         for link in self.doc.links:
             label = escape(link.label, "field")
             if is_link_url(link.url):
@@ -540,7 +555,7 @@ class _Writer:
                 self.lines.append(f"* {label} ({url})")
             else:
                 self.lines.append(f"* {label}")
-        self.page_text("links.end")
+        self.text_after("links", bool(self.doc.links))
         self.end_section()
 
     def categories(self) -> None:
@@ -564,6 +579,14 @@ class _Writer:
             if key not in seen:
                 seen.add(key)
                 self.lines.append(f"[[{profile.category_namespace}:{name}]]")
+
+
+_ANCHOR_UNSAFE = re.compile(r"[<>\[\]{}|\x00-\x1f\x7f]")
+
+
+def is_link_anchor(anchor: str) -> bool:
+    """Return whether ``anchor`` can follow ``#`` in a wiki link (MediaWiki shows other links as text)."""
+    return bool(anchor.strip()) and not _ANCHOR_UNSAFE.search(anchor)
 
 
 def category_key(name: str) -> str:

@@ -664,14 +664,27 @@ class _Importer:
         present = {_norm(segment.title) for segment in segments[1:]}
         moved: list[str] = []
         seen_goals_or_later = False
-        for number, segment in enumerate(segments[1:], start=1):
-            self.step(20 + 75 * number // len(segments), 100)
+        keys: list[str | None] = []
+        for segment in segments[1:]:
             key = self.section_titles.get(_norm(segment.title))
             if key is not None and _norm(segment.title) != _norm(self.profile.sections[key]):
                 # An older title counts only if the page does not also have today's title.
                 key = None if _norm(self.profile.sections[key]) in present else key
-            if key is not None and key not in self.seen_fixed:
-                self.seen_fixed.add(key)
+            keys.append(key)
+        # A fixed section that stands twice: the one where the export writes it counts (the Themenfelder
+        # before all sections, the others after them); the other one stays a section of its own.
+        last = {key: n for n, key in enumerate(keys) if key is not None}
+        if "themenfelder" in keys:
+            last["themenfelder"] = keys.index("themenfelder")
+        for number, segment in enumerate(segments[1:], start=1):
+            self.step(20 + 75 * number // len(segments), 100)
+            key = keys[number - 1]
+            if key is not None and last[key] != number - 1:
+                self.say(
+                    f"Abschnitt „{segment.title}“ steht mehrfach; der letzte gilt, dieser bleibt ein eigener Abschnitt."
+                )
+                key = None
+            if key is not None:
                 if _norm(segment.title) != _norm(self.profile.sections[key]):
                     self.normalise(
                         segment.title, f"Abschnitt „{segment.title}“ als „{self.profile.sections[key]}“ gelesen."
@@ -1212,6 +1225,8 @@ class _Importer:
             nodes = _strip_nodes(line.nodes)
             if line.is_blank():
                 flush_prose()
+                if not in_group:
+                    before.append(line)  # it parts the paragraphs of the text above the groups
                 continue
             group = self.leitziel_group(line, nodes, segment.title)
             if group is not False:

@@ -237,7 +237,7 @@ class LeitzielRef:
 
     def is_free(self) -> bool:
         """Return whether this refers to a Leitziel outside the catalogue."""
-        return self.leitziel_id is None and bool(self.leitziel_title.strip())
+        return self.leitziel_id is None and bool(self.leitziel_title.strip(" \t\n\r"))
 
     def label(self, catalogue: Catalogue) -> str:
         """Return "Themenfeld – Leitziel" (a free Leitziel by its title); "" without a known Themenfeld."""
@@ -245,7 +245,7 @@ class LeitzielRef:
         if tf is None:
             return ""
         lz = tf.leitziel(self.leitziel_id)
-        title = lz.title if lz else self.leitziel_title.strip() if self.is_free() else ""
+        title = lz.title if lz else self.leitziel_title.strip(" \t\n\r") if self.is_free() else ""
         return f"{tf.title} – {title}" if title else tf.title
 
 
