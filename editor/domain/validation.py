@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
 from editor.domain.model import STATUSES, Catalogue, Document
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
@@ -219,6 +220,50 @@ def validate_document(
         if not is_web_url(link.url):
             add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
 
+    findings.extend(typed_value_findings(doc))
+    return findings
+
+
+PLAUSIBLE_YEARS = range(1900, 2101)
+"""Years a date in a strategy is expected in; others are likely typing slips (``0225``)."""
+
+
+def _date_finding(value: str, label: str, doc: Document, kind: str, node_id: int | None, field: str) -> Finding | None:
+    """Return a warning if ``value`` of a date field is no date or an unlikely one."""
+    if not is_date(value):
+        return Finding(
+            WARNING, f"{label} „{value}“ ist kein Datum (erwartet z. B. {DATE_EXAMPLES})", doc.id, kind, node_id, field
+        )
+    year = date_year(value)
+    if year is not None and year not in PLAUSIBLE_YEARS:
+        return Finding(WARNING, f"{label} „{value}“ liegt im Jahr {year} – Tippfehler?", doc.id, kind, node_id, field)
+    return None
+
+
+def typed_value_findings(doc: Document) -> list[Finding]:
+    """Return warnings for values kept as typed that are not of their field's form (dates, years).
+
+    The forms never refuse or change a keystroke; what does not look like a date or a
+    year is stored as typed and reported here instead.
+    """
+    findings: list[Finding] = []
+
+    def add(finding: Finding | None) -> None:
+        if finding is not None:
+            findings.append(finding)
+
+    for goal, _depth in walk(doc.goals):
+        add(_date_finding(goal.deadline, f"Frist von Ziel „{goal.title[:60]}“:", doc, "goal", goal.id, "deadline"))
+        for indicator in goal.indicators:
+            if indicator.year.strip() and not is_year(indicator.year):
+                message = f"Zieljahr „{indicator.year}“ von Indikator „{indicator.name[:60]}“ ist keine Jahreszahl"
+                add(Finding(WARNING, message, doc.id, "goal", goal.id, "indicators"))
+    for paper, _depth in walk(doc.papers):
+        name = paper.reference or f"„{paper.name[:60]}“"
+        add(_date_finding(paper.date, f"Datum von Beschluss {name}:", doc, "paper", paper.id, "date"))
+        for consultation in paper.consultations:
+            label = f"Sitzung von {consultation.organization or 'Gremium'} zu {name}:"
+            add(_date_finding(consultation.meeting_date, label, doc, "paper", paper.id, "consultations"))
     return findings
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from editor.domain.model import Themenfeld
 from editor.services import UndoRecord
 from editor.views.i18n import tr
 from editor.views.session import EditorSession
@@ -58,14 +59,18 @@ class CatalogueDialog(QDialog):
         self.leitziele_label.setBuddy(self.leitziele.table)
 
         ops = session.ops
-        self.themenfelder.field_edited.connect(lambda i, f: self._save(lambda: ops.update_item("themenfeld", i, **f)))
+        self.themenfelder.field_edited.connect(
+            lambda i, f: self._save_typing(lambda: ops.update_item("themenfeld", i, **f), ("themenfeld", i, *f))
+        )
         self.themenfelder.add_requested.connect(
             lambda: self._save(lambda: ops.add_item("themenfeld", None, title=tr("Neues Themenfeld")))
         )
         self.themenfelder.delete_requested.connect(self._on_themenfelder_delete_requested)
         self.themenfelder.move_requested.connect(lambda i, p: self._save(lambda: ops.move_item("themenfeld", i, p)))
         self.themenfelder.table.currentCellChanged.connect(lambda *_: self._load_leitziele())
-        self.leitziele.field_edited.connect(lambda i, f: self._save(lambda: ops.update_item("leitziel", i, **f)))
+        self.leitziele.field_edited.connect(
+            lambda i, f: self._save_typing(lambda: ops.update_item("leitziel", i, **f), ("leitziel", i, *f))
+        )
         self.leitziele.add_requested.connect(self._on_leitziele_add_requested)
         self.leitziele.delete_requested.connect(lambda i: self._save(lambda: ops.delete_item("leitziel", i)))
         self.leitziele.move_requested.connect(lambda i, p: self._save(lambda: ops.move_item("leitziel", i, p)))
@@ -92,19 +97,37 @@ class CatalogueDialog(QDialog):
         self._load_leitziele()
 
     def _load_leitziele(self) -> None:
-        tf = self.session.reader.catalogue().by_id(self.current_themenfeld_id())
-        self.leitziele_label.setText(
-            tr("&Leitziele von „{title}“:").format(title=tf.title) if tf else tr("&Leitziele:")
-        )
+        tf = self._update_label()
         self.leitziele.set_rows(
             [{"id": lz.id, "title": lz.title, "anchor": lz.anchor} for lz in (tf.leitziele if tf else [])]
         )
         self.leitziele.setEnabled(tf is not None and not self.session.read_only)
 
+    def _update_label(self) -> Themenfeld | None:
+        tf = self.session.reader.catalogue().by_id(self.current_themenfeld_id())
+        self.leitziele_label.setText(
+            tr("&Leitziele von „{title}“:").format(title=tf.title) if tf else tr("&Leitziele:")
+        )
+        return tf
+
     def _save(self, action: Any) -> UndoRecord | None:
         record = self.session.apply(action, origin=self)
         self.reload()
         return record
+
+    def _save_typing(self, action: Any, merge_key: tuple[Any, ...]) -> None:
+        # A cell saves while it is typed in: one undo step per cell, and no reload that
+        # would replace the cell under the cursor.
+        if self.session.apply(action, origin=self, merge_key=merge_key) is None:
+            self.reload()
+        else:
+            self._update_label()
+
+    def done(self, result: int) -> None:
+        """Save a cell still being typed in, then close."""
+        self.themenfelder.flush()
+        self.leitziele.flush()
+        super().done(result)
 
     def _on_themenfelder_delete_requested(self, themenfeld_id: int) -> None:
         tf = self.session.reader.catalogue().by_id(themenfeld_id)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -286,6 +286,23 @@ class DebouncedTextEdit(QTextEdit):
         super().focusOutEvent(event)
 
 
+def keep_typed_text(box: QComboBox) -> None:
+    """Make an editable combo box keep what is typed.
+
+    Qt's defaults complete inline (typing "Stadt" leaves "Stadtbezirk" in the field) and
+    replace a typed text by a list entry of other case on Enter; here suggestions show
+    in a pop-up instead, and Enter leaves the text alone.
+    """
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setDuplicatesEnabled(True)  # else Enter looks the text up case-insensitively and takes the entry
+    completer = QCompleter(box.model(), box)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    box.setCompleter(completer)
+
+
 @dataclass(slots=True)
 class Column:
     """One column of a ``ListTable``: the field, its header, and choices for a combo box."""
@@ -299,14 +316,23 @@ class Column:
     """Whether a combo column also takes typed text (the value is then the text)."""
     to_fields: Callable[[Any], dict[str, Any]] | None = None
     """Turns the chosen value into the fields to save (default: ``{field: value}``)."""
+    display: Callable[[Any], str] | None = None
+    """Turns a stored value into the cell's text (default: the value as it is), e.g. German dates."""
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a combo box (choices) or a line edit with completion."""
+    """Edits a cell with a combo box (choices) or a line edit with completion.
+
+    The cell saves while it is being edited: typed text ``DEBOUNCE_MS`` after the last
+    keystroke, a choice from a drop-down at once. Escape puts back (and saves) what the
+    cell held when editing began.
+    """
 
     def __init__(self, table: ListTable) -> None:
         super().__init__(table)
         self.table = table
+        self._timers: dict[QWidget, QTimer] = {}
+        self._original: dict[QWidget, str] = {}
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -315,10 +341,15 @@ class _ChoiceDelegate(QStyledItemDelegate):
         column = self.table.columns[index.column()]
         if column.choices is not None:
             combo = QComboBox(parent)
-            combo.setEditable(column.editable_choice)
+            if column.editable_choice:
+                keep_typed_text(combo)
             combo.setAccessibleName(column.header)
             for label, value in column.choices:
                 combo.addItem(label, value)
+            combo.activated.connect(lambda _i: self._commit(combo))
+            if column.editable_choice:
+                combo.editTextChanged.connect(lambda _t: self._typed(combo))
+            self._watch(combo)
             return combo
         editor = QLineEdit(parent)
         editor.setAccessibleName(column.header)
@@ -327,17 +358,73 @@ class _ChoiceDelegate(QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             editor.setCompleter(completer)
+        editor.textChanged.connect(lambda _t: self._typed(editor))
+        self._watch(editor)
         return editor
 
+    def _watch(self, editor: QWidget) -> None:
+        timer = QTimer(editor)
+        timer.setSingleShot(True)
+        timer.setInterval(DEBOUNCE_MS)
+        timer.timeout.connect(lambda: self._commit(editor))
+        self._timers[editor] = timer
+        editor.destroyed.connect(lambda: (self._timers.pop(editor, None), self._original.pop(editor, None)))
+
+    def _typed(self, editor: QWidget) -> None:
+        timer = self._timers.get(editor)
+        if timer is not None:
+            timer.start()
+
+    def _commit(self, editor: QWidget) -> None:
+        timer = self._timers.get(editor)
+        if timer is not None:
+            timer.stop()
+        self.commitData.emit(editor)
+
+    def flush(self) -> None:
+        """Save every open cell editor whose typing still waits for its debounce."""
+        for editor, timer in list(self._timers.items()):
+            if timer.isActive():
+                self._commit(editor)
+
+    def eventFilter(self, editor: Any, event: Any) -> bool:
+        """Escape puts back what the cell held when editing began, and saves that."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and editor in self._original
+        ):
+            original = self._original[editor]
+            if isinstance(editor, QLineEdit) and editor.text() != original:
+                editor.setText(original)
+                self._commit(editor)
+            elif isinstance(editor, QComboBox) and editor.isEditable() and editor.currentText() != original:
+                editor.setEditText(original)
+                self._commit(editor)
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Show the cell's value in the editor."""
+        """Show the cell's value in the editor (left alone while it already shows it)."""
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.UserRole)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            self._original.setdefault(editor, text)
+            if editor.isEditable() and editor.currentText() == text:
+                return  # a save while typing: moving the cursor would disturb the typing
             found = editor.findData(value)
-            if found >= 0:
+            if found >= 0 and not (editor.isEditable() and editor.itemText(found) != text):
                 editor.setCurrentIndex(found)
             elif editor.isEditable():
-                editor.setEditText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+                editor.setEditText(text)
+            else:  # a value from elsewhere (an import): shown and kept, not replaced by the first entry
+                editor.addItem(text, value)
+                editor.setCurrentIndex(editor.count() - 1)
+        elif isinstance(editor, QLineEdit):
+            text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            self._original.setdefault(editor, text)
+            if editor.text() != text:
+                editor.setText(text)
         else:
             super().setEditorData(editor, index)
 
@@ -345,12 +432,17 @@ class _ChoiceDelegate(QStyledItemDelegate):
         """Write the editor's choice back to the cell (the table then saves it)."""
         if isinstance(editor, QComboBox):
             text = editor.currentText()
-            found = editor.findText(text)
+            found = editor.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
             value = editor.itemData(found) if found >= 0 else text
             model.setData(index, value, Qt.ItemDataRole.UserRole)
             model.setData(index, text, Qt.ItemDataRole.DisplayRole)
         else:
             super().setModelData(editor, model, index)
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Show the cell's stored value in its display form once editing ends (``6.10.26`` → ``06.10.2026``)."""
+        super().destroyEditor(editor, index)
+        self.table.refresh_cell(index.row(), index.column())
 
 
 class ListTable(QWidget):
@@ -420,7 +512,9 @@ class ListTable(QWidget):
             for c, column in enumerate(self.columns):
                 value = row.get(column.field)
                 label = "" if value is None else str(value)
-                if column.choices is not None:
+                if column.display is not None:
+                    label = column.display(value)
+                elif column.choices is not None:
                     label = next((lbl for lbl, val in column.choices if val == value), label)
                 item = QTableWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, value)
@@ -441,6 +535,24 @@ class ListTable(QWidget):
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(not read_only)
 
+    def flush(self) -> None:
+        """Save a cell being edited whose typing still waits for its debounce."""
+        delegate = self.table.itemDelegate()
+        if isinstance(delegate, _ChoiceDelegate):
+            delegate.flush()
+
+    def refresh_cell(self, row: int, column: int) -> None:
+        """Show the stored value of a cell in its display form, without saving."""
+        item = self.table.item(row, column)
+        display = self.columns[column].display if 0 <= column < len(self.columns) else None
+        if item is None or display is None:
+            return
+        self._loading = True
+        try:
+            item.setText(display(item.data(Qt.ItemDataRole.UserRole)))
+        finally:
+            self._loading = False
+
     def row_id(self, row: int) -> int | None:
         """Return the id of the entry in ``row``."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -454,6 +566,12 @@ class ListTable(QWidget):
         column = self.columns[item.column()]
         value = item.data(Qt.ItemDataRole.UserRole) if column.choices is not None else item.text()
         fields = column.to_fields(value) if column.to_fields else {column.field: value}
+        if column.choices is None and column.field in fields:
+            self._loading = True
+            try:  # the stored value, for refresh_cell (a date typed German is stored ISO)
+                item.setData(Qt.ItemDataRole.UserRole, fields[column.field])
+            finally:
+                self._loading = False
         self.field_edited.emit(row_id, fields)
 
     def _on_delete_button_clicked(self) -> None:

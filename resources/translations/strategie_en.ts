@@ -561,9 +561,14 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="208" />
-      <source>z. B. 2030 oder 2026-06-30</source>
-      <translation>e.g. 2030 or 2026-06-30</translation>
+      <location filename="../../editor/views/fields.py" line="110" />
+      <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
+      <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="112" />
+      <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
+      <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="210" />
@@ -634,11 +639,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="286" />
-      <source>JJJJ-MM-TT</source>
-      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../editor/views/forms/forms.py" line="291" />

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.domain import CouncilPaper, Document, Link, Section, parse_paper_number, validate_documents
+from editor.domain.model import Consultation, Goal, Indicator
 from editor.domain.sample import build_sample
 
 
@@ -108,3 +109,59 @@ def test_validation_never_raises_on_any_text(title, body, number):
         links=[Link(title, body, id=3)],
     )
     validate_documents([doc, complete(id=2, title=title)], catalogue)
+
+
+def _dated(deadline: str = "", date: str = "", meeting: str = "", year: str = "") -> Document:
+    return complete(
+        goals=[Goal("Ziel", deadline=deadline, indicators=[Indicator("Anteil", year=year, id=8)], id=7)],
+        papers=[
+            CouncilPaper(
+                reference="B/17/3503-01",
+                name="Betreff",
+                date=date,
+                consultations=[Consultation("Rat der Stadt", meeting, id=6)],
+                id=5,
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize("value", ["", "2025", "2025-03", "2025-03-17", "17.03.2025", "17.3.25", "März 2026"])
+def test_dates_in_any_understood_form_are_no_finding(value):
+    catalogue, _ = build_sample()
+    assert validate_documents([_dated(value, value, value)], catalogue) == []
+
+
+@pytest.mark.parametrize("value", ["Ende 2026", "31.02.2025", "17.03.", "nach der Sommerpause"])
+def test_a_value_in_a_date_field_that_is_no_date_is_a_warning_where_it_was_typed(value):
+    catalogue, _ = build_sample()
+    findings = validate_documents([_dated(value, value, value)], catalogue)
+    places = {(f.severity, f.kind, f.node_id, f.field) for f in findings}
+    assert places == {
+        ("Warnung", "goal", 7, "deadline"),
+        ("Warnung", "paper", 5, "date"),
+        ("Warnung", "paper", 5, "consultations"),
+    }
+    assert all(f"„{value}“ ist kein Datum" in m for m in messages(findings))
+    assert any(m.startswith("Sitzung von Rat der Stadt zu B/17/3503-01:") for m in messages(findings))
+
+
+def test_a_date_in_an_unlikely_year_is_a_warning():
+    catalogue, _ = build_sample()
+    # 17.3.0225 is a date, but the year is most likely a slip of the fingers.
+    findings = validate_documents([_dated(date="17.3.0225")], catalogue)
+    assert messages(findings) == ["Datum von Beschluss B/17/3503-01: „17.3.0225“ liegt im Jahr 225 – Tippfehler?"]
+
+
+def test_indicator_target_year_that_is_no_year_is_a_warning():
+    catalogue, _ = build_sample()
+    findings = validate_documents([_dated(year="2030/31")], catalogue)
+    assert [(f.kind, f.node_id, f.field) for f in findings] == [("goal", 7, "indicators")]
+    assert "Zieljahr „2030/31“" in findings[0].message
+    assert validate_documents([_dated(year="2030")], catalogue) == []
+
+
+@given(st.text(), st.text(), st.text(), st.text())
+def test_date_checks_never_raise_on_any_text(deadline, date, meeting, year):
+    catalogue, _ = build_sample()
+    validate_documents([_dated(deadline, date, meeting, year)], catalogue)

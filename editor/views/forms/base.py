@@ -5,28 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
-from editor.views.i18n import tr
+from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
@@ -45,6 +40,7 @@ class Form(QWidget):
         self.node = node
         self.fields: dict[str, QWidget] = {}
         self._loading = False
+        self._typing_key: tuple[Any, ...] | None = None
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -86,18 +82,31 @@ class Form(QWidget):
         """Run one operation for an edit in this form."""
         if self._loading:
             return
-        record = self.session.apply(action, origin=self, merge_key=merge_key)
+        key = merge_key if merge_key is not None else self._typing_key
+        record = self.session.apply(action, origin=self, merge_key=key)
         if record is None or any(
             c.before is None or c.after is None or c.before.get("position") != c.after.get("position")
             for c in record.changes
         ):
             # Rows came or went (or the change failed): show the file's state again.
             self.reload()
+        else:
+            self.refresh_heading()
+
+    def refresh_heading(self) -> None:
+        """Show the form's heading for what the fields hold now (a title typed a moment ago)."""
 
     def bind_list(self, table: ListTable, name: str, owner_id: int | None) -> None:
         """Save every edit, addition, removal and move in ``table`` as list operations on ``name``."""
         ops = self.session.ops
-        table.field_edited.connect(lambda i, f: self.save(lambda: ops.update_item(name, i, **f)))
+        typed = {column.field for column in table.columns if column.choices is None or column.editable_choice}
+
+        def edited(row_id: int, fields: dict[str, Any]) -> None:
+            # Typing in one cell is one undo step, however often it was saved while typing.
+            key = (name, row_id, *fields) if set(fields) <= typed else None
+            self.save(lambda: ops.update_item(name, row_id, **fields), key)
+
+        table.field_edited.connect(edited)
         table.add_requested.connect(lambda: self.save(lambda: ops.add_item(name, owner_id)))
         table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item(name, i)))
         table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item(name, i, p)))
@@ -105,7 +114,7 @@ class Form(QWidget):
     def flush(self) -> None:
         """Save edits still waiting for their debounce."""
         for widget in self.fields.values():
-            if isinstance(widget, MarkdownEditor | DebouncedTextEdit):
+            if isinstance(widget, MarkdownEditor | DebouncedTextEdit | SavingLineEdit | SavingComboBox | ListTable):
                 widget.flush()
 
     def focus_field(self, name: str) -> None:
@@ -122,7 +131,7 @@ class Form(QWidget):
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit | DebouncedTextEdit):
                 widget.setReadOnly(read_only)
-            elif isinstance(widget, MarkdownEditor | ListTable):
+            elif isinstance(widget, SavingComboBox | MarkdownEditor | ListTable):
                 widget.set_read_only(read_only)
             else:
                 widget.setEnabled(not read_only)
@@ -158,81 +167,52 @@ class Form(QWidget):
         self.form.addRow(caption, widget)
         self.fields[name] = widget
 
+    def _typing(self, name: str, on_saved: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Wrap ``on_saved`` so that the saves of typing in field ``name`` merge into one undo step."""
+        key = (self.node.kind, self.node.id, name)
+
+        def saved(value: Any) -> None:
+            self._typing_key = key
+            try:
+                on_saved(value)
+            finally:
+                self._typing_key = None
+
+        return saved
+
     def line(
         self, label: str, name: str, on_saved: Callable[[str], None], completions: Sequence[str] = ()
-    ) -> QLineEdit:
-        """Add a line edit saved on editingFinished."""
-        edit = QLineEdit(self)
+    ) -> SavingLineEdit:
+        """Add a one-line field that takes every keystroke and saves while typing."""
+        edit = SavingLineEdit(self)
         if completions:
             completer = QCompleter(list(completions), edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
-
-        def finished() -> None:
-            if edit.isModified():
-                edit.setModified(False)
-                on_saved(edit.text())
-
-        edit.editingFinished.connect(finished)
+        edit.text_saved.connect(self._typing(name, on_saved))
         self._add_row(label, edit, name)
         return edit
 
-    def add_calendar(self, edit: QLineEdit) -> None:
-        """Give a date field a calendar: the button in the field, or Alt+Down / F4, picks a day."""
-        action = QAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), tr("Kalender"), edit
-        )
-        action.setToolTip(tr("Kalender öffnen (Alt+Pfeil runter)"))
-        action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
-
-        def pick() -> None:
-            calendar = QCalendarWidget(edit)
-            calendar.setAccessibleName(tr("Kalender"))
-            calendar.setGridVisible(True)
-            current = QDate.fromString(edit.text().strip(), Qt.DateFormat.ISODate)
-            if current.isValid():
-                calendar.setSelectedDate(current)
-            menu = QMenu(edit)
-            holder = QWidgetAction(menu)
-            holder.setDefaultWidget(calendar)
-            menu.addAction(holder)
-
-            def chosen(day: QDate) -> None:
-                menu.close()
-                edit.setText(day.toString(Qt.DateFormat.ISODate))
-                edit.setModified(True)
-                edit.editingFinished.emit()
-
-            calendar.activated.connect(chosen)
-            calendar.clicked.connect(chosen)
-            self.calendar_menu = menu  # reachable for tests
-            calendar.setFocus()
-            menu.popup(edit.mapToGlobal(edit.rect().bottomLeft()))
-
-        action.triggered.connect(pick)
+    def date(self, label: str, name: str, on_saved: Callable[[str], None]) -> DateLineEdit:
+        """Add a date field (German or ISO dates stored as ISO, other text as typed) with a calendar."""
+        edit = DateLineEdit(self)
+        edit.text_saved.connect(self._typing(name, on_saved))
+        self._add_row(label, edit, name)
+        return edit
 
     def combo(self, label: str, name: str, choices: Sequence[tuple[str, Any]], on_saved: Callable[[Any], None],
               editable: bool = False) -> QComboBox:  # fmt: skip
-        """Add a combo box; editable ones also take typed values."""
-        box = QComboBox(self)
-        box.setEditable(editable)
-        for text, value in choices:
-            box.addItem(text, value)
+        """Add a combo box; an editable one saves any typed text as it is, while typing."""
         if editable:
-            line_edit = box.lineEdit()
-            assert line_edit is not None
-
-            def finished() -> None:
-                if not self._loading and line_edit.isModified():
-                    line_edit.setModified(False)
-                    on_saved(box.currentText())
-
-            line_edit.editingFinished.connect(finished)
-            box.activated.connect(lambda _i: on_saved(box.currentText()))
+            box: QComboBox = SavingComboBox(self)
+            for text, value in choices:
+                box.addItem(text, value)
+            box.text_saved.connect(self._typing(name, on_saved))
         else:
+            box = QComboBox(self)
+            for text, value in choices:
+                box.addItem(text, value)
             box.activated.connect(lambda i: on_saved(box.itemData(i)))
         self._add_row(label, box, name)
         return box
@@ -240,7 +220,7 @@ class Form(QWidget):
     def text(self, label: str, name: str, on_saved: Callable[[str], None]) -> DebouncedTextEdit:
         """Add a multi-line plain text field saved while typing (debounced)."""
         edit = DebouncedTextEdit(label.replace("&", "").rstrip(":"), self)
-        edit.text_saved.connect(on_saved)
+        edit.text_saved.connect(self._typing(name, on_saved))
         self._add_row(label, edit, name)
         return edit
 
@@ -256,10 +236,16 @@ class Form(QWidget):
 
 def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:
     """Select the entry with data ``value``; editable boxes show ``text`` if it is no entry."""
+    if isinstance(box, SavingComboBox):
+        box.set_value(text if text is not None else str(value or ""))
+        return
     index = box.findData(value)
     if index >= 0:
         box.setCurrentIndex(index)
     elif box.isEditable():
         box.setEditText(text if text is not None else str(value or ""))
+    elif isinstance(value, str) and value:
+        box.addItem(text or value, value)  # a value from elsewhere (an import) is shown as it is
+        box.setCurrentIndex(box.count() - 1)
     else:
         box.setCurrentIndex(-1)

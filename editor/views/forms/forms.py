@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QSize, Qt
-from PySide6.QtGui import QIcon, QRegularExpressionValidator
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from editor.domain.dates import show_date, store_date
 from editor.domain.model import (
     ARTEN,
     CONSULTATION_ROLES,
@@ -30,10 +31,6 @@ from editor.views.forms.base import Form, set_combo, values_in_file
 from editor.views.i18n import tr
 from editor.views.session import EditorSession
 from editor.views.widgets import Column, ListTable, MarkdownEditor
-
-PAPER_NUMBER = QRegularExpression(r"^[A-Za-z]/\d{1,2}/\d{1,6}(-\d{1,3})?$")
-"""A council paper number such as ``B/17/3503-01``; the follow-up suffix is optional."""
-
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
 
@@ -75,7 +72,6 @@ class DocumentForm(Form):
             values_in_file(session, "document", "responsible"),
         )
         self.year_edit = self.line(tr("&Jahr der Veröffentlichung:"), "year", lambda v: save(year=v))
-        self.year_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^(\d{4})?$"), self))
         self.year_edit.setPlaceholderText(tr("z. B. 2023"))
         labels = {"Entwurf": tr("Entwurf"), "in Abstimmung": tr("in Abstimmung"), "beschlossen": tr("beschlossen"),
                   "veröffentlicht": tr("veröffentlicht")}  # fmt: skip
@@ -87,15 +83,19 @@ class DocumentForm(Form):
     def load(self) -> None:
         """Fill the fields from the document."""
         doc = self.document()
-        self.heading.setText(tr("Stammdaten: {title}").format(title=doc.title))
-        self.title_edit.setText(doc.title)
-        self.wiki_edit.setText(doc.wiki_title)
-        self.wiki_edit.setPlaceholderText(doc.title)
+        self.title_edit.set_value(doc.title)
+        self.wiki_edit.set_value(doc.wiki_title)
+        self.refresh_heading()
         set_combo(self.art_box, doc.art, doc.art)
         set_combo(self.scope_box, doc.scope, doc.scope)
-        self.responsible_edit.setText(doc.responsible)
-        self.year_edit.setText(doc.year)
+        self.responsible_edit.set_value(doc.responsible)
+        self.year_edit.set_value(doc.year)
         set_combo(self.status_box, doc.status)
+
+    def refresh_heading(self) -> None:
+        """Name the document by the title in the field."""
+        self.heading.setText(tr("Stammdaten: {title}").format(title=self.title_edit.text()))
+        self.wiki_edit.setPlaceholderText(self.title_edit.text())
 
 
 class ThemenfelderForm(Form):
@@ -184,9 +184,13 @@ class SectionForm(Form):
         section = find(self.document().sections, self.node.id)
         if not isinstance(section, Section):
             return
-        self.heading.setText(tr("Abschnitt: {title}").format(title=section.title))
-        self.title_edit.setText(section.title)
+        self.title_edit.set_value(section.title)
         self.body.set_markdown(section.body)
+        self.refresh_heading()
+
+    def refresh_heading(self) -> None:
+        """Name the section by the heading in the field."""
+        self.heading.setText(tr("Abschnitt: {title}").format(title=self.title_edit.text()))
 
 
 class GoalForm(Form):
@@ -205,9 +209,7 @@ class GoalForm(Form):
         self.owner_edit = self.line(
             tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
         )
-        self.deadline_edit = self.line(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
-        self.deadline_edit.setPlaceholderText(tr("z. B. 2030 oder 2026-06-30"))
-        self.add_calendar(self.deadline_edit)
+        self.deadline_edit = self.date(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
         labels = {"offen": tr("offen"), "in Umsetzung": tr("in Umsetzung"), "umgesetzt": tr("umgesetzt"),
                   "zurückgestellt": tr("zurückgestellt")}  # fmt: skip
         self.status_box = self.combo(
@@ -243,12 +245,11 @@ class GoalForm(Form):
         goal = find(self.document().goals, self.node.id)
         if not isinstance(goal, Goal):
             return
-        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
-        self.heading.setText(f"{level}: {goal.title}")
-        self.title_edit.setText(goal.title)
+        self.title_edit.set_value(goal.title)
+        self.refresh_heading()
         self.description.set_text(goal.description)
-        self.owner_edit.setText(goal.owner)
-        self.deadline_edit.setText(goal.deadline)
+        self.owner_edit.set_value(goal.owner)
+        self.deadline_edit.set_value(goal.deadline)
         set_combo(self.status_box, goal.status)
         set_combo(self.themenfeld_box, goal.themenfeld_id)
         self.leitziel_box.clear()
@@ -264,6 +265,11 @@ class GoalForm(Form):
             ]
         )
 
+    def refresh_heading(self) -> None:
+        """Name the goal by its level and the title in the field."""
+        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
+        self.heading.setText(f"{level}: {self.title_edit.text()}")
+
 
 class PaperForm(Form):
     """A council paper (Beschlussvorlage) with its Beratungsfolge."""
@@ -276,18 +282,12 @@ class PaperForm(Form):
             self.save(lambda: session.ops.update_node("paper", paper_id, **fields))
 
         self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
-        self.reference_edit.setValidator(QRegularExpressionValidator(PAPER_NUMBER, self))
         self.reference_edit.setPlaceholderText(tr("z. B. B/17/3503-01"))
         self.name_edit = self.line(tr("B&etreff:"), "name", lambda v: save(name=v))
         self.type_box = self.combo(
             tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
         )
-        self.date_edit = self.line(tr("Dat&um:"), "date", lambda v: save(date=v))
-        self.add_calendar(self.date_edit)
-        self.date_edit.setPlaceholderText(tr("JJJJ-MM-TT"))
-        self.date_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"), self)
-        )
+        self.date_edit = self.date(tr("Dat&um:"), "date", lambda v: save(date=v))
         self.system_edit = self.line(
             tr("&System:"),
             "system",
@@ -323,8 +323,15 @@ class PaperForm(Form):
             tr("Beratungsfolge"),
             [
                 Column("organization", tr("Gremium"), completions=sorted(set(gremien))),
-                Column("meeting_date", tr("Sitzung")),
-                Column("role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)]),
+                Column(
+                    "meeting_date",
+                    tr("Sitzung"),
+                    to_fields=lambda v: {"meeting_date": store_date(str(v))},
+                    display=lambda v: show_date(str(v or "")),
+                ),
+                Column(
+                    "role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)], editable_choice=True
+                ),
                 Column("result", tr("Ergebnis")),
             ],
             self,
@@ -338,22 +345,20 @@ class PaperForm(Form):
         paper = find(self.document().papers, self.node.id)
         if not isinstance(paper, CouncilPaper):
             return
-        self.heading.setText(
-            tr("Beschluss: {title}").format(title=" – ".join(p for p in (paper.reference, paper.name) if p))
-        )
-        self.reference_edit.setText(paper.reference)
-        self.name_edit.setText(paper.name)
+        self.reference_edit.set_value(paper.reference)
+        self.name_edit.set_value(paper.name)
         set_combo(self.type_box, paper.paper_type, paper.paper_type)
-        self.date_edit.setText(paper.date)
-        self.system_edit.setText(paper.system)
-        self.url_edit.setText(paper.url)
-        self.lead_edit.setText(paper.under_direction_of)
-        self.involved_edit.setText(paper.involved)
+        self.date_edit.set_value(paper.date)
+        self.system_edit.set_value(paper.system)
+        self.url_edit.set_value(paper.url)
+        self.lead_edit.set_value(paper.under_direction_of)
+        self.involved_edit.set_value(paper.involved)
         self.public_box.setChecked(paper.public)
         self.proposal.set_text(paper.decision_proposal)
         self.reasoning.set_text(paper.reasoning)
         self.financial.set_text(paper.financial_impact)
         self.attachments.set_text(paper.attachments)
+        self.refresh_heading()
         self.consultations.set_rows(
             [
                 {
@@ -366,6 +371,11 @@ class PaperForm(Form):
                 for c in paper.consultations
             ]
         )
+
+    def refresh_heading(self) -> None:
+        """Name the paper by the number and Betreff in the fields."""
+        parts = (self.reference_edit.text(), self.name_edit.text())
+        self.heading.setText(tr("Beschluss: {title}").format(title=" – ".join(p for p in parts if p)))
 
 
 class SynergiesForm(Form):
