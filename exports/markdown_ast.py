@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
@@ -199,7 +199,9 @@ def _parse(text: str) -> tuple[Block, ...]:
         stand_ins |= {"&#32;": blanks[0], "&#9;": blanks[1]}
     replaced = _AMPERSAND.sub(lambda m: stand_ins.get(m.group(0), m.group(0)), text)
     blocks = tuple(_build(replaced, sentinel))
-    return tuple(_blanks_back(block, blanks) for block in blocks) if blanks and blanks[0] in replaced else blocks
+    if blanks and (blanks[0] in replaced or blanks[1] in replaced):
+        return tuple(_blanks_back(block, blanks) for block in blocks)
+    return blocks
 
 
 # An escaped backslash is skipped, so "\\\\&" is a plain "&"; "\\&#32;" is the typed characters.
@@ -667,6 +669,27 @@ def _marker(item: Strong | Emphasis, before: str, inner: str, after: str) -> str
     return None
 
 
+def _take_char(items: tuple[Inline, ...], last: bool) -> tuple[tuple[Inline, ...], str] | None:
+    """Return ``items`` without their first (or ``last``) character and that character, if it is text."""
+    if not items:
+        return None
+    edge = items[-1] if last else items[0]
+    rest: tuple[Inline, ...]
+    if isinstance(edge, Text) and edge.text:
+        char = edge.text[-1] if last else edge.text[0]
+        kept = edge.text[:-1] if last else edge.text[1:]
+        rest = (Text(kept),) if kept else ()
+    elif isinstance(edge, Strong | Emphasis):
+        taken = _take_char(edge.children, last)
+        if taken is None:
+            return None
+        inner, char = taken
+        rest = (type(edge)(inner),) if inner else ()
+    else:
+        return None
+    return ((*items[:-1], *rest) if last else (*rest, *items[1:])), char
+
+
 def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) -> list[Inline] | None:
     """Return ``item`` with what keeps it from being marked moved outside it, or None.
 
@@ -674,33 +697,26 @@ def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) ->
     punctuation, a link or code at the edge then stands outside the emphasis (a link
     takes the emphasis inside it), so the words keep their emphasis.
     """
-    kids = list(item.children)
+    kids = item.children
     node = type(item)
     if not kids:
         return None
-    head = kids[0]
-    if not _left_flanking(before, _first_char(head, cell)):
-        if isinstance(head, Text) and head.text:
-            rest = _without_empty([Text(head.text[1:]), *kids[1:]])
-            return [Text(head.text[0]), *([node(rest)] if rest else [])]
-        if isinstance(head, Link):
-            rest = tuple(kids[1:])
-            return [Link(head.url, (node(head.children),)), *([node(rest)] if rest else [])]
-        if isinstance(head, Code | Image):
-            rest = tuple(kids[1:])
-            return [head, *([node(rest)] if rest else [])]
+    last = _left_flanking(before, _first_char(kids[0], cell))  # the start can open: the end is the trouble
+    edge = kids[-1] if last else kids[0]
+    others = kids[:-1] if last else kids[1:]
+    taken = _take_char(kids, last)
+    if taken is not None:
+        rest, char = taken
+        parts: list[Inline] = [node(rest)] if rest else []
+        return [*parts, Text(char)] if last else [Text(char), *parts]
+    if isinstance(edge, Link):
+        moved: Inline = Link(edge.url, (node(edge.children),))
+    elif isinstance(edge, Code | Image):
+        moved = edge
+    else:
         return None
-    tail = kids[-1]
-    if isinstance(tail, Text) and tail.text:
-        rest = _without_empty([*kids[:-1], Text(tail.text[:-1])])
-        return [*([node(rest)] if rest else []), Text(tail.text[-1])]
-    if isinstance(tail, Link):
-        rest = tuple(kids[:-1])
-        return [*([node(rest)] if rest else []), Link(tail.url, (node(tail.children),))]
-    if isinstance(tail, Code | Image):
-        rest = tuple(kids[:-1])
-        return [*([node(rest)] if rest else []), tail]
-    return None
+    parts = [node(others)] if others else []
+    return [*parts, moved] if last else [moved, *parts]
 
 
 def _without_empty(items: list[Inline]) -> tuple[Inline, ...]:
@@ -733,10 +749,10 @@ def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
                 piece = piece[:-1] + "\\!"  # "![" would start an image
         elif isinstance(item, Strong | Emphasis):
             inner = _inline_source(list(item.children), mode, "")
-            stripped = inner.strip(" ")
-            if stripped and "\n" not in stripped[:1] + stripped[-1:]:
-                lead = inner[: len(inner) - len(inner.lstrip(" "))]
-                trail = inner[len(inner.rstrip(" ")) :]
+            stripped = inner.strip()
+            if stripped:
+                lead = inner[: len(inner) - len(inner.lstrip())]
+                trail = inner[len(inner.rstrip()) :]
                 mark = _marker(item, lead[-1:] or last, stripped, trail[:1] or _first_char(following, cell))
                 if mark is not None:
                     piece = f"{lead}{mark}{stripped}{mark}{trail}"
@@ -745,6 +761,8 @@ def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
                     # Without a way to mark it here, the content stays and loses this one format;
                     # it is written again in its real surroundings.
                     items = [*items[:n], *(split if split is not None else item.children), *items[n + 1 :]]
+                    # What came before chose its markers by what follows: all of it is written again.
+                    out, last, last_code, n = [], before, None, 0
                     continue
             else:
                 piece = inner
@@ -784,7 +802,60 @@ def _blank_edges(line: str) -> str:
 
 
 def _render_inlines(items: tuple[Inline, ...], mode: str = "block") -> str:
-    """Return inline content as Markdown: lines joined by hard breaks ("block"), or one line ("line", "cell")."""
+    """Return inline content as Markdown: lines joined by hard breaks ("block"), or one line ("line", "cell").
+
+    The result is read back once: should the writer ever have put down markers that do
+    not read as emphasis (and so would show as characters), the content is written
+    again without bold and italic, so that no character is added.
+    """
+    text = _render_inlines_once(items, mode)
+    if any(isinstance(item, Strong | Emphasis) for item in items) and _characters(_reread(text, mode)) != _characters(
+        items
+    ):
+        text = _render_inlines_once(_without_emphasis(items), mode)
+    return text
+
+
+def _reread(text: str, mode: str) -> tuple[Inline, ...]:
+    source = text if mode == "block" else "| " + text + " |\n| --- |" if mode == "cell" else "# " + text
+    blocks = parse_markdown(source)
+    if len(blocks) != 1:
+        return ()
+    block = blocks[0]
+    if isinstance(block, Table):
+        return block.header[0] if block.header else ()
+    return block.children if isinstance(block, Paragraph | Heading) else ()
+
+
+def _characters(items: tuple[Inline, ...]) -> str:
+    """Return the characters inline content shows (a line break as a line end, code marked)."""
+    out: list[str] = []
+    for run in inline_runs(items):
+        piece = run.piece
+        if isinstance(piece, str):
+            out.append(piece)
+        elif isinstance(piece, Code):
+            out.append("\x00" + piece.text + "\x00")
+        elif isinstance(piece, Image):
+            out.append("\x01" + piece.alt)
+        else:
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def _without_emphasis(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Strong | Emphasis):
+            out.extend(_without_emphasis(item.children))
+        elif isinstance(item, Link):
+            out.append(Link(item.url, _without_emphasis(item.children)))
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+def _render_inlines_once(items: tuple[Inline, ...], mode: str) -> str:
     source = _inline_source(list(items), mode).strip("\n")
     if mode != "block":
         return _blank_edges(source)
@@ -964,7 +1035,9 @@ def _same_format(a: Run, b: Run) -> bool:
     return a.strong == b.strong and a.emphasis == b.emphasis and a.link == b.link
 
 
-def _blanks_outside(runs: list[Run], has: Any, clear: Any, by_link: bool = False) -> list[Run]:
+def _blanks_outside(
+    runs: list[Run], has: Callable[[Run], bool], clear: Callable[[Run], Run], by_link: bool = False
+) -> list[Run]:
     """Move blanks at both ends of every stretch with a format (``has``) out of it (``clear``).
 
     A selection that took the blank after a word makes "**Untersucht **wurden": the markers

@@ -4,87 +4,87 @@
   <context>
     <name>Strategie</name>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="25" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="26" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="28" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="29" />
       <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
       <translation>The thematic fields and guiding goals apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="36" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="37" />
       <source>Themenfelder</source>
       <translation>Thematic fields</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Leitziele</source>
       <translation>Guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="114" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="137" />
       <source>Themenfeld löschen</source>
       <translation>Delete thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="53" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="54" />
       <source>&amp;Themenfelder:</source>
       <translation>&amp;Thematic fields:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
       <source>&amp;Leitziele:</source>
       <translation>&amp;Guiding goals:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="38" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
       <source>Wiki-Seite</source>
       <translation>Wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
       <source>Symboldatei</source>
       <translation>Icon file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
       <source>Kategorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Leitziel</source>
       <translation>Guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="47" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
       <source>Anker auf der Wiki-Seite</source>
       <translation>Anchor on the wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="115" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="138" />
       <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” and its guiding goals from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="97" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
       <source>&amp;Leitziele von „{title}“:</source>
       <translation>&amp;Guiding goals of “{title}”:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="126" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="149" />
       <source>Neues Leitziel</source>
       <translation>New guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="63" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="66" />
       <source>Neues Themenfeld</source>
       <translation>New thematic field</translation>
     </message>
@@ -451,72 +451,82 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="184" />
+      <location filename="../../editor/views/fields.py" line="110" />
+      <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
+      <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="112" />
+      <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
+      <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="116" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="186" />
+      <location filename="../../editor/views/fields.py" line="118" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <location filename="../../editor/views/forms/forms.py" line="62" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="63" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <location filename="../../editor/views/forms/forms.py" line="64" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <location filename="../../editor/views/forms/forms.py" line="66" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="72" />
+      <location filename="../../editor/views/forms/forms.py" line="69" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="74" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <location filename="../../editor/views/forms/forms.py" line="75" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="81" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <location filename="../../editor/views/forms/forms.py" line="79" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
@@ -546,207 +556,197 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="203" />
+      <location filename="../../editor/views/forms/forms.py" line="208" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="205" />
+      <location filename="../../editor/views/forms/forms.py" line="210" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
+      <location filename="../../editor/views/forms/forms.py" line="212" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="110" />
-      <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
-      <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/fields.py" line="112" />
-      <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
-      <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="214" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="223" />
+      <location filename="../../editor/views/forms/forms.py" line="226" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="224" />
+      <location filename="../../editor/views/forms/forms.py" line="227" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="229" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="236" />
+      <location filename="../../editor/views/forms/forms.py" line="239" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="256" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="277" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="279" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="280" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="282" />
+      <location filename="../../editor/views/forms/forms.py" line="288" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="290" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
+      <location filename="../../editor/views/forms/forms.py" line="292" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="296" />
+      <location filename="../../editor/views/forms/forms.py" line="297" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="299" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="303" />
+      <location filename="../../editor/views/forms/forms.py" line="304" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="305" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="306" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="309" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="311" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="313" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="315" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="322" />
+      <location filename="../../editor/views/forms/forms.py" line="323" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="381" />
+      <location filename="../../editor/views/forms/forms.py" line="392" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="403" />
+      <location filename="../../editor/views/forms/forms.py" line="414" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="270" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="245" />
+      <location filename="../../editor/views/forms/forms.py" line="270" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="376" />
+      <location filename="../../editor/views/forms/forms.py" line="387" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <location filename="../../editor/views/forms/forms.py" line="97" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
@@ -766,97 +766,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="186" />
+      <location filename="../../editor/views/forms/forms.py" line="193" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="325" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="325" />
+      <location filename="../../editor/views/forms/forms.py" line="328" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="341" />
+      <location filename="../../editor/views/forms/forms.py" line="378" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="379" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="388" />
+      <location filename="../../editor/views/forms/forms.py" line="399" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="401" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="410" />
+      <location filename="../../editor/views/forms/forms.py" line="421" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="432" />
+      <location filename="../../editor/views/forms/forms.py" line="443" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="439" />
+      <location filename="../../editor/views/forms/forms.py" line="450" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="440" />
+      <location filename="../../editor/views/forms/forms.py" line="451" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="452" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
@@ -1510,87 +1510,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="61" />
-      <source>Vorschau</source>
-      <translation>Preview</translation>
+      <location filename="../../editor/views/widgets.py" line="67" />
+      <source>Wiki-Text dieses Abschnitts</source>
+      <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
+      <location filename="../../editor/views/widgets.py" line="74" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="76" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="77" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="68" />
+      <location filename="../../editor/views/widgets.py" line="79" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="70" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="72" />
+      <location filename="../../editor/views/widgets.py" line="85" />
+      <source>Einrücken</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="88" />
+      <source>Ausrücken</source>
+      <translation>Outdent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="90" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Link einfügen</source>
-      <translation>Insert link</translation>
+      <location filename="../../editor/views/widgets.py" line="94" />
+      <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
+      <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Adresse (https://…):</source>
-      <translation>Address (https://…):</translation>
+      <location filename="../../editor/views/widgets.py" line="227" />
+      <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
+      <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="360" />
+      <location filename="../../editor/views/widgets.py" line="478" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="361" />
+      <location filename="../../editor/views/widgets.py" line="479" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="362" />
+      <location filename="../../editor/views/widgets.py" line="480" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="363" />
+      <location filename="../../editor/views/widgets.py" line="481" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="365" />
+      <location filename="../../editor/views/widgets.py" line="483" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="366" />
+      <location filename="../../editor/views/widgets.py" line="484" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="367" />
+      <location filename="../../editor/views/widgets.py" line="485" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="368" />
+      <location filename="../../editor/views/widgets.py" line="486" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
