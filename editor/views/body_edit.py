@@ -335,7 +335,11 @@ class BodyTextEdit(QTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selection as HTML and text for other programs, and as Markdown for bodies."""
-        data = super().createMimeDataFromSelection()
+        # Qt's own clipboard data lists a fixed set of formats: its content goes into a plain one.
+        qt_data = super().createMimeDataFromSelection()
+        data = QMimeData()
+        for kind in qt_data.formats():
+            data.setData(kind, qt_data.data(kind))
         scratch = QTextDocument()
         QTextCursor(scratch).insertFragment(self.textCursor().selection())
         data.setData(MARKDOWN_MIME, document_markdown(scratch).encode("utf-8"))
