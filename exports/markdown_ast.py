@@ -719,10 +719,6 @@ def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) ->
     return [*parts, moved] if last else [moved, *parts]
 
 
-def _without_empty(items: list[Inline]) -> tuple[Inline, ...]:
-    return tuple(item for item in items if not (isinstance(item, Text) and not item.text))
-
-
 def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
     """Return inline Markdown with "\\n" for each line break ("block" mode) or a blank ("line", "cell")."""
     cell = mode == "cell"

@@ -87,7 +87,9 @@ def test_blanks_at_the_ends_of_lines_are_kept_as_entities() -> None:
     text = render_markdown(blocks)
     assert text == "&#32;   eingerückt&#32;  \n&#32;zweite\tZeile&#9;"
     assert parse_markdown(text) == blocks
-    assert parse_markdown("`&#32;` [a](x&#32;y)") == [Paragraph((Code("&#32;"), Text(" "), Link("x&#32;y", (Text("a"),))))]
+    assert parse_markdown("`&#32;` [a](x&#32;y)") == [
+        Paragraph((Code("&#32;"), Text(" "), Link("x&#32;y", (Text("a"),))))
+    ]
 
 
 def test_windows_and_old_mac_line_ends_are_line_ends_in_code_too() -> None:
