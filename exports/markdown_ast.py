@@ -1,21 +1,28 @@
-"""Markdown bodies as a small tree of frozen dataclasses, shared by the wiki and Word exporters.
+"""Markdown bodies as a small tree of frozen dataclasses, shared by the body editor and the exporters.
 
-The body editor is Qt's ``QTextEdit``; ``QTextDocument.toMarkdown()`` writes CommonMark.
-We read it with pulldown-cmark (through pyromark), a CommonMark parser written in Rust
-that hands us its events; we build our tree from them instead of writing a parser. It
-reads 2,000 section bodies in about 20 ms, where Python-Markdown needed over a second.
-GFM tables are on; nothing else beyond CommonMark is.
+Bodies are CommonMark, written by our own writer (:func:`write_markdown`) from the body
+editor's document and by the wiki importer; older files hold what Qt's
+``QTextDocument.toMarkdown()`` wrote. We read them with pulldown-cmark (through
+pyromark), a CommonMark parser written in Rust that hands us its events; we build our
+tree from them instead of writing a parser. It reads 2,000 section bodies in about
+20 ms, where Python-Markdown needed over a second. GFM tables are on; nothing else
+beyond CommonMark is.
 
 Our dialect on top of CommonMark:
 
 - raw HTML and HTML entities are literal text (``<script>`` stays the characters
-  ``<script>``, ``&amp;`` the five characters typed; nothing is ever passed through as markup);
+  ``<script>``, ``&amp;`` the five characters typed; nothing is ever passed through as
+  markup) – except ``&#32;`` and ``&#9;``, which our writer puts for a blank or tab at
+  the start or end of a line (where CommonMark would drop it) and which read as that
+  blank outside code; a typed ``&#32;`` is written ``\\&#32;``;
 - soft line breaks inside a paragraph become a single space in :class:`Text`;
 - paragraphs and code blocks that hold only blanks are dropped;
 - ``[Text](dokument:7)`` is an ordinary :class:`Link` whose url names document 7.
 
 :func:`render_markdown` writes a tree back as Markdown that parses to the same tree
-(the wiki importer uses it).
+wherever CommonMark can hold it (the wiki importer uses it). :func:`write_markdown`
+writes the *canonical form*: the tree as the body editor holds it
+(:func:`canonical_blocks`), in the forms CommonMark and Python-Markdown read alike.
 """
 
 from __future__ import annotations
@@ -299,6 +306,9 @@ def _nest_qt_lists(text: str) -> str:
 def clear_cache() -> None:
     """Forget cached parse results (benchmarks measure cold parsing with it)."""
     _parse.cache_clear()
+    _nest.cache_clear()
+    _paragraphs_cached.cache_clear()
+    _render_inlines_cached.cache_clear()
 
 
 MAX_DEPTH = 24
@@ -797,7 +807,13 @@ def _blank_edges(line: str) -> str:
     return line
 
 
-def _render_inlines(items: tuple[Inline, ...], mode: str = "block") -> str:
+def _render_inlines(items: tuple[Inline, ...] | list[Inline], mode: str = "block") -> str:
+    """Return inline content as Markdown (see :func:`_render_inlines_cached`)."""
+    return _render_inlines_cached(tuple(items), mode)
+
+
+@lru_cache(maxsize=8192)
+def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
     """Return inline content as Markdown: lines joined by hard breaks ("block"), or one line ("line", "cell").
 
     The result is read back once: should the writer ever have put down markers that do
@@ -1115,13 +1131,19 @@ def _has_format(run: Run, kind: str, link: str | None) -> bool:
     return run.link is not None and (link is None or run.link == link)
 
 
-def nest_runs(runs: list[Run], opened: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
+def nest_runs(runs: list[Run] | tuple[Run, ...], opened: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
     """Return runs as nested inlines: at each place the format that reaches furthest encloses the others.
 
     Ties go to bold, then italic, then the link: ``'''[[Seite]]'''`` from the wiki and a bold
     link in the editor are both ``**[Seite](…)**``. The nesting depends on the formats
     alone, so a body reads back to the same tree whichever way it was nested before.
     """
+    return _nest(tuple(runs), opened)
+
+
+@lru_cache(maxsize=8192)
+def _nest(runs: tuple[Run, ...], opened: frozenset[str]) -> tuple[Inline, ...]:
+    # Cached: saving a body walks every paragraph again, and most have not changed.
     out: list[Inline] = []
     n = 0
     while n < len(runs):
@@ -1141,7 +1163,7 @@ def nest_runs(runs: list[Run], opened: frozenset[str] = frozenset()) -> tuple[In
             n += 1
             continue
         kind, end = best
-        inner = nest_runs(runs[n:end], opened | {kind})
+        inner = _nest(runs[n:end], opened | {kind})
         if kind == "strong":
             out.append(Strong(inner))
         elif kind == "emphasis":
@@ -1175,7 +1197,13 @@ def _visible(items: tuple[Inline, ...]) -> bool:
     )
 
 
-def _paragraphs(items: tuple[Inline, ...]) -> list[Paragraph]:
+def _paragraphs(items: tuple[Inline, ...] | list[Inline]) -> tuple[Paragraph, ...]:
+    """Return canonical paragraphs of inline content (see :func:`_paragraphs_cached`)."""
+    return _paragraphs_cached(tuple(items))
+
+
+@lru_cache(maxsize=8192)
+def _paragraphs_cached(items: tuple[Inline, ...]) -> tuple[Paragraph, ...]:
     """Return canonical paragraphs of inline content: two line breaks in a row part it (Markdown has no empty line)."""
     runs = _tidy_runs(inline_runs(items))
     out: list[Paragraph] = []
@@ -1193,7 +1221,7 @@ def _paragraphs(items: tuple[Inline, ...]) -> list[Paragraph]:
             if _visible(inlines):
                 out.append(Paragraph(inlines))
             start = n + 1
-    return out
+    return tuple(out)
 
 
 # The editor's blocks as a flat sequence: every paragraph, heading, code block, rule and
