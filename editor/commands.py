@@ -12,4 +12,7 @@ COMMANDS: tuple[str, ...] = (
     "export-wiki",
     "import-wiki",
     "export-docx",
+    "export-html",
+    "export-pdf",
+    "settings",
 )

@@ -7,7 +7,9 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
-- v2 (issue 12): section bodies in canonical Markdown, as the body editor writes it since
+- v2: ``setting``, the file's settings as key and text (who issues its Beschlussvorlagen:
+  ``authority.city``, ``authority.head``, ``authority.unit``); a missing key means its default.
+- v3 (issue 12): section bodies in canonical Markdown, as the body editor writes it since
   it no longer uses Qt's Markdown writer. No table changes; every document whose bodies
   change first gets a Fassung of its old state (:data:`CANONICAL_BODIES_VERSION`).
 
@@ -225,10 +227,23 @@ def m001_initial(db: Database) -> None:
             execute(db, statement)
 
 
-CANONICAL_BODIES_VERSION = "Vor der Umstellung der Abschnittstexte"
-"""The name of the Fassung that keeps a document's bodies as they were before v2."""
+@migrations()
+def m002_settings(db: Database) -> None:
+    """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
+    execute(
+        db,
+        """CREATE TABLE setting (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL DEFAULT ''
+) STRICT""",
+    )
 
-# The tables and the search code of v1, as they were when v2 was written: a later schema
+
+CANONICAL_BODIES_VERSION = "Vor der Umstellung der Abschnittstexte"
+"""The name of the Fassung that keeps a document's bodies as they were before v3."""
+
+# The tables of a document and the search code as they were when v3 was written: a later schema
 # must not change what this migration reads and writes.
 _V1_DOCUMENT_QUERIES: tuple[tuple[str, str], ...] = (
     ("document", "SELECT * FROM document WHERE id = ?"),
@@ -246,8 +261,8 @@ _V1_SECTION_SEARCH_CODE = 2
 
 
 @migrations()
-def m002_canonical_bodies(db: Database) -> None:
-    """v2: section bodies in canonical Markdown; a Fassung keeps each changed document's old state.
+def m003_canonical_bodies(db: Database) -> None:
+    """v3: section bodies in canonical Markdown; a Fassung keeps each changed document's old state.
 
     Bodies written by Qt's Markdown writer (wrapped at 80 columns, "*" unescaped …) are
     read as CommonMark, as every reader read them, and written again by our writer. A body
