@@ -255,3 +255,11 @@ def test_emphasis_inside_other_emphasis_keeps_both() -> None:
     assert canonical_blocks(parse_markdown(text)) == canonical_blocks(
         [Paragraph((Text("a"), Emphasis((Strong((Text("b"),)), Text("c")))))]
     )
+
+
+def test_blanks_kept_at_line_ends_are_blanks_in_the_html_export_too() -> None:
+    from exports.html_markdown import BodyRenderer, PageState
+
+    text = write_markdown([Paragraph((Text("  eingerückt "), LineBreak(), Text("&#32; getippt "), Code("a&#32;")))])
+    rendered = BodyRenderer(PageState()).render(text, 2)
+    assert rendered == "<p>&#32; eingerückt&#32;<br>\n&amp;#32; getippt <code>a&amp;#32;</code></p>"
