@@ -537,15 +537,6 @@ class BodyRenderer:
             )
         return clean(rendered.replace(self._sentinel, "&amp;"))
 
-    def render_inline(self, text: str) -> str:
-        """Return one line of Markdown as inline HTML (without its paragraph); block syntax stays text."""
-        saved = self.state.snapshot()
-        rendered = self.render(text, self.state.last_level)
-        if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-            return rendered[3:-4]
-        self.state.restore(saved)  # a heading or list in one line is not made: no id, no entry in the contents
-        return esc(text)
-
     def literal(self, text: str) -> str:
         """Return ``text`` to be put into the tree as it is: its "&" shown as typed, not read as an entity."""
         return text.replace("&", self._sentinel)

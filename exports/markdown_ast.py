@@ -1395,3 +1395,28 @@ def write_markdown(blocks: tuple[Block, ...] | list[Block]) -> str:
 def canonical_markdown(text: str) -> str:
     """Return ``text`` in canonical form (the schema migration brings stored bodies to it)."""
     return write_markdown(parse_markdown(text)) if text.strip() else ""
+
+
+def literal_markdown(text: str) -> str:
+    """Return plain typed ``text`` as canonical Markdown that reads back as exactly these characters.
+
+    Lines become hard line breaks, blank lines separate paragraphs; every Markdown-active
+    character is escaped where it would act. Fields typed as plain text before they were
+    edited with formatting are brought over with this (a ``*`` stays a star).
+    """
+    paragraphs: list[Block] = []
+    for part in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = part.split("\n")
+        while lines and not lines[0].strip():
+            lines.pop(0)  # a blank line at a paragraph's edge shows nothing
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            continue
+        children: list[Inline] = []
+        for line in lines:
+            if children:
+                children.append(LineBreak())
+            children.append(Text(line))
+        paragraphs.append(Paragraph(tuple(children)))
+    return write_markdown(paragraphs) if paragraphs else ""

@@ -258,6 +258,27 @@ _V1_DOCUMENT_QUERIES: tuple[tuple[str, str], ...] = (
     ("link", "SELECT * FROM link WHERE document_id = ?"),
 )
 _V1_SECTION_SEARCH_CODE = 2
+_V1_INDEXED: dict[str, tuple[int, tuple[str, ...]]] = {
+    "goal": (3, ("title", "description", "owner", "deadline", "status")),
+    "paper": (5, ("reference", "name", "paper_type", "date", "system", "url", "under_direction_of", "involved",
+                  "decision_proposal", "reasoning", "financial_impact", "attachments")),
+}  # fmt: skip
+"""Search code and indexed columns of format 1, as the search index of such a file holds them."""
+
+
+def _reindex_v1(db: Database, table: str, row_id: int, document_id: int) -> None:
+    """Index one goal or paper row again, as format 1 indexes it."""
+    code, columns = _V1_INDEXED[table]
+    rowid = row_id * 16 + code
+    execute(db, "DELETE FROM search WHERE rowid = ?", [rowid])
+    row = execute(db, f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    text = "\n".join(str(value) for value in row if value)
+    if text:
+        execute(
+            db,
+            "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
+            [rowid, text, document_id, table, row_id],
+        )
 
 
 @migrations()
@@ -268,12 +289,19 @@ def m003_canonical_bodies(db: Database) -> None:
     read as CommonMark, as every reader read them, and written again by our writer. A body
     that reads the same either way keeps its bytes.
     """
-    if execute(db, "SELECT 1 FROM section WHERE body != '' LIMIT 1").fetchone() is None:
+    if (
+        execute(
+            db,
+            "SELECT 1 FROM section WHERE body != '' UNION ALL SELECT 1 FROM goal WHERE description != '' "
+            "UNION ALL SELECT 1 FROM paper WHERE reasoning != '' OR financial_impact != '' LIMIT 1",
+        ).fetchone()
+        is None
+    ):
         return  # nothing to rewrite (a new file, or the schema check's empty copy): skip loading the parser
     import json
     from datetime import datetime
 
-    from exports.markdown_ast import canonical_markdown
+    from exports.markdown_ast import canonical_markdown, literal_markdown
 
     created = datetime.now().astimezone().isoformat(timespec="seconds")
     for (document_id,) in execute(db, "SELECT id FROM document ORDER BY id").fetchall():
@@ -282,7 +310,23 @@ def m003_canonical_bodies(db: Database) -> None:
         changed = [
             (sid, title, new) for (sid, title, new), (_, _, old) in zip(changed, sections, strict=True) if new != old
         ]
-        if not changed:
+        # Goal descriptions and a paper's Sachverhalt / Finanzielle Auswirkungen were typed into
+        # plain text fields: what was typed is kept as characters (a "*" stays a star).
+        plain_fields = [
+            ("goal", column, row_id, value, literal_markdown(value))
+            for column in ("description",)
+            for row_id, value in execute(
+                db, f"SELECT id, {column} FROM goal WHERE document_id = ? AND {column} != ''", [document_id]
+            ).fetchall()
+        ] + [
+            ("paper", column, row_id, value, literal_markdown(value))
+            for column in ("reasoning", "financial_impact")
+            for row_id, value in execute(
+                db, f"SELECT id, {column} FROM paper WHERE document_id = ? AND {column} != ''", [document_id]
+            ).fetchall()
+        ]
+        plain_fields = [field for field in plain_fields if field[3] != field[4]]
+        if not changed and not plain_fields:
             continue
         snapshot = {
             table: sorted(query(db, sql, [document_id]), key=lambda row: int(row["id"]))
@@ -303,6 +347,9 @@ def m003_canonical_bodies(db: Database) -> None:
             "INSERT INTO version (document_id, position, name, created, snapshot) VALUES (?, ?, ?, ?, ?)",
             [document_id, position, name, created, json.dumps(snapshot, ensure_ascii=False, sort_keys=True)],
         )
+        for table, column, row_id, _old, value in plain_fields:
+            execute(db, f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+            _reindex_v1(db, table, row_id, document_id)
         for section_id, title, body in changed:
             execute(db, "UPDATE section SET body = ? WHERE id = ?", [body, section_id])
             rowid = section_id * 16 + _V1_SECTION_SEARCH_CODE

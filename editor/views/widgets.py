@@ -58,7 +58,7 @@ class MarkdownEditor(QWidget):
     text_saved = Signal(str)
     """The Markdown text after the user changed it (debounced)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, wiki_preview: bool = True) -> None:
         super().__init__(parent)
         self.edit = BodyTextEdit(self)
         self.edit.setAccessibleName(name)
@@ -94,6 +94,8 @@ class MarkdownEditor(QWidget):
         self.preview_action.setToolTip(tr("Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht"))
         self.preview_action.toggled.connect(self._on_preview_toggled)
         self.toolbar.addAction(self.preview_action)
+        # Only a section's text goes into the wiki page; other formatted fields have no wiki text to show.
+        self.preview_action.setVisible(wiki_preview)
         font = self.bold_action.font()
         font.setBold(True)
         self.bold_action.setFont(font)

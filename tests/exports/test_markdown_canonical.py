@@ -263,3 +263,33 @@ def test_blanks_kept_at_line_ends_are_blanks_in_the_html_export_too() -> None:
     text = write_markdown([Paragraph((Text("  eingerückt "), LineBreak(), Text("&#32; getippt "), Code("a&#32;")))])
     rendered = BodyRenderer(PageState()).render(text, 2)
     assert rendered == "<p>&#32; eingerückt&#32;<br>\n&amp;#32; getippt <code>a&amp;#32;</code></p>"
+
+
+def _visible_lines(blocks: list[object]) -> list[str]:
+    from exports.markdown_ast import Code, LineBreak, Paragraph, Text
+
+    paragraphs: list[str] = []
+    for block in blocks:
+        assert isinstance(block, Paragraph)
+        parts: list[str] = []
+        for item in block.children:
+            assert isinstance(item, Text | Code | LineBreak), item  # no format appears from typed characters
+            parts.append("\n" if isinstance(item, LineBreak) else item.text)
+        paragraphs.append("".join(parts))
+    return paragraphs
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab äß€*_#>\\|[]()<&~`!-+.1:\n\t"), max_size=40))
+def test_literal_markdown_reads_back_as_the_typed_characters(typed: str) -> None:
+    """A plain field brought over to formatted text keeps every character; lines stay lines."""
+    import re
+
+    from exports.markdown_ast import literal_markdown
+
+    expected = [
+        re.sub(r"^([ \t]*\n)+|(\n[ \t]*)+$", "", p) for p in re.split(r"\n[ \t]*\n", typed) if p.strip()
+    ]  # blank lines at a paragraph's edges show nothing
+    written = literal_markdown(typed)
+    assert _visible_lines(parse_markdown(written)) == expected
+    assert literal_markdown(typed) == written

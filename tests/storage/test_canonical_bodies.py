@@ -99,3 +99,35 @@ def test_the_migration_runs_once(tmp_path: Path) -> None:
         conn.execute("UPDATE section SET body = ? WHERE id = 1", [QT_BODY])
     Workspace.open(path).close()
     assert _sections(path)[1][1] == QT_BODY  # opening again does not change it behind the user's back
+
+
+def test_plain_typed_goal_and_paper_texts_keep_their_characters(tmp_path: Path) -> None:
+    """Goal descriptions and a paper's Sachverhalt were plain fields: a typed '*' stays a star, lines stay lines."""
+    from exports.markdown_ast import LineBreak, Paragraph, plain_text
+
+    copy = tmp_path / "alt.strategie"
+    shutil.copyfile(V1_FILE, copy)
+    typed = "Kosten *vorläufig* geschätzt\n# keine Überschrift\n\n> kein Zitat & [keine] Verknüpfung"
+    with sqlite3.connect(copy) as conn:
+        goal_id, document_id = conn.execute("SELECT id, document_id FROM goal LIMIT 1").fetchone()
+        paper_id = conn.execute("SELECT id FROM paper LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE goal SET description = ? WHERE id = ?", [typed, goal_id])
+        conn.execute("UPDATE paper SET reasoning = ? WHERE id = ?", [typed, paper_id])
+    workspace = Workspace.open(copy)
+    reader = Reader(workspace)
+    document = reader.document(document_id)
+    goal = next(g for g in document.goals if g.id == goal_id)
+    blocks = parse_markdown(goal.description)
+    assert all(isinstance(b, Paragraph) for b in blocks)
+    assert [plain_text(b.children) for b in blocks] == [  # type: ignore[union-attr]
+        "Kosten *vorläufig* geschätzt # keine Überschrift",  # the line break is a break, shown as a blank here
+        "> kein Zitat & [keine] Verknüpfung",
+    ]
+    assert LineBreak() in blocks[0].children  # type: ignore[union-attr]
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT reasoning FROM paper WHERE id = ?", [paper_id]).fetchone()[0] == goal.description
+    assert CANONICAL_BODIES_VERSION in [name for name, _ in reader.versions(document_id)]
+    kept = Operations(workspace).version_rows(document_id, CANONICAL_BODIES_VERSION)
+    assert next(row["description"] for row in kept["goal"] if row["id"] == goal_id) == typed
+    assert {hit.node_id for hit in reader.search("vorläufig")} >= {goal_id, paper_id}
+    workspace.close()
