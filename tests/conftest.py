@@ -99,3 +99,20 @@ def run_main(*args, stdin=None, cwd=None):
 def cli():
     """The function that runs the command line in a separate process."""
     return run_main
+
+
+@pytest.fixture(scope="session")
+def mediawiki(tmp_path_factory):
+    """A throw-away German MediaWiki (tests/mediawiki.py), installed once per test run.
+
+    Skipped where Debian's mediawiki, php-cli or php-sqlite3 is missing; under CI, where
+    .ci/run installs them, a missing one is a failure.
+    """
+    from tests.mediawiki import MediaWiki, missing
+
+    reason = missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"MediaWiki fehlt in CI, .ci/run muss es installieren: {reason}")
+        pytest.skip(reason)
+    return MediaWiki.install(tmp_path_factory.mktemp("mediawiki") / "wiki")
