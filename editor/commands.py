@@ -12,4 +12,6 @@ COMMANDS: tuple[str, ...] = (
     "export-wiki",
     "import-wiki",
     "export-docx",
+    "publish",
+    "pull",
 )

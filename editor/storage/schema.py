@@ -7,6 +7,10 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
+- v2 (issue 14): ``wiki_sync``, per document, wiki and page title the page's revision
+  id, timestamp and wiki text at the last publish or pull - the base against which the
+  next publish detects changes made in the wiki meanwhile (by anyone, the same account
+  too). Deleting a document deletes its rows.
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -220,6 +224,26 @@ def m001_initial(db: Database) -> None:
     for statement in _V1.split(";\n"):
         if statement.strip():
             execute(db, statement)
+
+
+@migrations()
+def m002_wiki_sync(db: Database) -> None:
+    """v2: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
+    execute(
+        db,
+        """CREATE TABLE wiki_sync (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    wiki TEXT NOT NULL,
+    title TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    timestamp TEXT NOT NULL,
+    text TEXT NOT NULL,
+    action TEXT NOT NULL,
+    synced TEXT NOT NULL
+) STRICT""",
+    )
+    execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
 
 
 def schema_version() -> int:
