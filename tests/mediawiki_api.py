@@ -11,14 +11,18 @@ look at its revisions). Everything talks to 127.0.0.1 only.
 
 from __future__ import annotations
 
+import contextlib
 import http.cookiejar
 import json
+import os
 import secrets
+import signal
 import socket
 import subprocess
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +90,7 @@ class WikiServer:
             cwd=self.wiki.folder,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its worker processes in one group, so that stop() ends them all
         )
         log.close()
         deadline = time.monotonic() + 30
@@ -102,12 +107,17 @@ class WikiServer:
         """Stop the server (connections are refused afterwards)."""
         if self.process is None:
             return
-        self.process.terminate()
+        # PHP_CLI_SERVER_WORKERS forks workers that would go on serving open connections.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # a worker that outlived its parent
         self.process = None
 
 
@@ -173,3 +183,70 @@ class ApiClient:
         result = self.call(action="query", titles=f"File:{name}", prop="imageinfo")
         page = result["query"]["pages"][0]
         return not page.get("missing") and "imageinfo" in page
+
+
+LAG_SWITCH = """
+# Added by tests/mediawiki_api.py: while the file "lag" exists here, the API reports 30 s of
+# database lag, so that requests sent with maxlag are refused as on a busy wiki.
+if ( file_exists( __DIR__ . '/lag' ) ) {
+	$wgHooks['ApiMaxLagInfo'][] = static function ( &$lagInfo ) {
+		$lagInfo = [ 'host' => 'db', 'lag' => 30, 'type' => 'db' ];
+	};
+}
+"""
+
+
+def add_lag_switch(wiki: MediaWiki) -> None:
+    """Let tests make the wiki report database lag (see :func:`lagging`); harmless while off."""
+    settings = wiki.settings.read_text(encoding="utf-8")
+    if "ApiMaxLagInfo" not in settings:
+        wiki.settings.write_text(settings + LAG_SWITCH, encoding="utf-8")
+
+
+@contextlib.contextmanager
+def lagging(wiki: MediaWiki) -> Iterator[None]:
+    """While inside, the wiki answers requests that carry ``maxlag`` with a maxlag error."""
+    flag = wiki.folder / "lag"
+    flag.write_text("on", encoding="utf-8")
+    try:
+        yield
+    finally:
+        flag.unlink(missing_ok=True)
+
+
+@dataclass(slots=True)
+class PublishWiki:
+    """The served test wiki with the accounts the publishing tests use."""
+
+    wiki: MediaWiki
+    server: WikiServer
+    editor: BotLogin
+    """Amtsleitung@editor: may edit, create and upload."""
+    text_only: BotLogin
+    """Amtsleitung@nurtext: may edit and create, not upload."""
+    colleague: BotLogin
+    """Kollegin@browser: another person editing in the wiki."""
+    browser: BotLogin
+    """Amtsleitung@browser: the same person, in the browser."""
+
+    @property
+    def url(self) -> str:
+        """The wiki's address."""
+        return self.server.url
+
+    def api(self, login: BotLogin | None = None) -> ApiClient:
+        """Return an API client, logged in as ``login`` if given."""
+        client = ApiClient(self.url)
+        return client.login(login) if login is not None else client
+
+
+def prepare_publish_wiki(wiki: MediaWiki) -> PublishWiki:
+    """Create the accounts and bot passwords, add the lag switch, start a server."""
+    add_lag_switch(wiki)
+    create_user(wiki, "Amtsleitung")
+    create_user(wiki, "Kollegin")
+    editor = create_bot_password(wiki, "Amtsleitung", "editor", UPLOAD_GRANTS)
+    text_only = create_bot_password(wiki, "Amtsleitung", "nurtext", EDIT_GRANTS)
+    browser = create_bot_password(wiki, "Amtsleitung", "browser", EDIT_GRANTS)
+    colleague = create_bot_password(wiki, "Kollegin", "browser", EDIT_GRANTS)
+    return PublishWiki(wiki, WikiServer(wiki).start(), editor, text_only, colleague, browser)

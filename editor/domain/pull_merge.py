@@ -9,13 +9,15 @@ What the page shows is not a list written here but measured: the document is exp
 and imported again (``roundtrip``); a field whose value does not come back is one the
 page does not carry. Those fields are kept from the current document - for the
 document itself, and for every goal and council paper that the page still has (goals
-matched by title, papers by number). Everything else comes from the page.
+matched by title, papers by number, and by place where a title was changed in the
+wiki). Everything else comes from the page.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -57,19 +59,27 @@ def _carry(current: Sequence[N], roundtrip: Sequence[N], pulled: Sequence[N], ke
         lost.update(names)
     if not lost:
         return
-    unused: dict[str, list[N]] = {}
-    for node in mine:
-        unused.setdefault(key(node), []).append(node)
-    for node in _flat(pulled):
-        matches = unused.get(key(node))
-        if not matches:
-            continue
-        source = matches.pop(0)
+    for source, node in _pairs(mine, _flat(pulled), key):
         for name in lost:
             if name in ("title", "reference"):
                 continue  # the page names the node; that is how it was matched
             if _plain(getattr(node, name)) == _plain(_default(type(node), name)):
                 setattr(node, name, _fresh(getattr(source, name)))
+
+
+def _pairs(mine: Sequence[N], pulled: Sequence[N], key: Callable[[N], str]) -> list[tuple[N, N]]:
+    """Pair each pulled node with the current node it came from.
+
+    The two lists are aligned like lines in a diff (difflib): nodes with the same name
+    pair up, and where names changed in a run of the same length, nodes pair by place -
+    so a goal renamed in the wiki keeps its owner and indicators.
+    """
+    matcher = difflib.SequenceMatcher(None, [key(n) for n in mine], [key(n) for n in pulled], autojunk=False)
+    pairs: list[tuple[N, N]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            pairs.extend(zip(mine[i1:i2], pulled[j1:j2], strict=True))
+    return pairs
 
 
 def _flat(nodes: Iterable[N]) -> list[N]:

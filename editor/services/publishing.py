@@ -360,6 +360,13 @@ def check_publish(connection: WikiConnection, plan: PublishPlan, progress: Progr
     say = progress or _silent
     say(message("Seite „{title}“ wird gelesen …", title=plan.title))
     live = connection.read_page(plan.title)
+    if not live.can_edit:
+        raise WikiPermissionError(
+            "Die Seite „{title}“ ist im Wiki geschützt; Ihr Konto {user} darf sie nicht bearbeiten. Es wurde nichts "
+            "geändert. Bitten Sie eine Administratorin oder einen Administrator des Wikis um Freigabe.",
+            title=live.title,
+            user=connection.user,
+        )
     missing: tuple[IconFile, ...] = ()
     if plan.icons:
         say(message("Symbole im Wiki werden gesucht …"))
