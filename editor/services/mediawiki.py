@@ -110,7 +110,7 @@ def wiki_addresses(text: str) -> list[WikiAddress]:
         port = parts.port
     except ValueError:
         raise WikiError("„{address}“ ist keine gültige Adresse eines Wikis.", address=text.strip()) from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
         raise WikiError(
             "„{address}“ ist keine Adresse eines Wikis; sie muss mit https:// (oder http://) beginnen.",
             address=text.strip(),
