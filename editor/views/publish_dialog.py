@@ -1,7 +1,7 @@
 """Publishing to the wiki and pulling back: *Dokument › Im Wiki veröffentlichen …* and *Aus dem Wiki holen …*.
 
 The dialogs only call the services (``editor.services.publishing``). Everything that
-talks to the wiki runs in Qt's thread pool with a busy bar, a status line and a cancel
+talks to the wiki runs in a background thread with a busy bar, a status line and a cancel
 button; the file is read and written only here in the window's thread. The bot
 password goes to the system's keyring (``editor.services.passwords``) if the user
 wishes, never into the file or the settings.
@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,13 +77,17 @@ class _JobSignals(QObject):
     """The exception that ended the job."""
 
 
-class WikiJob(QRunnable):
-    """Runs one piece of network work in the thread pool and reports through ``signals``."""
+class WikiJob:
+    """Runs one piece of network work in a thread of its own and reports through ``signals``.
+
+    A plain Python thread rather than Qt's pool: the work waits on the network (bounded by
+    the request timeouts), and a daemon thread can never keep the program from closing.
+    """
 
     def __init__(self, work: Callable[[Callable[[Any], None]], object]) -> None:
-        super().__init__()
         self.work = work
         self.signals = _JobSignals()
+        self.thread = threading.Thread(target=self.run, name="Wiki", daemon=True)
 
     def run(self) -> None:
         """Do the work; report its result, or what went wrong."""
@@ -243,7 +247,7 @@ class _WikiDialog(QDialog):
     def start_job(
         self, work: Callable[[Callable[[Any], None]], object], done: Callable[[Any], None], text: str
     ) -> WikiJob:
-        """Run ``work`` in the thread pool; ``done`` gets its result in the window's thread."""
+        """Run ``work`` in the background; ``done`` gets its result in the window's thread."""
         self.cancel_event.clear()
         job = WikiJob(work)
         job.signals.progress.connect(self.status.setText)
@@ -252,7 +256,7 @@ class _WikiDialog(QDialog):
         self.job = job
         self.set_busy(True)
         self.status.setText(text)
-        QThreadPool.globalInstance().start(job)
+        job.thread.start()
         return job
 
     def _job_ended(self, then: Callable[[], None]) -> None:

@@ -1043,7 +1043,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
     <message>
       <location filename="../../editor/views/main_window.py" line="445" />
       <source>Im Wiki &amp;veröffentlichen …</source>
-      <translation>Publish to the &amp;wiki …</translation>
+      <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="446" />

@@ -80,7 +80,9 @@ def test_the_publish_and_pull_dialogs_connect_only_when_the_user_starts(
     publish.close()
     pull.close()
     assert attempts == []
-    with qtbot.waitSignal(publish.job_finished, timeout=30000):
-        publish.start_check()
+    from tests.ui.test_publish_dialog import wait_for
+
+    publish.start_check()
+    wait_for(publish, 30)
     assert attempts, "Prüfen is where the connection starts"
     assert "nicht erreichbar" in publish.status.text()

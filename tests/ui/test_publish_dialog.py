@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from editor.services.mediawiki import WikiOptions
 from editor.services.publishing import sync_base
@@ -36,9 +36,24 @@ def _fill(dialog: Any, publish_wiki: Any, who: Any = None, password: str | None 
     dialog.password_edit.setText(password if password is not None else who.password)
 
 
+def wait_for(dialog: Any, seconds: float = 60) -> None:
+    """Let the window's thread run until the dialog's background job has ended.
+
+    A Python loop with short sleeps rather than ``qtbot.waitSignal``: after another test ran
+    ``QApplication.exec()`` to its end, PySide's nested event loops stop letting other
+    Python threads run, and the job would never get to its work.
+    """
+    deadline = time.monotonic() + seconds
+    while dialog.job is not None:
+        assert time.monotonic() < deadline, "the background job did not end"
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
 def _run(qtbot: Any, dialog: Any, start: Any) -> None:
-    with qtbot.waitSignal(dialog.job_finished, timeout=60000):
-        assert start() is not None
+    assert start() is not None
+    wait_for(dialog)
 
 
 def _publish(qtbot: Any, window: Any, doc: int, publish_wiki: Any) -> PublishDialog:
@@ -57,15 +72,16 @@ def test_publish_dialog_checks_shows_the_difference_and_publishes(
     qtbot.addWidget(dialog)
     _fill(dialog, publish_wiki)
     assert not dialog.publish_button.isEnabled()  # only after a check
-    with qtbot.waitSignal(dialog.checked, timeout=60000):
-        dialog.start_check()
-        assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_button.isVisibleTo(dialog)  # busy
+    dialog.start_check()
+    assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_button.isVisibleTo(dialog)  # busy
+    wait_for(dialog)
     assert "neu:      ==Kurzbeschreibung==" in dialog.diff_view.toPlainText()
     assert dialog.publish_button.isEnabled()
     dialog.summary_edit.setText("Erste Fassung – aus dem Fenster")
-    with qtbot.waitSignal(dialog.published, timeout=60000) as blocker:
-        dialog.start_publish()
-    result = blocker.args[0]
+    results: list[Any] = []
+    dialog.published.connect(results.append)
+    _run(qtbot, dialog, dialog.start_publish)
+    result = results[0]
     assert result.saved and "Veröffentlicht" in dialog.status.text()
     title = window.session.reader.document(doc).page_title()
     page = publish_wiki.api().page(title)
@@ -83,9 +99,8 @@ def test_publish_dialog_checks_shows_the_difference_and_publishes(
     assert again.wiki_edit.text() == publish_wiki.url and again.user_edit.text() == publish_wiki.editor.login
     assert again.password_edit.text() == "" and again.forget_button.isVisibleTo(again)
     again.options = FAST
-    with qtbot.waitSignal(again.checked, timeout=60000) as checked:
-        again.start_check()
-    assert checked.args[0].up_to_date
+    _run(qtbot, again, again.start_check)
+    assert again.check is not None and again.check.up_to_date
     assert "Keine Unterschiede" in again.diff_view.toPlainText()
 
 
@@ -111,8 +126,7 @@ def test_publish_dialog_shows_three_texts_on_a_conflict_and_overwrites_only_when
     assert not dialog.publish_button.isEnabled()
     dialog.overwrite_box.setChecked(True)
     assert dialog.publish_button.isEnabled()
-    with qtbot.waitSignal(dialog.published, timeout=60000):
-        dialog.start_publish()
+    _run(qtbot, dialog, dialog.start_publish)
     assert "2028" in publish_wiki.api().page(title)["text"]
 
 
@@ -138,12 +152,17 @@ def test_cancel_ends_a_wait_for_a_busy_wiki_at_once(
     qtbot.addWidget(dialog)
     _fill(dialog, publish_wiki)
     dialog.options = WikiOptions(max_retries=3, retry_wait=20, max_wait=20)
-    with lagging(publish_wiki.wiki), qtbot.waitSignal(dialog.job_finished, timeout=30000):
+    with lagging(publish_wiki.wiki):
         dialog.start_check()
-        qtbot.waitUntil(lambda: "wird gelesen" in dialog.status.text(), timeout=20000)
-        qtbot.wait(300)  # now in the pause before the next try
+        deadline = time.monotonic() + 20
+        while "wird gelesen" not in dialog.status.text():
+            assert time.monotonic() < deadline
+            QApplication.processEvents()
+            time.sleep(0.01)
+        time.sleep(0.3)  # now in the pause before the next try
         started = time.monotonic()
         dialog.cancel_button.click()
+        wait_for(dialog, 10)
     assert time.monotonic() - started < 5
     assert "Abgebrochen" in dialog.status.text()
 
@@ -160,9 +179,10 @@ def test_pull_dialog_brings_the_wiki_edit_shows_the_comparison_and_undo_takes_it
     qtbot.addWidget(dialog)
     _fill(dialog, publish_wiki)
     assert dialog.into_document.isChecked()
-    with qtbot.waitSignal(dialog.pulled, timeout=60000) as blocker:
-        dialog.start_pull()
-    assert blocker.args == [doc]
+    pulled: list[int] = []
+    dialog.pulled.connect(pulled.append)
+    _run(qtbot, dialog, dialog.start_pull)
+    assert pulled == [doc]
     assert "neu:          - Bestandsaufnahme sämtlicher" in dialog.comparison.toPlainText()
     assert "als Fassung" in dialog.status.text()
     body = window.session.reader.document(doc).sections[1].body
@@ -184,9 +204,10 @@ def test_pull_dialog_brings_a_page_into_a_new_document(
     _fill(dialog, publish_wiki)
     assert dialog.into_new.isChecked()
     dialog.page_edit.setText(title)
-    with qtbot.waitSignal(dialog.pulled, timeout=60000) as blocker:
-        dialog.start_pull()
-    new_id = blocker.args[0]
+    pulled: list[int] = []
+    dialog.pulled.connect(pulled.append)
+    _run(qtbot, dialog, dialog.start_pull)
+    new_id = pulled[0]
     assert len(window.session.reader.documents()) == count + 1
     assert window.session.reader.document(new_id).sections[0].body.startswith("Im Wiki entstanden")
 
