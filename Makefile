@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SAMPLE := Beispiel.strategie
 
-.PHONY: run test bench lint typecheck clean
+.PHONY: run test bench lint typecheck clean wheel wheel-test frozen frozen-test install-desktop uninstall-desktop desktop-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,5 +43,47 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/pyright
 
+# --- Shipping (see README "Installation") ---------------------------------------------
+
+# The wheel, as IT installs it with pip; built in pip's isolated build environment.
+wheel: $(STAMP)
+	rm -rf dist/*.whl build/lib
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The wheel in a fresh venv outside the checkout, then every command and the window from there.
+WHEEL_VENV ?= $(or $(TMPDIR),/tmp)/strategie-editor-wheel-test
+wheel-test: wheel
+	rm -rf $(WHEEL_VENV)
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install --quiet dist/strategie_editor-*.whl
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PYTHON) packaging/smoke_test.py $(WHEEL_VENV)/bin/strategie-editor
+
+# The frozen one-folder build (PyInstaller) in dist/strategie-editor/, from the project as
+# installed into a build venv of its own (not from the checkout).
+FROZEN_VENV := build/frozen-venv
+frozen:
+	rm -rf $(FROZEN_VENV) dist/strategie-editor build/pyinstaller
+	$(PYTHON) -m venv $(FROZEN_VENV)
+	$(FROZEN_VENV)/bin/python -m pip install --quiet . "pyinstaller>=6.10,<7"
+	$(FROZEN_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/strategie-editor.spec
+
+frozen-test: frozen
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PYTHON) packaging/smoke_test.py dist/strategie-editor/strategie-editor
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PYTHON) packaging/smoke_test.py --window-only dist/strategie-editor/StrategieEditor
+
+# Launcher, file type *.strategie, icons and AppStream data for the current user (no root).
+# STRATEGIE_PROGRAM=/opt/strategie-editor/strategie-editor registers the frozen build instead.
+STRATEGIE_PROGRAM ?= $(abspath $(VENV))/bin/strategie-editor
+install-desktop: $(STAMP)
+	packaging/linux/install-desktop.sh "$(STRATEGIE_PROGRAM)"
+
+uninstall-desktop:
+	packaging/linux/install-desktop.sh --uninstall
+
+desktop-check:
+	desktop-file-validate packaging/linux/de.oberhausen.StrategieEditor.desktop
+	appstreamcli validate --no-net packaging/linux/de.oberhausen.StrategieEditor.metainfo.xml
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis tests/_actual
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis tests/_actual build dist

@@ -1,6 +1,6 @@
 """Start Strategie-Editor: ``python main.py [DATEI]`` or ``python main.py BEFEHL …``."""
 
-from editor.main import main
+from editor.main import run_script
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_script()

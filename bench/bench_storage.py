@@ -129,7 +129,8 @@ def timed(func, repeat: int = 5) -> float:
     return best
 
 
-def main() -> None:
+def main() -> int:
+    """Build the large file, measure, print the table; exit 1 if a target is missed."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "gross.strategie"
         start = time.perf_counter()
@@ -161,18 +162,25 @@ def main() -> None:
 
     count = f"{DOCUMENTS} Dokumente, {SECTIONS:_} Abschnitte, {GOALS:_} Ziele".replace("_", ".")
     print(f"Speicher-Benchmark: {count}; Datei {size:.1f} MB, aufgebaut in {build_time:.1f} s")
+    print("Alle Zeiten im Prozess (Module geladen), warmer Dateicache; Öffnen, Laden, Suchen: bester von 5.")
     print(f"{'Messung':<44}{'gemessen':>12}{'Ziel':>12}")
-    rows = [
-        ("Öffnen + Dokumentliste", open_list * 1000, "< 200 ms"),
-        ("Ein Dokument mit allen Bäumen laden", load * 1000, ""),
-        ("1.000 Einzeländerungen: Median", statistics.median(edits) * 1000, "< 10 ms"),
-        ("1.000 Einzeländerungen: 95. Perzentil", statistics.quantiles(edits, n=20)[-1] * 1000, ""),
-        (f"Volltextsuche, ein Fachbegriff ({hits} Treffer)", search * 1000, "< 50 ms"),
-        ("Volltextsuche, häufigstes Wort (200 von allen)", common * 1000, ""),
+    rows: list[tuple[str, float, float | None]] = [
+        ("Öffnen + Dokumentliste", open_list * 1000, 200),
+        ("Ein Dokument mit allen Bäumen laden", load * 1000, None),
+        ("1.000 Einzeländerungen: Median", statistics.median(edits) * 1000, 10),
+        ("1.000 Einzeländerungen: 95. Perzentil", statistics.quantiles(edits, n=20)[-1] * 1000, None),
+        (f"Volltextsuche, ein Fachbegriff ({hits} Treffer)", search * 1000, 50),
+        ("Volltextsuche, häufigstes Wort (200 von allen)", common * 1000, None),
     ]
+    missed = [label for label, value, target in rows if target is not None and value >= target]
     for label, value, target in rows:
-        print(f"{label:<44}{value:>9.1f} ms{target:>12}")
+        goal = f"< {target:.0f} ms" if target is not None else ""
+        flag = "  VERFEHLT" if label in missed else ""
+        number = f"{value:>9.1f}".replace(".", ",")
+        print(f"{label:<44}{number} ms{goal:>12}{flag}")
+    print("Ziele NICHT erreicht." if missed else "Alle Ziele erreicht.")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
+
+from editor import __version__
+from editor.resources import resource_path, resource_root
 
 ORGANIZATION = "Stadt Oberhausen"
 APPLICATION = "Strategie-Editor"
+DESKTOP_ID = "de.oberhausen.StrategieEditor"
+"""Reverse-DNS id: the name of the .desktop file, the AppStream id and the icon name (packaging/linux/)."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,7 +32,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # Wayland and the task bars match the window to the installed .desktop file by this name.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Return the program's icon in every bundled size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", "app", f"strategie-editor-{size}.png")), QSize(size, size))
+    return icon
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -58,6 +79,25 @@ def file_to_open(path: Path | None) -> Path | None:
     return target
 
 
+def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path) -> None:
+    """``STRATEGIE_SMOKE=<png>`` (packaging/smoke_test.py): after the first paint save a screenshot,
+    print what the window shows as one JSON line, and quit."""
+    window.grab().save(str(screenshot))
+    bar = window.findChild(QMenuBar)
+    report = {
+        "title": window.windowTitle(),
+        "menus": [action.text() for action in bar.actions()] if bar is not None else [],
+        "icon": not app.windowIcon().isNull(),
+        "desktop_file": app.desktopFileName(),
+        "version": app.applicationVersion(),
+        "resources": str(resource_root()),
+    }
+    line = json.dumps(report, ensure_ascii=False)
+    screenshot.with_suffix(".json").write_text(line, encoding="utf-8")  # the windowed Windows program cannot print
+    print("SMOKE " + line, flush=True)
+    QTimer.singleShot(0, app.quit)
+
+
 def run(path: Path | None, language: str | None = None) -> int:
     """Run the editor on ``path`` (None: last file or the sample) and return the exit code."""
     app = create_application()
@@ -69,6 +109,13 @@ def run(path: Path | None, language: str | None = None) -> int:
 
     window = MainWindow()
     target = file_to_open(path)
+    smoke = os.environ.get("STRATEGIE_SMOKE")
+    if smoke:
+        # After the paint, not inside it: grabbing the window repaints it.
+        window.tree.painted.connect(
+            lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke))),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     window.show()
     if target is not None:
         window.open_path(target)

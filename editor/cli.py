@@ -10,11 +10,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from editor.services.files import Reader, new_workspace, sample_workspace
-from editor.services.operations import OperationError, Operations
-from editor.storage.workspace import StorageError, Workspace
+if TYPE_CHECKING:
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
+
+# Each command imports what it needs when it runs: `--help` and a mistyped argument load
+# argparse only, and no command loads more than its own layers (never Qt).
 
 PROGRAM = "strategie-editor"
 
@@ -65,6 +68,8 @@ def path_argument(text: str) -> Path:
 
 
 def _open(path: Path, read_only: bool = True) -> Workspace:
+    from editor.storage.workspace import Workspace
+
     return Workspace.open(path, read_only=read_only)
 
 
@@ -74,6 +79,8 @@ def _document_id(reader: Reader, document_id: int | None) -> int:
 
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     """Create an empty workspace."""
+    from editor.services.files import new_workspace
+
     new_workspace(args.file).close()
     print(f"Neue Datei angelegt: {args.file}", file=out)
     return 0
@@ -81,6 +88,8 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
     """Create a workspace with the bundled sample."""
+    from editor.services.files import Reader, sample_workspace
+
     workspace = sample_workspace(args.file)
     count = len(Reader(workspace).documents())
     workspace.close()
@@ -90,6 +99,8 @@ def cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     """Print one line per document."""
+    from editor.services.files import Reader
+
     workspace = _open(args.file)
     for doc in Reader(workspace).documents():
         print(f"{doc.id}\t{doc.page_title()}\t{doc.status}", file=out)
@@ -99,6 +110,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Print a document as outline or JSON."""
+    from editor.services.files import Reader
+
     workspace = _open(args.file)
     reader = Reader(workspace)
     doc_id = _document_id(reader, args.document)
@@ -114,6 +127,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Print validation findings; exit 1 if there are any."""
+    from editor.services.files import Reader
+
     workspace = _open(args.file)
     reader = Reader(workspace)
     doc_id = _document_id(reader, args.document) if args.document is not None else None
@@ -136,6 +151,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Print full-text matches."""
+    from editor.services.files import Reader
+
     workspace = _open(args.file)
     reader = Reader(workspace)
     hits = reader.search(args.query, args.document)
@@ -152,6 +169,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
     """Save, list, compare and restore Fassungen."""
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
+
     writes = args.action in ("save", "restore")
     workspace = _open(args.file, read_only=not writes)
     if writes and workspace.read_only:
@@ -213,6 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
             "geöffnete Datei oder das mitgelieferte Beispiel."
         ),
         epilog="Fehler stehen auf der Standardfehlerausgabe; Rückgabewert 2 bei Fehlern.",
+    )
+    from editor import __version__
+
+    parser.add_argument(
+        "--version", action="version", version=f"{PROGRAM} {__version__}", help="die Versionsnummer zeigen"
     )
     sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL", parser_class=GermanArgumentParser)
 
@@ -281,9 +306,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 0
     try:
         return int(args.func(args, out))
-    except (StorageError, OperationError, CliError) as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print(f"{PROGRAM}: abgebrochen.", file=sys.stderr)
         return 2
@@ -292,3 +314,31 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except Exception as error:
+        print(f"{PROGRAM}: {describe_failure(error)}", file=sys.stderr)
+        return 2
+
+
+def describe_failure(error: Exception) -> str:
+    """Return the German text for ``error``: its own message, or a last-resort sentence for a bug.
+
+    Every command writes its output atomically and removes a file it had begun to create,
+    so whatever went wrong, no half-made file is left behind. ``STRATEGIE_DEBUG=1`` adds the
+    traceback for a bug report.
+    """
+    from editor.domain.messages import UserError  # loaded already whenever one was raised
+
+    if isinstance(error, CliError | UserError):
+        return str(error)
+    if isinstance(error, OSError) and error.strerror:  # the disk, not the program: full, gone, forbidden
+        where = f" („{error.filename}“)" if error.filename else ""
+        return f"Lesen oder Schreiben ist fehlgeschlagen{where}: {error.strerror}. Es wurde nichts halb geschrieben."
+    if os.environ.get("STRATEGIE_DEBUG"):
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
+    detail = f"{error.__class__.__name__}: {error}" if str(error) else error.__class__.__name__
+    return (
+        f"Unerwarteter Fehler ({detail}). Es wurde nichts halb geschrieben. Bitte melden Sie den Fehler "
+        "mit diesem Text und dem Befehl; STRATEGIE_DEBUG=1 zeigt die Einzelheiten."
+    )

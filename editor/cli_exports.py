@@ -1,17 +1,17 @@
-"""Command-line export and import: wiki text and Word documents."""
+"""Command-line export and import: wiki text, Word documents and HTML."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from editor.domain.tree import walk
-from editor.services.files import Reader
-from editor.services.operations import Operations
-from editor.storage.workspace import Workspace
+if TYPE_CHECKING:
+    from editor.domain.model import ExportSource
+
+# Imports of the layers below sit in the commands: building the parser (and `--help`) loads none.
 
 MAX_WIKI_INPUT = 5 * 1024 * 1024
 """Largest wiki text accepted for import (bytes); real Konzept pages are a few kB."""
@@ -37,6 +37,8 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -88,6 +90,9 @@ def _read_wiki_input(source: str | None) -> str:
 
 def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
+    from editor.storage.workspace import Workspace
     from exports.wiki_import import WikiImportError, import_wiki
 
     workspace = Workspace.open(args.file)  # first, so a wrong file name does not wait for input
@@ -113,9 +118,10 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
-    """Write the strategy document or a Beschlussvorlage as .docx."""
-    from exports.docx_export import DocxExportError, export_strategie, export_vorlage
+def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]:
+    """Return what the Word and PDF exports need, and the template; errors in German."""
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
 
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
@@ -126,31 +132,126 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
         source = reader.export_source(reader.resolve(args.document))
     finally:
         workspace.close()
+    return source, template
+
+
+def _paper_id(source: ExportSource, number: str | None) -> int:
+    """Return the id of the council paper ``number`` (the first paper without one)."""
+    from editor.domain.tree import walk
+
+    papers = [paper for paper, _ in walk(source.document.papers)]
+    if not papers:
+        raise _error("Das Dokument hat keinen Beschluss; für eine Beschlussvorlage bitte erst einen anlegen.")
+    if number:
+        chosen = [p for p in papers if p.reference.strip() == number.strip()]
+        if not chosen:
+            known = ", ".join(p.reference for p in papers)
+            raise _error(f"Eine Vorlage „{number}“ gibt es im Dokument nicht (vorhanden: {known}).")
+    else:
+        chosen = papers
+    assert chosen[0].id is not None
+    return chosen[0].id
+
+
+def _print_notes(notes: Sequence[object]) -> None:
+    for note in notes:
+        print(f"Hinweis: {note}", file=sys.stderr)
+
+
+def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the strategy document or a Beschlussvorlage as .docx."""
+    from exports.docx_export import DocxExportError, export_strategie, export_vorlage
+
+    source, template = _export_source(args)
     output = Path(args.output)
     try:
         if args.kind == "strategie":
-            export_strategie(source, output, template)
+            notes = export_strategie(source, output, template)
         else:
-            papers = [paper for paper, _ in walk(source.document.papers)]
-            if not papers:
-                raise _error("Das Dokument hat keinen Beschluss; für eine Beschlussvorlage bitte erst einen anlegen.")
-            if args.paper:
-                chosen = [p for p in papers if p.reference.strip() == args.paper.strip()]
-                if not chosen:
-                    known = ", ".join(p.reference for p in papers)
-                    raise _error(f"Eine Vorlage „{args.paper}“ gibt es im Dokument nicht (vorhanden: {known}).")
-            else:
-                chosen = papers
-            assert chosen[0].id is not None
-            export_vorlage(source, chosen[0].id, output, template)
+            notes = export_vorlage(source, _paper_id(source, args.paper), output, template)
     except DocxExportError as error:
         raise _error(str(error)) from None
+    _print_notes(notes)
     print(f"Word-Dokument gespeichert: {output}", file=out)
     return 0
 
 
+def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
+    """Write a document as one self-contained, accessible HTML page."""
+    from editor.services.files import Reader
+    from editor.storage.workspace import Workspace
+    from exports.html_export import export_html
+
+    workspace = Workspace.open(args.file, read_only=True)
+    try:
+        reader = Reader(workspace)
+        source = reader.export_source(reader.resolve(args.document))
+    finally:
+        workspace.close()
+    page = export_html(source)
+    if str(args.output) == "-":
+        out.write(page)
+        return 0
+    write_text_atomically(Path(args.output), page)
+    print(f"HTML-Seite gespeichert: {args.output}", file=out)
+    return 0
+
+
+def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the strategy document or a Beschlussvorlage as tagged PDF through LibreOffice."""
+    from exports.docx_export import DocxExportError
+    from exports.pdf_export import PdfExportError, export_strategie_pdf, export_vorlage_pdf, office_problem
+
+    problem = office_problem()  # before anything is read: say at once what to install
+    if problem is not None:
+        raise _error(str(problem))
+    source, template = _export_source(args)
+    output = Path(args.output)
+    try:
+        if args.kind == "strategie":
+            notes = export_strategie_pdf(source, output, template)
+        else:
+            notes = export_vorlage_pdf(source, _paper_id(source, args.paper), output, template)
+    except (DocxExportError, PdfExportError) as error:
+        raise _error(str(error)) from None
+    _print_notes(notes)
+    print(f"PDF-Datei gespeichert: {output}", file=out)
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    """Show the file's settings, one of them, or set one."""
+    from editor.domain.settings import SETTINGS, setting_by_key
+    from editor.services.files import Reader
+    from editor.services.operations import Operations
+    from editor.storage.workspace import Workspace
+
+    if args.key is not None and setting_by_key(args.key) is None:
+        known = ", ".join(setting.key for setting in SETTINGS)
+        raise _error(f"Eine Einstellung „{args.key}“ gibt es nicht (vorhanden: {known}).")
+    writes = args.value is not None
+    workspace = Workspace.open(args.file, read_only=not writes)
+    try:
+        if writes:
+            if workspace.read_only:
+                raise _error(f"„{args.file}“ ist schreibgeschützt; die Einstellung kann nicht gespeichert werden.")
+            Operations(workspace).set_settings({args.key: args.value})
+        values = Reader(workspace).settings()
+    finally:
+        workspace.close()
+    if writes:
+        print(f"Einstellung {args.key} gespeichert: {values[args.key]}", file=out)
+        return 0
+    if args.key is not None:
+        print(values[args.key], file=out)
+        return 0
+    for setting in SETTINGS:
+        print(f"{setting.key}\t{values[setting.key]}\t({setting.label})", file=out)
+    return 0
+
+
 def register(command: Command, document_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add export-wiki, import-wiki and export-docx to the parser."""
+    """Add export-wiki, import-wiki, export-docx, export-html, export-pdf and settings to the parser."""
     from editor.cli import path_argument
 
     p = command(
@@ -204,3 +305,48 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.docx", help="Zieldatei")
+
+    p = command(
+        "export-html",
+        "ein Dokument als barrierearme HTML-Seite in einer Datei schreiben (Symbole eingebettet)",
+        cmd_export_html,
+    )
+    document_option(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="AUSGABE.html",
+        help="Zieldatei (- für die Standardausgabe)",
+    )
+
+    p = command(
+        "export-pdf",
+        "ein Dokument als barrierefreie PDF-Datei schreiben (PDF/UA, mit Inhaltsverzeichnis); braucht LibreOffice",
+        cmd_export_pdf,
+    )
+    document_option(p)
+    p.add_argument(
+        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
+    )
+    p.add_argument(
+        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
+    )
+    p.add_argument(
+        "--template",
+        "-t",
+        type=path_argument,
+        metavar="VORLAGE.docx",
+        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
+    )
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.pdf", help="Zieldatei")
+
+    p = command(
+        "settings",
+        "Einstellungen der Datei zeigen oder setzen, z. B. wer die Beschlussvorlagen herausgibt "
+        "(authority.city, authority.head, authority.unit)",
+        cmd_settings,
+    )
+    p.add_argument("key", nargs="?", metavar="NAME", help="eine Einstellung, z. B. authority.unit; ohne: alle zeigen")
+    p.add_argument("value", nargs="?", metavar="WERT", help='neuer Wert; ohne: den Wert zeigen, "" leert ihn')

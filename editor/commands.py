@@ -12,6 +12,9 @@ COMMANDS: tuple[str, ...] = (
     "export-wiki",
     "import-wiki",
     "export-docx",
+    "export-html",
+    "export-pdf",
+    "settings",
     "publish",
     "pull",
 )

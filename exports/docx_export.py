@@ -26,18 +26,21 @@ from docx.oxml.ns import qn
 from docx.parts.document import DocumentPart
 from docx.shared import Cm
 
-from editor.domain.messages import UserError
+from editor.domain.messages import Message, UserError
 from editor.domain.model import (
     Consultation,
     CouncilPaper,
     Document,
     ExportSource,
     Goal,
+    Section,
     Themenfeld,
     goal_level,
 )
+from editor.domain.settings import IssuingAuthority
 from editor.domain.tree import walk
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
+from editor.resources import resource_path
 from exports import markdown_ast as md
 from exports import ooxml
 from exports.batch import cycle_collector_paused
@@ -46,7 +49,7 @@ from exports.files import ExportWriteError, write_atomically
 
 Element = ooxml.Element
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "themenfelder"
+ICON_DIR = resource_path("icons", "themenfelder")
 """Themenfeld icons, one PNG per Themenfeld named by the slug of its title."""
 
 GENERIC_ICON = "themenfeld.png"
@@ -141,7 +144,7 @@ class _Writer:
         self._target = self._body_of(self.document)
         # Build in a detached plain lxml tree: elements created under python-docx's parser
         # get its custom element classes, which costs twice as much per element.
-        self.body = ooxml.w("body")
+        self.body = ooxml.build_root()
         self.part = self.document.part
         self.numbering = ooxml.element(self.part.numbering_part.element)
         self._next_num = ooxml.next_num_id(self.numbering)
@@ -169,8 +172,7 @@ class _Writer:
         target = self._target
         if target is None:
             return
-        for child in list(self.body):
-            target.append(child)
+        ooxml.move_children(self.body, target)
         if self._sect_pr is not None:
             target.append(self._sect_pr)
             self._sect_pr = None
@@ -543,13 +545,31 @@ def _overview(writer: _Writer, source: ExportSource) -> None:
             ooxml.add_run(p, f"\u2002{tf.title}", ooxml.RunFormat(bold=True, position=26))
 
 
+def _sections_with_content(sections: Sequence[Section]) -> set[int]:
+    """Return ``id()`` of every section whose body or a descendant's body has text."""
+    found: set[int] = set()
+    # Children before their parents: the pre-order walk backwards (no recursion, any depth).
+    for node, _depth in reversed(list(walk(sections))):
+        if node.body.strip() or any(id(child) in found for child in node.children):
+            found.add(id(node))
+    return found
+
+
 def _sections(writer: _Writer, doc: Document) -> None:
+    # A heading with nothing under it is a placeholder of the outline (the wiki page keeps
+    # it); printed for the council it reads as a page that forgot its text.
+    with_content = _sections_with_content(doc.sections)
     for section, depth in walk(doc.sections):
+        if id(section) not in with_content:
+            continue
         writer.heading(section.title or "Ohne Überschrift", depth + 1)
         writer.markdown(section.body, depth + 1)
 
 
-def _goal_details(writer: _Writer, source: ExportSource, goal: Goal, depth: int, indent: int) -> None:
+def _goal_details(writer: _Writer, source: ExportSource, goal: Goal, depth: int, indent: int, title: Element) -> None:
+    # The title and the short lines under it stay on one page with what follows them: a
+    # goal's title alone at the foot of a page, its details on the next, reads as two goals.
+    chain = [title]
     facts = _join(
         [
             goal_level(depth),
@@ -561,10 +581,15 @@ def _goal_details(writer: _Writer, source: ExportSource, goal: Goal, depth: int,
     if goal.owner or goal.deadline or goal.status:
         p = writer.paragraph("list_continue", facts)
         ooxml.set_indent(p, indent)
+        chain.append(p)
     reference = _leitziel_text(source, goal.themenfeld_id, goal.leitziel_id)
     if reference:
         p = writer.labelled("Bezug", reference, "list_continue")
         ooxml.set_indent(p, indent)
+        chain.append(p)
+    more = bool(goal.description.strip() or goal.indicators)
+    for p in chain if more else chain[:-1]:
+        ooxml.set_keep_next(p)
     writer.markdown(goal.description, writer.last_level, indent)
     if goal.indicators:
         writer.table(
@@ -587,7 +612,7 @@ def _goals(writer: _Writer, source: ExportSource) -> None:
         level = min(depth, 8)
         ooxml.set_numbering(p, num_id, level)
         ooxml.add_run(p, goal.title or "Ohne Titel", ooxml.RunFormat(bold=depth == 0))
-        _goal_details(writer, source, goal, depth, levels[level].left)
+        _goal_details(writer, source, goal, depth, levels[level].left, p)
 
 
 def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
@@ -728,9 +753,19 @@ def save_atomically(document: DocxDocument, path: Path) -> None:
         raise DocxExportError(error.message) from None
 
 
-def build_strategie(source: ExportSource, template: Path | None = None, stand: dt.date | None = None) -> DocxDocument:
-    """Return the strategy document as a python-docx document (not yet saved)."""
+def build_strategie(
+    source: ExportSource,
+    template: Path | None = None,
+    stand: dt.date | None = None,
+    notes: list[Message] | None = None,
+) -> DocxDocument:
+    """Return the strategy document as a python-docx document (not yet saved).
+
+    What the export changed in the template (see :mod:`exports.docx_template`) is added to ``notes``.
+    """
     document, styles = _open(template)
+    if notes is not None:
+        notes.extend(styles.notes)
     stand = stand or dt.date.today()
     writer = _Writer(document, styles, source)
     doc = source.document
@@ -759,10 +794,15 @@ def build_strategie(source: ExportSource, template: Path | None = None, stand: d
 
 def export_strategie(
     source: ExportSource, path: Path, template: Path | None = None, *, stand: dt.date | None = None
-) -> None:
-    """Write the strategy document of ``source`` to ``path`` (.docx), from ``template`` if given."""
+) -> list[Message]:
+    """Write the strategy document of ``source`` to ``path`` (.docx), from ``template`` if given.
+
+    Returns notes for the user on what the export changed in the template (usually none).
+    """
+    notes: list[Message] = []
     with cycle_collector_paused():
-        save_atomically(build_strategie(source, template, stand), path)
+        save_atomically(build_strategie(source, template, stand, notes), path)
+    return notes
 
 
 # --- the Beschlussvorlage ------------------------------------------------------------------
@@ -789,32 +829,39 @@ def _anlagen(paper: CouncilPaper, doc: Document) -> list[str]:
     return described
 
 
+FACT_LABEL_WIDTH = 2552
+"""Width of the label column of the Vorlage's facts (4.5 cm, in twips)."""
+
+
+def _facts(writer: _Writer, facts: Sequence[tuple[str, str]]) -> None:
+    """Append "Label: value" lines with the values in one column, as a form shows them.
+
+    A two-column table would need a header row ("Angabe | Inhalt") that says nothing;
+    a hanging indent with a tab stop lines the values up and reads as "Label: value".
+    """
+    for index, (label, value) in enumerate(facts):
+        p = writer.paragraph("normal")
+        ooxml.set_hanging_indent(p, FACT_LABEL_WIDTH, FACT_LABEL_WIDTH)
+        ooxml.add_tab_stop(p, FACT_LABEL_WIDTH)
+        ooxml.set_spacing(p, after=60 if index < len(facts) - 1 else 240)
+        ooxml.add_run(p, f"{label}:", ooxml.RunFormat(bold=True))
+        ooxml.add_tab(p)
+        ooxml.add_run(p, value)
+
+
 def _vorlage_body(writer: _Writer, paper: CouncilPaper, doc: Document) -> None:
     title = writer.paragraph("title", "Beschlussvorlage")
     ooxml.set_spacing(title, before=0)
-    writer.paragraph(
-        "subtitle",
-        _join(
-            [
-                f"Nr. {paper.reference}" if paper.reference else "",
-                f"vom {german_date(paper.date)}" if paper.date else "",
-            ],
-            " ",
-        ),
-    )
-    writer.table(
-        ["Angabe", "Inhalt"],
+    involved = ", ".join(line.strip() for line in paper.involved.splitlines() if line.strip())
+    _facts(
+        writer,
         [
             ("Vorlagennummer", paper.reference or "–"),
             ("Datum", german_date(paper.date) or "–"),
             ("Federführung", paper.under_direction_of or "–"),
-            (
-                "Beteiligte Bereiche",
-                ", ".join(line.strip() for line in paper.involved.splitlines() if line.strip()) or "–",
-            ),
+            ("Beteiligte Bereiche", involved or "–"),
             ("Öffentlichkeit", "öffentlich" if paper.public else "nichtöffentlich"),
         ],
-        [1, 2],
     )
     writer.heading("Betreff", 1)
     writer.paragraph("normal", paper.name or "–")
@@ -853,16 +900,49 @@ def _vorlage_body(writer: _Writer, paper: CouncilPaper, doc: Document) -> None:
         ooxml.set_numbering(p, num_id)
 
 
+def _letterhead(document: DocxDocument, styles: TemplateStyles, authority: IssuingAuthority) -> None:
+    """Show who issues the Vorlage in the header of its first page (the city, its head, the Dezernat).
+
+    A template with a different first page gets it there, any other in its one header;
+    what the template's header already shows stays, empty lines of it go.
+    """
+    lines = authority.lines()
+    if not lines:
+        return
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    header.is_linked_to_previous = False  # creates the header part where the template has none
+    root = ooxml.element(header._element)  # pyright: ignore[reportPrivateUsage]
+    for p in root.findall(qn("w:p")):
+        if ooxml.is_empty_paragraph(p):
+            root.remove(p)
+    style = styles.get("header")
+    for index, line in enumerate(lines):
+        p = ooxml.new_paragraph(root, style)
+        ooxml.add_run(p, line, ooxml.RunFormat(bold=index == 0))
+        if index < len(lines) - 1:
+            ooxml.set_keep_next(p)
+
+
 def build_vorlage(
-    source: ExportSource, paper_id: int, template: Path | None = None, stand: dt.date | None = None
+    source: ExportSource,
+    paper_id: int,
+    template: Path | None = None,
+    stand: dt.date | None = None,
+    notes: list[Message] | None = None,
 ) -> DocxDocument:
-    """Return the Beschlussvorlage for council paper ``paper_id`` as a python-docx document."""
+    """Return the Beschlussvorlage for council paper ``paper_id`` as a python-docx document.
+
+    What the export changed in the template is added to ``notes``.
+    """
     paper = find_paper(source.document.papers, paper_id)
     if paper is None:
         raise DocxExportError(
             "Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.", number=paper_id
         )
     document, styles = _open(template)
+    if notes is not None:
+        notes.extend(styles.notes)
     writer = _Writer(document, styles, source, numbered_headings=False)
     _vorlage_body(writer, paper, source.document)
     title = _join(["Beschlussvorlage", paper.reference], " ")
@@ -874,12 +954,15 @@ def build_vorlage(
         [paper.reference, source.document.title],
         stand or dt.date.today(),
     )
+    _letterhead(document, styles, source.authority)
     return document
 
 
 def export_vorlage(
     source: ExportSource, paper_id: int, path: Path, template: Path | None = None, *, stand: dt.date | None = None
-) -> None:
-    """Write the Beschlussvorlage for council paper ``paper_id`` to ``path`` (.docx)."""
+) -> list[Message]:
+    """Write the Beschlussvorlage for council paper ``paper_id`` to ``path`` (.docx); returns notes as above."""
+    notes: list[Message] = []
     with cycle_collector_paused():
-        save_atomically(build_vorlage(source, paper_id, template, stand), path)
+        save_atomically(build_vorlage(source, paper_id, template, stand, notes), path)
+    return notes

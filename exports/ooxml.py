@@ -176,6 +176,53 @@ def sub(parent: XmlElement, tag: str) -> XmlElement:
     return cast(XmlElement, etree.SubElement(cast(Any, parent), tag))  # pyright: ignore[reportUnknownMemberType]
 
 
+BUILD_ROOT = "strategie-editor-body"
+"""Tag of the detached, namespace-free container a long body is built in (see :func:`build_root`)."""
+
+
+def build_root() -> XmlElement:
+    """Return an empty container to build a document body in, apart from python-docx's tree.
+
+    Elements built under python-docx's parser get its custom element classes, which costs
+    twice as much per element, so the exporter builds in a plain lxml tree and moves the
+    result over at the end (:func:`move_children`). The container itself declares no
+    namespace: every block appended to it (:func:`new_paragraph`, :func:`add_table`)
+    declares ``w`` and ``r`` on itself, which is what makes that move linear.
+    """
+    return cast(XmlElement, etree.Element(BUILD_ROOT))  # pyright: ignore[reportUnknownMemberType]
+
+
+def _block(parent: XmlElement, tag: str) -> XmlElement:
+    """Append a block-level element; directly below :func:`build_root` it declares its namespaces."""
+    if parent.tag == BUILD_ROOT:
+        return cast(XmlElement, etree.SubElement(cast(Any, parent), tag, nsmap=_NSMAP))  # pyright: ignore[reportUnknownMemberType]
+    return sub(parent, tag)
+
+
+_PRESERVED: Any = etree.XPath(  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    "//w:t[@xml:space]", namespaces={"w": _NSMAP["w"]}
+)
+
+
+def move_children(source: XmlElement, target: XmlElement) -> None:
+    """Append every child of ``source`` (a :func:`build_root`) to ``target`` in another tree, in linear time.
+
+    lxml adapts the namespaces of every moved node. It remembers the mapping for a
+    namespace declared on a moved element, but for any other namespace its cache grows
+    by one entry per node and is searched linearly: moving a table of 100,000 cells
+    took minutes. Blocks built by :func:`_block` declare ``w`` and ``r`` themselves;
+    the ``xml:space`` attributes (the XML namespace is declared nowhere) are taken off
+    before the move and put back after it.
+    """
+    preserved = cast(list[XmlElement], _PRESERVED(source))
+    for t in preserved:
+        del cast(Any, t).attrib[XML_SPACE]
+    for child in list(source):
+        target.append(child)
+    for t in preserved:
+        t.set(XML_SPACE, "preserve")
+
+
 def w(tag: str, **attrs: str) -> XmlElement:
     """Return a new ``w:`` element with ``w:`` attributes (``w("jc", val="center")``)."""
     # A plain lxml element: python-docx's custom classes (as OxmlElement makes) cost twice
@@ -429,6 +476,26 @@ def set_page_break_before(paragraph: Element) -> None:
 def set_keep_next(paragraph: Element) -> None:
     """Keep the paragraph on the same page as the next one."""
     _child(paragraph_properties(paragraph), "keepNext", PPR_ORDER)
+
+
+def set_hanging_indent(paragraph: Element, left_twips: int, hanging_twips: int) -> None:
+    """Indent the paragraph by ``left_twips`` except its first line, which starts ``hanging_twips`` further left."""
+    ind = _child(paragraph_properties(paragraph), "ind", PPR_ORDER)
+    ind.set(qn("w:left"), str(left_twips))
+    ind.set(qn("w:hanging"), str(hanging_twips))
+
+
+def add_tab_stop(paragraph: Element, position_twips: int, alignment: str = "left") -> None:
+    """Add a tab stop without leader (a label column)."""
+    tabs = _child(paragraph_properties(paragraph), "tabs", PPR_ORDER)
+    tabs.append(w("tab", val=alignment, pos=str(position_twips)))
+
+
+def add_tab(parent: Element) -> Element:
+    """Append a run holding one tab character (``w:tab``) and return it."""
+    run = sub(parent, qn("w:r"))
+    sub(run, qn("w:tab"))
+    return run
 
 
 def add_right_tab(paragraph: Element, position_twips: int, leader: str = "dot") -> None:
@@ -716,7 +783,7 @@ def abstract_num_of(numbering: Element, num_id: int) -> int | None:
 
 def new_paragraph(parent: Element, style_id: str | None = None) -> Element:
     """Append a ``w:p`` with paragraph style ``style_id`` to ``parent`` and return it."""
-    paragraph = sub(parent, qn("w:p"))
+    paragraph = _block(parent, qn("w:p"))
     if style_id:
         ppr = sub(paragraph, qn("w:pPr"))
         sub(ppr, qn("w:pStyle")).set(qn("w:val"), style_id)
@@ -734,7 +801,7 @@ def set_spacing(paragraph: Element, before: int | None = None, after: int | None
 
 def add_table(parent: Element, widths: Sequence[int], style_id: str | None = None, indent: int = 0) -> Element:
     """Append a table with columns of ``widths`` twips, spanning the text width; returns ``w:tbl``."""
-    table = sub(parent, qn("w:tbl"))
+    table = _block(parent, qn("w:tbl"))
     tblpr = sub(table, qn("w:tblPr"))
     if style_id:
         sub(tblpr, qn("w:tblStyle")).set(qn("w:val"), style_id)

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import mwparserfromhell
-
 from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section, Themenfeld
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
 from exports.batch import cycle_collector_paused
@@ -99,6 +97,8 @@ def raw_value_is_safe(key: str, value: str, table: bool = False) -> bool:
         return True
     if table and any(char in value for char in "|!"):
         return False
+    import mwparserfromhell  # only for kept raw values: a plain export starts without it
+
     code = mwparserfromhell.parse("{{T\n|" + key + "=" + value + "\n}}")
     nodes = code.nodes
     if len(nodes) != 1 or not isinstance(nodes[0], mwparserfromhell.nodes.Template):

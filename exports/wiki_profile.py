@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from editor.domain.messages import Message, UserError, message
+from editor.resources import resource_path
 
-PROFILE_DIR = Path(__file__).resolve().parent.parent / "resources" / "wiki-profiles"
+PROFILE_DIR = resource_path("wiki-profiles")
 DEFAULT_PROFILE = "mediawikiob"
 
 INFOBOX_FIELDS: tuple[str, ...] = ("scope", "art", "responsible", "year")

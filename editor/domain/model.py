@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from editor.domain.settings import IssuingAuthority
+
 STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung", "beschlossen", "veröffentlicht")
 """Document status values, in their life-cycle order."""
 
@@ -248,9 +250,11 @@ class ExportSource:
     """Everything an exporter needs besides the labels: the document and its context.
 
     ``document_titles`` maps the id of every document in the file to its wiki page
-    title, so that Synergien and links between documents can be written.
+    title, so that Synergien and links between documents can be written;
+    ``authority`` is who issues the file's Beschlussvorlagen (a setting of the file).
     """
 
     document: Document
     catalogue: Catalogue
     document_titles: dict[int, str] = field(default_factory=dict[int, str])
+    authority: IssuingAuthority = field(default_factory=IssuingAuthority)

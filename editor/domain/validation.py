@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
-from editor.domain.model import STATUSES, Catalogue, Document
+from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
 
@@ -84,6 +84,51 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
                 "body",
             )
         previous = level
+
+
+DRAFT_STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung")
+"""Document statuses in which its Beschlussvorlagen are still being written."""
+
+
+def is_beschlussvorlage(paper: CouncilPaper) -> bool:
+    """Return whether a council paper is a Beschlussvorlage (type Vorlage, number B/… or not yet parseable)."""
+    if paper.paper_type.strip() not in ("", "Vorlage"):
+        return False
+    number = parse_paper_number(paper.reference)
+    return number is None or number.kind == "B"
+
+
+def incomplete_vorlage_findings(doc: Document) -> list[Finding]:
+    """Return a warning for each part the council needs that a Beschlussvorlage still lacks.
+
+    Checked while the document is a draft (Entwurf, in Abstimmung): the date, the
+    Beratungsfolge and the Beschlussvorschlag. Papers of a decided or published
+    document are the record of past decisions, often only cited by number.
+    """
+    findings: list[Finding] = []
+    if doc.status not in DRAFT_STATUSES:
+        return findings
+    for paper, _depth in walk(doc.papers):
+        if not is_beschlussvorlage(paper):
+            continue
+        name = paper.reference.strip() or f"„{paper.name.strip()[:60]}“"
+        for missing, message, field in (
+            (not paper.date.strip(), "das Datum fehlt", "date"),
+            (not paper.consultations, "die Beratungsfolge fehlt", "consultations"),
+            (not paper.decision_points(), "der Beschlussvorschlag fehlt", "decision_proposal"),
+        ):
+            if missing:
+                findings.append(
+                    Finding(
+                        WARNING,
+                        f"Beschlussvorlage {name} ist unvollständig: {message}",
+                        doc.id,
+                        "paper",
+                        paper.id,
+                        field,
+                    )
+                )
+    return findings
 
 
 def validate_document(
@@ -188,6 +233,8 @@ def validate_document(
                     paper.id,
                     "consultations",
                 )
+
+    findings.extend(incomplete_vorlage_findings(doc))
 
     for synergy in doc.synergies:
         if synergy.target_document_id is None and not synergy.text.strip():

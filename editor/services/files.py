@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from editor.domain.messages import Message, message
 from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
+from editor.domain.settings import IssuingAuthority, with_defaults
 from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
@@ -39,9 +41,24 @@ def default_catalogue() -> Catalogue:
 
 def new_workspace(path: Path | str) -> Workspace:
     """Create an empty workspace holding a copy of the bundled catalogue."""
+    catalogue = default_catalogue()  # read first: a broken installation must not leave an empty file
     workspace = Workspace.create(path)
-    seed_catalogue(workspace, default_catalogue())
+    with removed_on_failure(workspace):
+        seed_catalogue(workspace, catalogue)
     return workspace
+
+
+@contextlib.contextmanager
+def removed_on_failure(workspace: Workspace) -> Generator[None]:
+    """Close and delete the workspace just created when filling it fails, then re-raise."""
+    try:
+        yield
+    except BaseException:
+        workspace.close()
+        if workspace.path is not None:
+            with contextlib.suppress(OSError):
+                workspace.path.unlink()
+        raise
 
 
 def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> list[int]:
@@ -66,8 +83,10 @@ def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> lis
 
 def sample_workspace(path: Path | str) -> Workspace:
     """Create a workspace holding the bundled sample documents."""
+    sample = read_json("sample.json")
     workspace = new_workspace(path)
-    insert_portable_documents(workspace, read_json("sample.json"))
+    with removed_on_failure(workspace):
+        insert_portable_documents(workspace, sample)
     return workspace
 
 
@@ -84,6 +103,14 @@ def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspa
         except StorageError as error:
             warning = message("Die tägliche Sicherung wurde nicht angelegt: {reason}", reason=error.message)
     return workspace, warning
+
+
+def stored_settings(workspace: Workspace) -> dict[str, str]:
+    """Return the settings stored in the file (none in a file of format 1 opened read-only)."""
+    has_table = query(workspace.db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'")
+    if next(has_table, None) is None:
+        return {}
+    return {str(r["key"]): str(r["value"]) for r in query(workspace.db, "SELECT key, value FROM setting")}
 
 
 class DocumentNotFoundError(OperationError):
@@ -131,7 +158,15 @@ class Reader:
 
     def export_source(self, document_id: int) -> ExportSource:
         """Return what an exporter needs for one document."""
-        return ExportSource(self.document(document_id), self.catalogue(), self.titles())
+        return ExportSource(self.document(document_id), self.catalogue(), self.titles(), self.authority())
+
+    def settings(self) -> dict[str, str]:
+        """Return every setting of the file, a default where none is stored."""
+        return with_defaults(stored_settings(self.workspace))
+
+    def authority(self) -> IssuingAuthority:
+        """Return who issues the file's Beschlussvorlagen."""
+        return IssuingAuthority.from_settings(self.settings())
 
     def outline(self, document_id: int, say: Callable[[Message], str] = str) -> str:
         """Return the readable outline of one document (labels through ``say``; German by default)."""

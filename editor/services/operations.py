@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from editor.domain.messages import Message, UserError
 from editor.domain.model import Catalogue, Document, Goal, Section
+from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
 from editor.storage.repository import (
     DOCUMENT_TABLES,
     Change,
@@ -44,6 +45,7 @@ ITEM_NAMES: dict[str, str] = {
     "themenfeld": "Themenfeld",
     "version": "Fassung",
     "document": "Dokument",
+    "setting": "Einstellungen",
 }
 
 FIELD_NAMES: dict[str, dict[str, str]] = {
@@ -97,6 +99,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
     "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
     "version": {"name": "Name"},
+    "setting": {setting.key: setting.label for setting in SETTINGS},
 }
 """The German name of every field a user edits, by table and column, as the forms label it.
 
@@ -741,6 +744,30 @@ class Operations:
                 cleaned.append(r)
             result[table] = cleaned
         return result
+
+    # --- settings of the file --------------------------------------------------------
+
+    def set_settings(self, values: Mapping[str, str]) -> UndoRecord:
+        """Store settings of the file (who issues its Beschlussvorlagen) as one undoable step."""
+        unknown = sorted(key for key in values if key not in SETTING_KEYS)
+        if unknown:
+            known = ", ".join(setting.key for setting in SETTINGS)
+            raise OperationError(
+                "Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).", key=unknown[0], known=known
+            )
+        rows = {str(r["key"]): r for r in query_rows(self.db, "SELECT * FROM setting")}
+        current = with_defaults({key: str(row["value"]) for key, row in rows.items()})
+        changed = tuple(key for key, value in values.items() if current[key] != value)
+
+        def action(rec: Recorder) -> None:
+            for key in changed:
+                value = str(values[key])
+                if key in rows:
+                    rec.update("setting", int(rows[key]["id"]), {"value": value})
+                else:
+                    rec.insert("setting", {"key": key, "value": value})
+
+        return self._run(Description("change", "setting", "", changed), None, action)
 
 
 def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:

@@ -7,7 +7,9 @@ sqlite-utils ``Migrations`` set below, applied in order):
   council-paper trees (parent_id + position); indicators, Beratungsfolge,
   Synergien, Leitziel references, links; the Themenfeld/Leitziel catalogue; Fassungen;
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
-- v2 (issue 14): ``wiki_sync``, per document, wiki and page title the page's revision
+- v2: ``setting``, the file's settings as key and text (who issues its Beschlussvorlagen:
+  ``authority.city``, ``authority.head``, ``authority.unit``); a missing key means its default.
+- v3 (issue 14): ``wiki_sync``, per document, wiki and page title the page's revision
   id, timestamp and wiki text at the last publish or pull - the base against which the
   next publish detects changes made in the wiki meanwhile (by anyone, the same account
   too). Deleting a document deletes its rows.
@@ -227,8 +229,21 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m002_wiki_sync(db: Database) -> None:
-    """v2: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
+def m002_settings(db: Database) -> None:
+    """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
+    execute(
+        db,
+        """CREATE TABLE setting (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL DEFAULT ''
+) STRICT""",
+    )
+
+
+@migrations()
+def m003_wiki_sync(db: Database) -> None:
+    """v3: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
     execute(
         db,
         """CREATE TABLE wiki_sync (

@@ -164,7 +164,8 @@ class Workspace:
         workspace = cls(_database(conn), path, read_only, lock)
         try:
             workspace._check()
-            if version < CURRENT_VERSION:
+            # Read-only, an older format is read as it is (readers cope with the tables it lacks).
+            if version < CURRENT_VERSION and not workspace.read_only:
                 workspace._upgrade(version)
         except StorageError:
             workspace.close()

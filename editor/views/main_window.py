@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(QKeySequence("Ctrl+Shift+F"), self._on_search_action_triggered,
                                           self._icon("edit-find", sp.SP_FileDialogContentsView))  # fmt: skip
         self.catalogue_action = self._action(None, self._on_catalogue_action_triggered)
+        self.authority_action = self._action(None, self._on_authority_action_triggered)
         self.versions_action = self._action(None, self._on_versions_action_triggered,
                                             self._icon("document-revert", sp.SP_BrowserReload))  # fmt: skip
         self.check_action = self._action(QKeySequence("F7"), self._on_check_action_triggered,
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.search_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.catalogue_action)
+        self.edit_menu.addAction(self.authority_action)
 
         self.document_menu = bar.addMenu("")
         for action in (self.versions_action, self.check_action):
@@ -436,11 +438,12 @@ class MainWindow(QMainWindow):
             self.outdent_action: tr("&Ausrücken"),
             self.search_action: tr("&Suchen …"),
             self.catalogue_action: tr("&Themenfeld-Katalog …"),
+            self.authority_action: tr("A&bsender der Beschlussvorlagen …"),
             self.versions_action: tr("&Fassungen …"),
             self.check_action: tr("&Prüfen"),
             self.wiki_action: tr("&Wiki-Text …"),
-            self.docx_action: tr("Als Word-Dokument e&xportieren …"),
-            self.vorlage_action: tr("&Beschlussvorlage als Word exportieren …"),
+            self.docx_action: tr("Als Word- oder PDF-Datei e&xportieren …"),
+            self.vorlage_action: tr("&Beschlussvorlage exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
             self.publish_action: tr("Im Wiki &veröffentlichen …"),
             self.pull_action: tr("Aus dem Wiki &holen …"),
@@ -889,6 +892,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(session is not None)
         self.restore_backup_action.setEnabled(editable)
         self.catalogue_action.setEnabled(session is not None)
+        self.authority_action.setEnabled(session is not None)
         has_doc = session is not None and node is not None
         for action in (self.versions_action, self.wiki_action, self.docx_action):
             action.setEnabled(has_doc)
@@ -1204,6 +1208,14 @@ class MainWindow(QMainWindow):
         CatalogueDialog(self.session, self).exec()
         self._show_form(self._current_node(), force=True)  # a Themenfelder form shows the new catalogue
 
+    def _on_authority_action_triggered(self) -> None:
+        from editor.views.settings_dialog import AuthorityDialog
+
+        if self.session is None:
+            return
+        self._flush_form()
+        AuthorityDialog(self.session, self).exec()
+
     def _on_versions_action_triggered(self) -> None:
         from editor.views.dialogs import VersionsDialog
 
@@ -1279,13 +1291,9 @@ class MainWindow(QMainWindow):
             self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("Über Strategie-Editor"),
-            tr(
-                "Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen."
-            ),
-        )
+        from editor.views.about_dialog import AboutDialog
+
+        AboutDialog(self.session.workspace.path if self.session is not None else None, self).exec()
 
     # --- benchmark ----------------------------------------------------------------
 

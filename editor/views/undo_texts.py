@@ -70,6 +70,7 @@ def _kinds() -> dict[str, str]:
         "document_themenfeld": tr("Themenfeld"),
         "leitziel": tr("Leitziel"),
         "version": tr("Fassung"),
+        "setting": tr("Einstellungen"),
     }
 
 
@@ -136,4 +137,9 @@ def _fields() -> dict[str, dict[str, str]]:
         },
         "leitziel": {"title": tr("Titel"), "anchor": tr("Anker auf der Wiki-Seite")},
         "version": {"name": tr("Name")},
+        "setting": {
+            "authority.city": _plain(tr("&Stadt:")),
+            "authority.head": _plain(tr("&Verwaltungsspitze:")),
+            "authority.unit": _plain(tr("&Dezernat/Bereich:")),
+        },
     }

@@ -4,6 +4,96 @@
   <context>
     <name>Strategie</name>
     <message>
+      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <source>Geöffnete Datei</source>
+      <translation>Open file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="77" />
+      <source>Tägliche Sicherungen</source>
+      <translation>Daily backups</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="78" />
+      <source>Einstellungen</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <source>Beispieldatei</source>
+      <translation>Sample file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <source>Programmdateien</source>
+      <translation>Program files</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="90" />
+      <source>Über Strategie-Editor</source>
+      <translation>About Strategie-Editor</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="94" />
+      <source>Programmsymbol</source>
+      <translation>Program icon</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="105" />
+      <source>Angaben zum Programm</source>
+      <translation>About the program</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="109" />
+      <source>Angaben &amp;kopieren</source>
+      <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <source>keine</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="145" />
+      <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
+      <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="155" />
+      <source>Lizenz</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <source>Wo Ihre Daten liegen</source>
+      <translation>Where your data lives</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="140" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <source>Bibliothek</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="138" />
+      <source>Verwendete Bibliotheken</source>
+      <translation>Libraries used</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="136" />
+      <source>Europäische Union Public Licence</source>
+      <translation>European Union Public Licence</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/about_dialog.py" line="130" />
+      <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
+      <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/catalogue_dialog.py" line="26" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
@@ -176,277 +266,352 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="51" />
+      <location filename="../../editor/views/export_dialogs.py" line="53" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="60" />
+      <location filename="../../editor/views/export_dialogs.py" line="62" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="64" />
+      <location filename="../../editor/views/export_dialogs.py" line="66" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="70" />
+      <location filename="../../editor/views/export_dialogs.py" line="72" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="71" />
+      <location filename="../../editor/views/export_dialogs.py" line="73" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="110" />
+      <location filename="../../editor/views/export_dialogs.py" line="112" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="115" />
+      <location filename="../../editor/views/export_dialogs.py" line="117" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="115" />
+      <location filename="../../editor/views/export_dialogs.py" line="117" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="179" />
+      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <source>Word-Dokument (.docx)</source>
+      <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <source>PDF, barrierefrei (.pdf)</source>
+      <translation>PDF, accessible (.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="213" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="186" />
+      <location filename="../../editor/views/export_dialogs.py" line="225" />
+      <source>Absender ä&amp;ndern …</source>
+      <translation>Change se&amp;nder …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="227" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="187" />
+      <location filename="../../editor/views/export_dialogs.py" line="228" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="188" />
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="192" />
-      <source>Ziel &amp;wählen …</source>
+      <location filename="../../editor/views/export_dialogs.py" line="233" />
+      <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="193" />
+      <location filename="../../editor/views/export_dialogs.py" line="234" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="199" />
+      <location filename="../../editor/views/export_dialogs.py" line="240" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="203" />
+      <location filename="../../editor/views/export_dialogs.py" line="245" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="205" />
+      <location filename="../../editor/views/export_dialogs.py" line="247" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="210" />
+      <location filename="../../editor/views/export_dialogs.py" line="249" />
+      <source>&amp;Format:</source>
+      <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="251" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="256" />
+      <source>Absender:</source>
+      <translation>Sender:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="263" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="212" />
+      <location filename="../../editor/views/export_dialogs.py" line="265" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="217" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="219" />
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="224" />
+      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <source>Date&amp;i öffnen</source>
+      <translation>Open f&amp;ile</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="278" />
+      <source>&amp;Ordner öffnen</source>
+      <translation>Open fo&amp;lder</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="279" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="225" />
+      <location filename="../../editor/views/export_dialogs.py" line="280" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="237" />
+      <location filename="../../editor/views/export_dialogs.py" line="350" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="237" />
+      <location filename="../../editor/views/export_dialogs.py" line="350" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="244" />
+      <location filename="../../editor/views/export_dialogs.py" line="357" />
+      <source>PDF-Datei speichern</source>
+      <translation>Save PDF file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="357" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="244" />
+      <location filename="../../editor/views/export_dialogs.py" line="358" />
+      <source>PDF-Datei (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="358" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
-      <source>Word-Dokument wird geschrieben …</source>
-      <translation>Writing the Word document …</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="377" />
+      <source>Datei ersetzen?</source>
+      <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="298" />
-      <source>Word-Export</source>
-      <translation>Word export</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="464" />
+      <source>Export</source>
+      <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="315" />
+      <location filename="../../editor/views/export_dialogs.py" line="489" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="317" />
+      <location filename="../../editor/views/export_dialogs.py" line="491" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="324" />
+      <location filename="../../editor/views/export_dialogs.py" line="498" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="325" />
+      <location filename="../../editor/views/export_dialogs.py" line="499" />
       <source>Seitentitel</source>
       <translation>Page title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="328" />
+      <location filename="../../editor/views/export_dialogs.py" line="502" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="330" />
+      <location filename="../../editor/views/export_dialogs.py" line="504" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="331" />
+      <location filename="../../editor/views/export_dialogs.py" line="505" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="333" />
+      <location filename="../../editor/views/export_dialogs.py" line="507" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="336" />
+      <location filename="../../editor/views/export_dialogs.py" line="510" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="338" />
+      <location filename="../../editor/views/export_dialogs.py" line="512" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="347" />
+      <location filename="../../editor/views/export_dialogs.py" line="521" />
       <source>&amp;Seitentitel:</source>
       <translation>&amp;Page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="538" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="538" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="402" />
+      <location filename="../../editor/views/export_dialogs.py" line="576" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="174" />
-      <source>Beschlussvorlage als Word exportieren</source>
-      <translation>Export council submission as Word</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="209" />
+      <source>Beschlussvorlage exportieren</source>
+      <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="174" />
-      <source>Als Word-Dokument exportieren</source>
-      <translation>Export as Word document</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="209" />
+      <source>Exportieren als Word oder PDF</source>
+      <translation>Export as Word or PDF</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="253" />
+      <location filename="../../editor/views/export_dialogs.py" line="331" />
+      <source>(keine Angaben)</source>
+      <translation>(nothing entered)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="388" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
+      <location filename="../../editor/views/export_dialogs.py" line="432" />
+      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
+      <translation>LibreOffice is writing the PDF file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="434" />
+      <source>Word-Dokument wird geschrieben …</source>
+      <translation>Writing the Word document …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="562" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
+      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="450" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="297" />
+      <location filename="../../editor/views/export_dialogs.py" line="451" />
+      <source>Hinweis: {note}</source>
+      <translation>Note: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="463" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="383" />
+      <location filename="../../editor/views/export_dialogs.py" line="557" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <location filename="../../editor/views/export_dialogs.py" line="215" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="123" />
+      <location filename="../../editor/views/export_dialogs.py" line="125" />
       <source>Speichern nicht möglich: {error}</source>
       <translation>Cannot save: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="374" />
+      <location filename="../../editor/views/export_dialogs.py" line="548" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="396" />
+      <location filename="../../editor/views/export_dialogs.py" line="570" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="405" />
+      <location filename="../../editor/views/export_dialogs.py" line="579" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
@@ -861,856 +1026,851 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1313" />
+      <location filename="../../editor/views/main_window.py" line="1321" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="692" />
+      <location filename="../../editor/views/main_window.py" line="695" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1333" />
+      <location filename="../../editor/views/main_window.py" line="1341" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1334" />
+      <location filename="../../editor/views/main_window.py" line="1342" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1335" />
+      <location filename="../../editor/views/main_window.py" line="1343" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1336" />
+      <location filename="../../editor/views/main_window.py" line="1344" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1337" />
+      <location filename="../../editor/views/main_window.py" line="1345" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1338" />
+      <location filename="../../editor/views/main_window.py" line="1346" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1339" />
+      <location filename="../../editor/views/main_window.py" line="1347" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1340" />
+      <location filename="../../editor/views/main_window.py" line="1348" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1341" />
+      <location filename="../../editor/views/main_window.py" line="1349" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="420" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="421" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="427" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="441" />
+      <source>A&amp;bsender der Beschlussvorlagen …</source>
+      <translation>&amp;Sender of council submissions …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
-      <source>Als Word-Dokument e&amp;xportieren …</source>
-      <translation>Export as W&amp;ord document …</translation>
+      <location filename="../../editor/views/main_window.py" line="445" />
+      <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
+      <translation>Export as W&amp;ord or PDF …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
-      <source>&amp;Beschlussvorlage als Word exportieren …</source>
-      <translation>Export council &amp;submission as Word …</translation>
+      <location filename="../../editor/views/main_window.py" line="446" />
+      <source>&amp;Beschlussvorlage exportieren …</source>
+      <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="445" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>Im Wiki &amp;veröffentlichen …</source>
       <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>Aus dem Wiki &amp;holen …</source>
       <translation>Pull from the wi&amp;ki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="447" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="469" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="472" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="472" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="474" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="483" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="484" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="485" />
+      <location filename="../../editor/views/main_window.py" line="488" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="489" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="636" />
+      <location filename="../../editor/views/main_window.py" line="639" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="653" />
+      <location filename="../../editor/views/main_window.py" line="656" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="664" />
+      <location filename="../../editor/views/main_window.py" line="667" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="672" />
+      <location filename="../../editor/views/main_window.py" line="675" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="700" />
+      <location filename="../../editor/views/main_window.py" line="703" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="926" />
+      <location filename="../../editor/views/main_window.py" line="930" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1057" />
+      <location filename="../../editor/views/main_window.py" line="1061" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1166" />
+      <location filename="../../editor/views/main_window.py" line="1170" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1166" />
+      <location filename="../../editor/views/main_window.py" line="1170" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1284" />
-      <source>Über Strategie-Editor</source>
-      <translation>About Strategie-Editor</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="1285" />
-      <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
-      <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/main_window.py" line="467" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="585" />
+      <location filename="../../editor/views/main_window.py" line="588" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="606" />
+      <location filename="../../editor/views/main_window.py" line="609" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="606" />
+      <location filename="../../editor/views/main_window.py" line="609" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="677" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="677" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="694" />
+      <location filename="../../editor/views/main_window.py" line="697" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1015" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1015" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1015" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1061" />
+      <location filename="../../editor/views/main_window.py" line="1065" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1077" />
+      <location filename="../../editor/views/main_window.py" line="1081" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="569" />
+      <location filename="../../editor/views/main_window.py" line="572" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="580" />
+      <location filename="../../editor/views/main_window.py" line="583" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="659" />
+      <location filename="../../editor/views/main_window.py" line="662" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="685" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="913" />
+      <location filename="../../editor/views/main_window.py" line="917" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="920" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1040" />
+      <location filename="../../editor/views/main_window.py" line="1044" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1189" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1189" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1190" />
+      <location filename="../../editor/views/main_window.py" line="1194" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="570" />
+      <location filename="../../editor/views/main_window.py" line="573" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="717" />
+      <location filename="../../editor/views/main_window.py" line="720" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="911" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="917" />
+      <location filename="../../editor/views/main_window.py" line="921" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1062" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1078" />
+      <location filename="../../editor/views/main_window.py" line="1082" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="913" />
+      <location filename="../../editor/views/main_window.py" line="917" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="920" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1123" />
+      <location filename="../../editor/views/main_window.py" line="1127" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="121" />
+      <location filename="../../editor/views/publish_dialog.py" line="125" />
       <source>Adresse des Wikis</source>
       <translation>Address of the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="124" />
+      <location filename="../../editor/views/publish_dialog.py" line="128" />
       <source>Anmeldename des Bot-Passworts</source>
       <translation>Login name of the bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="125" />
+      <location filename="../../editor/views/publish_dialog.py" line="129" />
       <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
       <translation>Name@application, as created at Special:BotPasswords</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="128" />
+      <location filename="../../editor/views/publish_dialog.py" line="132" />
       <source>Bot-Passwort</source>
       <translation>Bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <location filename="../../editor/views/publish_dialog.py" line="133" />
       <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
       <translation>&amp;Save the password in the system keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="130" />
+      <location filename="../../editor/views/publish_dialog.py" line="134" />
       <source>Gespeichertes Passwort &amp;löschen</source>
       <translation>&amp;Forget the saved password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="162" />
+      <location filename="../../editor/views/publish_dialog.py" line="166" />
       <source>Stand</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="164" />
+      <location filename="../../editor/views/publish_dialog.py" line="168" />
       <source>Abbre&amp;chen</source>
       <translation>Canc&amp;el</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="338" />
+      <location filename="../../editor/views/publish_dialog.py" line="342" />
       <source>Zusammenfassung der Änderung</source>
       <translation>Summary of the change</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="340" />
+      <location filename="../../editor/views/publish_dialog.py" line="344" />
       <source>&amp;Zusammenfassung:</source>
       <translation>S&amp;ummary:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="343" />
+      <location filename="../../editor/views/publish_dialog.py" line="347" />
       <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
       <translation>Upload missing thematic field &amp;icons</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="349" />
+      <location filename="../../editor/views/publish_dialog.py" line="353" />
       <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
       <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="352" />
+      <location filename="../../editor/views/publish_dialog.py" line="356" />
       <source>Texte</source>
       <translation>Texts</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="353" />
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
       <source>Unterschiede zwischen Wiki und Dokument</source>
       <translation>Differences between wiki and document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="354" />
+      <location filename="../../editor/views/publish_dialog.py" line="358" />
       <source>Im Wiki geändert seit dem letzten Abgleich</source>
       <translation>Changed in the wiki since the last sync</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="355" />
+      <location filename="../../editor/views/publish_dialog.py" line="359" />
       <source>Zuletzt veröffentlicht oder geholt</source>
       <translation>Last published or pulled</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="356" />
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
       <source>Jetzt im Wiki</source>
       <translation>Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
       <source>Aus dem Dokument</source>
       <translation>From the document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
       <source>&amp;Unterschiede</source>
       <translation>&amp;Differences</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <location filename="../../editor/views/publish_dialog.py" line="364" />
       <source>&amp;Veröffentlichen</source>
       <translation>&amp;Publish</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="418" />
+      <location filename="../../editor/views/publish_dialog.py" line="422" />
       <source>Verbindung zum Wiki wird aufgebaut …</source>
       <translation>Connecting to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="483" />
+      <location filename="../../editor/views/publish_dialog.py" line="487" />
       <source>Wird veröffentlicht …</source>
       <translation>Publishing …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="532" />
+      <location filename="../../editor/views/publish_dialog.py" line="536" />
       <source>Aus dem Wiki holen</source>
       <translation>Pull from the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="535" />
+      <location filename="../../editor/views/publish_dialog.py" line="539" />
       <source>Als &amp;neues Dokument, Seite:</source>
       <translation>As a &amp;new document, page:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="537" />
+      <location filename="../../editor/views/publish_dialog.py" line="541" />
       <source>Titel der Wiki-Seite für ein neues Dokument</source>
       <translation>Title of the wiki page for a new document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="551" />
+      <location filename="../../editor/views/publish_dialog.py" line="555" />
       <source>Vergleich mit dem Stand vor dem Holen</source>
       <translation>Comparison with the state before the pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="552" />
+      <location filename="../../editor/views/publish_dialog.py" line="556" />
       <source>&amp;Holen</source>
       <translation>&amp;Pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="554" />
+      <location filename="../../editor/views/publish_dialog.py" line="558" />
       <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
       <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="562" />
+      <location filename="../../editor/views/publish_dialog.py" line="566" />
       <source>&amp;Vergleich:</source>
       <translation>C&amp;omparison:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="138" />
+      <location filename="../../editor/views/publish_dialog.py" line="142" />
       <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
       <translation>No keyring available: the password is kept only while this dialog is open.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="142" />
+      <location filename="../../editor/views/publish_dialog.py" line="146" />
       <source>&amp;Wiki:</source>
       <translation>&amp;Wiki:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="143" />
+      <location filename="../../editor/views/publish_dialog.py" line="147" />
       <source>&amp;Anmeldename:</source>
       <translation>&amp;Login name:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="144" />
+      <location filename="../../editor/views/publish_dialog.py" line="148" />
       <source>&amp;Bot-Passwort:</source>
       <translation>&amp;Bot password:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="180" />
+      <location filename="../../editor/views/publish_dialog.py" line="184" />
       <source>im Schlüsselbund gespeichert</source>
       <translation>saved in the keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="180" />
+      <location filename="../../editor/views/publish_dialog.py" line="184" />
       <source>das Passwort, das das Wiki erzeugt hat</source>
       <translation>the password the wiki generated</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="205" />
+      <location filename="../../editor/views/publish_dialog.py" line="209" />
       <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
       <translation>Please enter the login name of the bot password (Name@application).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="209" />
+      <location filename="../../editor/views/publish_dialog.py" line="213" />
       <source>Bitte das Bot-Passwort angeben.</source>
       <translation>Please enter the bot password.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="213" />
+      <location filename="../../editor/views/publish_dialog.py" line="217" />
       <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
       <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="282" />
+      <location filename="../../editor/views/publish_dialog.py" line="286" />
       <source>Wird abgebrochen …</source>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="288" />
+      <location filename="../../editor/views/publish_dialog.py" line="292" />
       <source>In der Datei wurde nichts geändert.</source>
       <translation>Nothing in the file was changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="435" />
+      <location filename="../../editor/views/publish_dialog.py" line="439" />
       <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
       <translation>No differences: the page in the wiki matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="446" />
+      <location filename="../../editor/views/publish_dialog.py" line="450" />
       <source>Im Wiki &amp;geändert</source>
       <translation>Changed in the wi&amp;ki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="447" />
+      <location filename="../../editor/views/publish_dialog.py" line="451" />
       <source>Zul&amp;etzt abgeglichen</source>
       <translation>Last s&amp;ynced</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="448" />
+      <location filename="../../editor/views/publish_dialog.py" line="452" />
       <source>&amp;Jetzt im Wiki</source>
       <translation>&amp;Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="449" />
+      <location filename="../../editor/views/publish_dialog.py" line="453" />
       <source>Aus dem &amp;Dokument</source>
       <translation>From the docu&amp;ment</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="461" />
+      <location filename="../../editor/views/publish_dialog.py" line="465" />
       <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
       <translation>Checked: the page in the wiki already matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="576" />
+      <location filename="../../editor/views/publish_dialog.py" line="580" />
       <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
       <translation>The file is open read-only; nothing can be pulled.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="593" />
+      <location filename="../../editor/views/publish_dialog.py" line="597" />
       <source>Bitte den Titel der Wiki-Seite angeben.</source>
       <translation>Please enter the title of the wiki page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="335" />
+      <location filename="../../editor/views/publish_dialog.py" line="339" />
       <source>Im Wiki veröffentlichen: {title}</source>
       <translation>Publish to the wiki: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="363" />
+      <location filename="../../editor/views/publish_dialog.py" line="367" />
       <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
       <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="456" />
+      <location filename="../../editor/views/publish_dialog.py" line="460" />
       <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
       <translation>Your bot password does not allow uploads; publish without the icons.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="463" />
+      <location filename="../../editor/views/publish_dialog.py" line="467" />
       <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
       <translation>Checked. Please look at the differences, then publish.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="465" />
+      <location filename="../../editor/views/publish_dialog.py" line="469" />
       <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
       <translation>Publishing is on hold: the page was changed in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="454" />
+      <location filename="../../editor/views/publish_dialog.py" line="458" />
       <source>Im Wiki fehlen Symbole: {names}.</source>
       <translation>Icons missing in the wiki: {names}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="495" />
+      <location filename="../../editor/views/publish_dialog.py" line="499" />
       <source>Veröffentlicht: „{title}“, Version {revision}.</source>
       <translation>Published: “{title}”, revision {revision}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="499" />
+      <location filename="../../editor/views/publish_dialog.py" line="503" />
       <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
       <translation>No new revision: “{title}” was already up to date.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="502" />
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
       <source>Hochgeladen: {names}</source>
       <translation>Uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="504" />
+      <location filename="../../editor/views/publish_dialog.py" line="508" />
       <source>Nicht hochgeladen: {names}</source>
       <translation>Not uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="507" />
+      <location filename="../../editor/views/publish_dialog.py" line="511" />
       <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
       <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="541" />
+      <location filename="../../editor/views/publish_dialog.py" line="545" />
       <source>In dieses &amp;Dokument (Seite „{title}“)</source>
       <translation>Into this &amp;document (page “{title}”)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <location filename="../../editor/views/publish_dialog.py" line="630" />
       <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
       <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="631" />
+      <location filename="../../editor/views/publish_dialog.py" line="635" />
       <source>Neues Dokument aus „{title}“ angelegt.</source>
       <translation>New document created from “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="490" />
+      <location filename="../../editor/views/publish_dialog.py" line="494" />
       <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
@@ -1728,6 +1888,46 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/views/session.py" line="112" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="19" />
+      <source>&amp;Stadt:</source>
+      <translation>&amp;City:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="20" />
+      <source>&amp;Verwaltungsspitze:</source>
+      <translation>&amp;Head of administration:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="21" />
+      <source>&amp;Dezernat/Bereich:</source>
+      <translation>&amp;Department/division:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="31" />
+      <source>Absender der Beschlussvorlagen</source>
+      <translation>Sender of council submissions</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="34" />
+      <source>Diese Angaben stehen im Kopf jeder Beschlussvorlage, die aus dieser Datei exportiert wird. Sie gelten für alle Dokumente der Datei; leere Zeilen entfallen.</source>
+      <translation>These lines head every council submission exported from this file. They apply to all documents of the file; empty lines are left out.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="43" />
+      <source>z. B. Stadt Oberhausen</source>
+      <translation>e.g. Stadt Oberhausen</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="44" />
+      <source>z. B. Der Oberbürgermeister</source>
+      <translation>e.g. Der Oberbürgermeister</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/settings_dialog.py" line="45" />
+      <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
+      <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="42" />
@@ -1805,17 +2005,17 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="87" />
+      <location filename="../../editor/views/undo_texts.py" line="88" />
       <source>Weitere Infobox-Angaben</source>
       <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="109" />
+      <location filename="../../editor/views/undo_texts.py" line="110" />
       <source>öffentlich/nichtöffentlich</source>
       <translation>public/non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="113" />
+      <location filename="../../editor/views/undo_texts.py" line="114" />
       <source>Anlagen</source>
       <translation>Attachments</translation>
     </message>
@@ -2060,6 +2260,16 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../editor/resources.py" line="40" />
+      <source>Die Programmdateien (Paket {package}) fehlen; bitte Strategie-Editor neu installieren (im Quellordner: make oder pip install -e .).</source>
+      <translation>The program files (package {package}) are missing; please reinstall Strategie-Editor (in the source folder: make or pip install -e .).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/resources.py" line="61" />
+      <source>Die Programmdatei „{name}“ fehlt oder ist nicht lesbar ({reason}); bitte Strategie-Editor neu installieren.</source>
+      <translation>The program file “{name}” is missing or unreadable ({reason}); please reinstall Strategie-Editor.</translation>
+    </message>
+    <message>
       <location filename="../../editor/storage/backups.py" line="114" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
@@ -2080,7 +2290,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="311" />
+      <location filename="../../editor/storage/workspace.py" line="312" />
       <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
       <translation>The change could not be saved: {reason}.</translation>
     </message>
@@ -2110,17 +2320,17 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="304" />
+      <location filename="../../editor/storage/workspace.py" line="305" />
       <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is read-only; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="306" />
+      <location filename="../../editor/storage/workspace.py" line="307" />
       <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
       <translation>The disk is full; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="308" />
+      <location filename="../../editor/storage/workspace.py" line="309" />
       <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is in use by another program; the change was not saved.</translation>
     </message>
@@ -2150,37 +2360,37 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The file name contains a character that is not allowed.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="186" />
+      <location filename="../../editor/storage/workspace.py" line="187" />
       <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
       <translation>“{path}” already exists; an existing file is never overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="189" />
+      <location filename="../../editor/storage/workspace.py" line="190" />
       <source>Den Ordner „{directory}“ gibt es nicht.</source>
       <translation>The folder “{directory}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="229" />
+      <location filename="../../editor/storage/workspace.py" line="230" />
       <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
       <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="237" />
+      <location filename="../../editor/storage/workspace.py" line="238" />
       <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
       <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="244" />
+      <location filename="../../editor/storage/workspace.py" line="245" />
       <source>„{name}“ ist beschädigt: {reason}</source>
       <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="254" />
+      <location filename="../../editor/storage/workspace.py" line="255" />
       <source>„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, ist aber schreibgeschützt.</source>
       <translation>“{name}” has an older file format ({version}) and needs updating, but it is read-only.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="287" />
+      <location filename="../../editor/storage/workspace.py" line="288" />
       <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
       <translation>“{name}” is open read-only; changes are not possible.</translation>
     </message>
@@ -2195,42 +2405,42 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>“{name}” cannot be opened: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="174" />
+      <location filename="../../editor/storage/workspace.py" line="175" />
       <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
       <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="193" />
+      <location filename="../../editor/storage/workspace.py" line="194" />
       <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
       <translation>No file can be created in “{directory}”: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="218" />
+      <location filename="../../editor/storage/workspace.py" line="219" />
       <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
       <translation>“{name}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="278" />
+      <location filename="../../editor/storage/workspace.py" line="279" />
       <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="107" />
+      <location filename="../../editor/services/files.py" line="134" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="112" />
+      <location filename="../../editor/services/files.py" line="139" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="121" />
+      <location filename="../../editor/services/files.py" line="148" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="85" />
+      <location filename="../../editor/services/files.py" line="104" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
@@ -2410,57 +2620,62 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The wiki {wiki} refuses access (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="277" />
+      <location filename="../../editor/services/operations.py" line="280" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="411" />
+      <location filename="../../editor/services/operations.py" line="414" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="494" />
+      <location filename="../../editor/services/operations.py" line="497" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="502" />
+      <location filename="../../editor/services/operations.py" line="505" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="510" />
+      <location filename="../../editor/services/operations.py" line="513" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="519" />
+      <location filename="../../editor/services/operations.py" line="522" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="663" />
+      <location filename="../../editor/services/operations.py" line="666" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="666" />
+      <location filename="../../editor/services/operations.py" line="669" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="688" />
+      <location filename="../../editor/services/operations.py" line="691" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="468" />
+      <location filename="../../editor/services/operations.py" line="755" />
+      <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
+      <translation>There is no setting “{key}” (available: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="471" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="470" />
+      <location filename="../../editor/services/operations.py" line="473" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
@@ -2575,62 +2790,67 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The page “{title}” already belongs to document {id} of this file; pull it into that document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="862" />
+      <location filename="../../exports/docx_export.py" line="940" />
       <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
       <translation>There is no council submission with the number {number} in this document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="164" />
+      <location filename="../../exports/docx_export.py" line="167" />
       <source>Die Vorlage hat keinen Dokumentkörper (w:body).</source>
       <translation>The template has no document body (w:body).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="179" />
+      <location filename="../../exports/docx_template.py" line="184" />
       <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
       <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="183" />
+      <location filename="../../exports/docx_template.py" line="188" />
       <source>Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.</source>
       <translation>The template “{name}” contains macros (.docm/.dotm); please save it as .docx or .dotx.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="233" />
+      <location filename="../../exports/docx_template.py" line="238" />
       <source>Die Vorlage hat keinen Dokumentkörper.</source>
       <translation>The template has no document body.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="252" />
+      <location filename="../../exports/docx_template.py" line="317" />
       <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
       <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="258" />
+      <location filename="../../exports/docx_template.py" line="324" />
       <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
       <translation>The template “{name}” lacks styles: {styles}.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="161" />
+      <location filename="../../exports/docx_template.py" line="166" />
       <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
       <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="168" />
+      <location filename="../../exports/docx_template.py" line="173" />
       <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
       <translation>The template “{path}” was not found.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="170" />
+      <location filename="../../exports/docx_template.py" line="175" />
       <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="177" />
+      <location filename="../../exports/docx_template.py" line="182" />
       <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
       <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="246" />
+      <location filename="../../exports/docx_template.py" line="297" />
+      <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
+      <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="311" />
       <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
       <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
     </message>
@@ -2670,6 +2890,36 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
     <message>
+      <location filename="../../exports/pdf_export.py" line="99" />
+      <source>Unter Debian/Ubuntu: „sudo apt install libreoffice-writer python3-uno“; unter Windows: LibreOffice von https://de.libreoffice.org/ installieren.</source>
+      <translation>On Debian/Ubuntu: “sudo apt install libreoffice-writer python3-uno”; on Windows: install LibreOffice from https://www.libreoffice.org/.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/pdf_export.py" line="113" />
+      <source>LibreOffice ist installiert, aber ohne seine Python-Anbindung (uno), die der PDF-Export braucht. {hint}</source>
+      <translation>LibreOffice is installed, but without its Python binding (uno), which the PDF export needs. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/pdf_export.py" line="109" />
+      <source>Für den PDF-Export wird LibreOffice gebraucht, es ist nicht installiert. {hint}</source>
+      <translation>The PDF export needs LibreOffice, which is not installed. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/pdf_export.py" line="198" />
+      <source>LibreOffice konnte die PDF-Datei nicht schreiben ({reason}).</source>
+      <translation>LibreOffice could not write the PDF file ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/pdf_export.py" line="176" />
+      <source>LibreOffice konnte nicht gestartet werden: {reason}</source>
+      <translation>LibreOffice could not be started: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/pdf_export.py" line="190" />
+      <source>LibreOffice hat die PDF-Datei nicht in {minutes} Minuten geschrieben; abgebrochen.</source>
+      <translation>LibreOffice did not write the PDF file within {minutes} minutes; cancelled.</translation>
+    </message>
+    <message>
       <location filename="../../exports/wiki_import.py" line="121" />
       <source>Die Eingabe ist kein Text.</source>
       <translation>The input is not text.</translation>
@@ -2695,107 +2945,107 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Lists are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="100" />
+      <location filename="../../exports/wiki_profile.py" line="101" />
       <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="115" />
+      <location filename="../../exports/wiki_profile.py" line="116" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="138" />
+      <location filename="../../exports/wiki_profile.py" line="139" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="106" />
+      <location filename="../../exports/wiki_profile.py" line="107" />
       <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="108" />
+      <location filename="../../exports/wiki_profile.py" line="109" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="181" />
+      <location filename="../../exports/wiki_profile.py" line="182" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="194" />
+      <location filename="../../exports/wiki_profile.py" line="195" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="286" />
+      <location filename="../../exports/wiki_profile.py" line="287" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="289" />
+      <location filename="../../exports/wiki_profile.py" line="290" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="153" />
+      <location filename="../../exports/wiki_profile.py" line="154" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="155" />
+      <location filename="../../exports/wiki_profile.py" line="156" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="161" />
+      <location filename="../../exports/wiki_profile.py" line="162" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="167" />
+      <location filename="../../exports/wiki_profile.py" line="168" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="173" />
+      <location filename="../../exports/wiki_profile.py" line="174" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="191" />
+      <location filename="../../exports/wiki_profile.py" line="192" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="201" />
+      <location filename="../../exports/wiki_profile.py" line="202" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="206" />
+      <location filename="../../exports/wiki_profile.py" line="207" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="213" />
+      <location filename="../../exports/wiki_profile.py" line="214" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="226" />
+      <location filename="../../exports/wiki_profile.py" line="227" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="246" />
+      <location filename="../../exports/wiki_profile.py" line="247" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="146" />
+      <location filename="../../exports/wiki_profile.py" line="147" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>

@@ -32,6 +32,8 @@ def test_help_is_german_and_names_every_command(cli):
         "export-wiki",
         "import-wiki",
         "export-docx",
+        "export-pdf",
+        "settings",
     ):
         assert command in result.stdout
 
@@ -166,3 +168,15 @@ def test_file_names_with_a_nul_byte_are_refused_in_german(capsys):
             cli.main(argv)
         assert done.value.code == 2
         assert "unzulässiges Zeichen" in capsys.readouterr().err
+
+
+def test_every_command_of_the_parser_is_known_to_the_entry_point() -> None:
+    """A command the parser knows but main.py does not would open the editor window instead."""
+    import argparse
+
+    from editor.cli import build_parser
+    from editor.commands import COMMANDS
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)

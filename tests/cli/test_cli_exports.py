@@ -93,3 +93,52 @@ def test_export_docx_keeps_the_old_file_when_it_fails(sample_file, tmp_path, cli
     broken.write_bytes(b"PK\x03\x04kaputt")
     assert cli("export-docx", sample_file, "--template", broken, "-o", out).returncode == 2
     assert out.read_bytes() == b"alter Stand"
+
+
+def test_settings_show_and_set_who_issues_the_vorlagen(sample_file, tmp_path, cli):
+    shown = cli("settings", sample_file)
+    assert shown.returncode == 0
+    assert shown.stdout.splitlines() == [
+        "authority.city\tStadt Oberhausen\t(Stadt)",
+        "authority.head\tDer Oberbürgermeister\t(Verwaltungsspitze)",
+        "authority.unit\t\t(Dezernat/Bereich)",
+    ]
+    result = cli("settings", sample_file, "authority.unit", "Dezernat 5 – Bereich 5-1 Stadtplanung")
+    assert result.returncode == 0, result.stderr
+    assert cli("settings", sample_file, "authority.unit").stdout == "Dezernat 5 – Bereich 5-1 Stadtplanung\n"
+    out = tmp_path / "vorlage.docx"
+    assert cli("export-docx", sample_file, "-d", "2", "--kind", "vorlage", "-o", out).returncode == 0
+    header = docx.Document(str(out)).sections[0].first_page_header
+    assert [p.text for p in header.paragraphs] == [
+        "Stadt Oberhausen",
+        "Der Oberbürgermeister",
+        "Dezernat 5 – Bereich 5-1 Stadtplanung",
+    ]
+
+
+def test_unknown_setting_is_a_german_error(sample_file, cli):
+    result = cli("settings", sample_file, "authority.farbe", "blau")
+    assert result.returncode == 2
+    assert "Eine Einstellung „authority.farbe“ gibt es nicht" in result.stderr
+
+
+def test_check_reports_an_incomplete_vorlage(sample_file, cli):
+    from editor.services import Operations, Reader
+    from editor.storage import Workspace
+
+    workspace = Workspace.open(sample_file)
+    paper = Reader(workspace).document(2).papers[0]
+    Operations(workspace).update_node("paper", paper.id, date="", decision_proposal="")
+    workspace.close()
+    result = cli("check", sample_file)
+    assert result.returncode == 1
+    assert "Beschlussvorlage B/18/0123 ist unvollständig: das Datum fehlt" in result.stdout
+    assert "Beschlussvorlage B/18/0123 ist unvollständig: der Beschlussvorschlag fehlt" in result.stdout
+
+
+def test_export_docx_reports_what_it_added_to_the_template(sample_file, tmp_path, cli):
+    template = tmp_path / "ohne Seitenzahl.docx"
+    docx.Document().save(str(template))
+    result = cli("export-docx", sample_file, "--template", template, "-o", tmp_path / "s.docx")
+    assert result.returncode == 0, result.stderr
+    assert "Hinweis: Die Word-Vorlage „ohne Seitenzahl.docx“ hat keine Seitenzahlen" in result.stderr

@@ -111,8 +111,59 @@ def test_validation_never_raises_on_any_text(title, body, number):
     validate_documents([doc, complete(id=2, title=title)], catalogue)
 
 
+def _draft_with(paper: CouncilPaper, status: str = "Entwurf") -> Document:
+    return complete(status=status, papers=[paper])
+
+
+def _vorlage_findings(doc: Document) -> list[tuple[str, str]]:
+    catalogue, _ = build_sample()
+    return [(f.field, f.message) for f in validate_documents([doc], catalogue) if f.kind == "paper"]
+
+
+def test_incomplete_vorlage_of_a_draft_is_reported_part_by_part():
+    paper = CouncilPaper(reference="B/18/0200", name="Radverkehrskonzept", id=7)
+    assert _vorlage_findings(_draft_with(paper)) == [
+        ("date", "Beschlussvorlage B/18/0200 ist unvollständig: das Datum fehlt"),
+        ("consultations", "Beschlussvorlage B/18/0200 ist unvollständig: die Beratungsfolge fehlt"),
+        ("decision_proposal", "Beschlussvorlage B/18/0200 ist unvollständig: der Beschlussvorschlag fehlt"),
+    ]
+
+
+def test_complete_vorlage_has_no_findings():
+    paper = CouncilPaper(
+        reference="B/18/0200",
+        name="Radverkehrskonzept",
+        date="2026-09-14",
+        decision_proposal="Der Rat beschließt das Radverkehrskonzept.",
+        consultations=[Consultation(organization="Rat der Stadt", meeting_date="2026-11-10", role="Entscheidung")],
+        id=7,
+    )
+    assert _vorlage_findings(_draft_with(paper, "in Abstimmung")) == []
+
+
+def test_vorlage_without_number_is_named_by_its_subject():
+    findings = _vorlage_findings(_draft_with(CouncilPaper(reference="", name="Radverkehr", date="2026-01-01", id=7)))
+    assert ("consultations", "Beschlussvorlage „Radverkehr“ ist unvollständig: die Beratungsfolge fehlt") in findings
+
+
+@pytest.mark.parametrize(
+    ("paper", "status"),
+    [
+        (CouncilPaper(reference="B/17/3503-01", name="Beschluss", id=7), "beschlossen"),  # the record of a decision
+        (CouncilPaper(reference="B/17/3503-01", name="Beschluss", id=7), "veröffentlicht"),
+        (CouncilPaper(reference="A/18/12", name="Antrag der Fraktion", id=7), "Entwurf"),
+        (CouncilPaper(reference="M/18/40", name="Mitteilung", paper_type="Vorlage", id=7), "Entwurf"),
+        (CouncilPaper(reference="B/18/41", name="Anfrage", paper_type="Anfrage", id=7), "Entwurf"),
+    ],
+)
+def test_only_beschlussvorlagen_of_drafts_are_checked_for_completeness(paper, status):
+    assert [field for field, _ in _vorlage_findings(_draft_with(paper, status))] == []
+
+
 def _dated(deadline: str = "", date: str = "", meeting: str = "", year: str = "") -> Document:
+    # A decided document: whether its Vorlage is complete is another check (incomplete_vorlage_findings).
     return complete(
+        status="beschlossen",
         goals=[Goal("Ziel", deadline=deadline, indicators=[Indicator("Anteil", year=year, id=8)], id=7)],
         papers=[
             CouncilPaper(

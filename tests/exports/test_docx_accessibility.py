@@ -93,7 +93,8 @@ def test_no_heading_level_is_skipped(exported: dict[str, Path], kind: str) -> No
         assert after <= before + 1, levels
 
 
-@pytest.mark.parametrize("kind", KINDS)
+# The Vorlage without a Beratungsfolge (vorlage0) has no table at all.
+@pytest.mark.parametrize("kind", ["strategie0", "strategie1", "vorlage1"])
 def test_every_table_has_a_repeated_header_row(exported: dict[str, Path], kind: str) -> None:
     document = _xml(exported[kind], "word/document.xml")
     tables = _xpath(document, "//w:tbl")

@@ -23,6 +23,7 @@ from editor.domain.model import (
     Section,
 )
 from editor.domain.sample import sample_source
+from editor.domain.settings import IssuingAuthority
 from exports import ooxml
 from exports.docx_export import (
     TOC_NOTE,
@@ -212,6 +213,16 @@ def test_themenfelder_icons_synergies_leitziele_and_links(strategie: DocxDocumen
     assert [h.url for h in link_paragraph.hyperlinks] == ["https://www.oberhausen.de/"]
 
 
+def _facts(document: DocxDocument) -> dict[str, str]:
+    """Return the Vorlage's "Label:<tab>value" lines as a mapping."""
+    facts: dict[str, str] = {}
+    for p in document.paragraphs:
+        label, tab, value = p.text.partition(":\t")
+        if tab:
+            facts[label] = value
+    return facts
+
+
 def test_vorlage_has_all_parts(vorlage: DocxDocument) -> None:
     texts = [p.text for p in vorlage.paragraphs]
     assert texts[0] == "Beschlussvorlage"
@@ -223,13 +234,15 @@ def test_vorlage_has_all_parts(vorlage: DocxDocument) -> None:
         "Finanzielle Auswirkungen",
         "Anlagen",
     ]
-    meta = {row.cells[0].text: row.cells[1].text for row in vorlage.tables[0].rows[1:]}
+    meta = _facts(vorlage)
     assert meta["Vorlagennummer"] == "B/18/0123"
     assert meta["Datum"] == "14.09.2026"
     assert meta["Federführung"] == "Bereich 5-1 Stadtplanung"
     assert meta["Beteiligte Bereiche"] == "Bereich 4-4 IT / Smart City Oberhausen, Bereich 2-2 Umweltschutz"
     assert meta["Öffentlichkeit"] == "öffentlich"
-    beratung = vorlage.tables[1]
+    # The only table is the Beratungsfolge: the facts need no "Angabe | Inhalt" header row.
+    assert len(vorlage.tables) == 1
+    beratung = vorlage.tables[0]
     assert [c.text for c in beratung.rows[0].cells] == ["Gremium", "Sitzungstermin", "Zuständigkeit"]
     assert [c.text for c in beratung.rows[1].cells] == ["Bezirksvertretung Alt-Oberhausen", "06.10.2026", "Vorberatung"]
     points = _num_ids(
@@ -264,9 +277,9 @@ def test_vorlage_for_nonpublic_paper_without_data_says_so() -> None:
     assert "Keine Beratungsfolge angegeben." in texts
     assert "Keine Angaben." in texts
     assert "Smart City Strategie (Konzept)" in texts
-    assert {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}[
-        "Öffentlichkeit"
-    ] == "nichtöffentlich"
+    assert _facts(document)["Öffentlichkeit"] == "nichtöffentlich"
+    assert _facts(document)["Datum"] == "–"
+    assert document.tables == []
 
 
 def test_unknown_paper_gives_german_error(tmp_path: Path) -> None:
@@ -407,3 +420,90 @@ def test_paragraph_after_a_table_gets_space_above(strategie: DocxDocument) -> No
                 continue
             spacing = following.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
             assert spacing is not None and spacing.get(qn("w:before")) == "160"
+
+
+def test_headings_without_content_are_not_printed() -> None:
+    source = sample_source(1)
+    source.document.sections = [
+        Section(title="Leer", children=[Section(title="Auch leer", body="  \n")], id=1),
+        Section(title="Nur Unterabschnitte", children=[Section(title="Mit Text", body="Text.", id=4)], id=3),
+        Section(title="Mit eigenem Text", body="Inhalt.", id=5),
+    ]
+    document = build_strategie(source, stand=STAND)
+    headings = [text for _, text in _headings(document)]
+    assert "Leer" not in headings and "Auch leer" not in headings
+    assert headings[headings.index("Nur Unterabschnitte") + 1] == "Mit Text"
+    assert "Mit eigenem Text" in headings
+    # Nor listed in the prepared table of contents.
+    toc = [p.text for p in document.paragraphs if p.style is not None and (p.style.name or "").startswith("toc")]
+    assert not any("Leer" in line for line in toc)
+    assert any("Nur Unterabschnitte" in line for line in toc)
+
+
+def _keep_next(paragraph: ooxml.Element) -> bool:
+    return paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+
+
+def test_goal_title_stays_on_the_page_with_its_details() -> None:
+    source = sample_source(1)
+    source.document.goals = [
+        Goal(title="Mit Angaben", owner="Bereich 5-1", description="Beschreibung.", id=1),
+        Goal(title="Mit Bezug", themenfeld_id=source.document.themenfeld_ids[0], id=2),
+        Goal(title="Nur Titel", id=3),
+    ]
+    body = _body(build_strategie(source, stand=STAND))
+    paragraphs = list(body.iter(qn("w:p")))
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs]
+    first = texts.index("Mit Angaben")
+    assert _keep_next(paragraphs[first])
+    assert texts[first + 1].startswith("Leitziel · Verantwortlich: Bereich 5-1")
+    assert _keep_next(paragraphs[first + 1])  # keeps with the description below
+    assert texts[first + 2] == "Beschreibung." and not _keep_next(paragraphs[first + 2])
+    second = texts.index("Mit Bezug")
+    assert _keep_next(paragraphs[second])
+    assert texts[second + 1].startswith("Bezug: ") and not _keep_next(paragraphs[second + 1])
+    # A goal with nothing under it is not tied to the next goal.
+    assert not _keep_next(paragraphs[texts.index("Nur Titel")])
+
+
+def _header_lines(part: object) -> list[str]:
+    root = ooxml.element(part)
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in root.iter(qn("w:p"))]
+
+
+def test_vorlage_header_shows_who_issues_it() -> None:
+    source = sample_source(1)
+    source.authority = IssuingAuthority(unit="Dezernat 5 – Bereich 5-1 Stadtplanung")
+    document = build_vorlage(source, _paper_id(source), stand=STAND)
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    first = section.first_page_header.part.element
+    assert _header_lines(first) == [
+        "Stadt Oberhausen",
+        "Der Oberbürgermeister",
+        "Dezernat 5 – Bereich 5-1 Stadtplanung",
+    ]
+    city = next(ooxml.element(first).iter(qn("w:r")))
+    assert city.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None
+    # The following pages keep the template's running title.
+    assert _header_lines(section.header.part.element) == [
+        "Beschlussvorlage B/18/0123: Beispielkonzept Digitale Quartiere – Beschluss"
+    ]
+
+
+def test_vorlage_letterhead_goes_into_the_only_header_of_a_template_without_a_first_page(tmp_path: Path) -> None:
+    plain = docx.Document()
+    plain.sections[0].header.paragraphs[0].text = "Logo der Stadt"
+    template = tmp_path / "eine Kopfzeile.docx"
+    plain.save(str(template))
+    source = sample_source(1)
+    source.authority = IssuingAuthority(city="Stadt Musterstadt", head="Die Bürgermeisterin", unit="")
+    document = build_vorlage(source, _paper_id(source), template, stand=STAND)
+    header = document.sections[0].header.part.element
+    assert _header_lines(header) == ["Logo der Stadt", "Stadt Musterstadt", "Die Bürgermeisterin"]
+
+
+def test_strategy_document_has_no_letterhead() -> None:
+    document = build_strategie(sample_source(1), stand=STAND)
+    lines = _header_lines(document.sections[0].first_page_header.part.element)
+    assert "Stadt Oberhausen" not in lines

@@ -116,3 +116,60 @@ def test_pandoc_reads_the_text_back(docx_files: dict[str, Path], kind: str, expe
     ).stdout
     for snippet in expected:
         assert snippet in text, snippet
+
+
+def _convert(docx_path: Path, folder: Path) -> Path:
+    """Convert one Word file with LibreOffice (Word filter forced); return the PDF, which must exist."""
+    profile = folder / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--infilter=MS Word 2007 XML",
+         "--convert-to", "pdf", "--outdir", str(folder), str(docx_path)],
+        check=False, capture_output=True, timeout=300,
+    )  # fmt: skip
+    pdf = folder / f"{docx_path.stem}.pdf"
+    assert pdf.is_file() and pdf.stat().st_size > 1000, f"LibreOffice hat {pdf.name} nicht erzeugt"
+    return pdf
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return text.split("\f")
+
+
+@pytest.mark.needs("soffice")
+@pytest.mark.needs("pdftotext")
+def test_goal_titles_never_end_a_page_without_their_details(tmp_path: Path) -> None:
+    from editor.domain.model import Goal
+
+    source = sample_source(1)
+    # Goals of uneven length, so that some title falls near the foot of every page.
+    source.document.goals = [
+        Goal(
+            title=f"Zielnummer {n:02d} der Quartiere",
+            owner=f"Stelle {n:02d}",
+            deadline="2027-12-31",
+            description=" ".join(["Die Maßnahme wird mit den Quartieren gemeinsam umgesetzt."] * (1 + n % 7)),
+            id=1000 + n,
+        )
+        for n in range(60)
+    ]
+    docx_path = tmp_path / "ziele.docx"
+    export_strategie(source, docx_path, stand=STAND)
+    pages = _page_texts(_convert(docx_path, tmp_path))
+    assert len(pages) > 5
+
+    def page_of(text: str) -> int:
+        return next(i for i, page in enumerate(pages) if text in page)
+
+    for n in range(60):
+        assert page_of(f"Zielnummer {n:02d} der Quartiere") == page_of(f"Verantwortlich: Stelle {n:02d}"), n
+
+
+@pytest.mark.needs("soffice")
+@pytest.mark.needs("pdftotext")
+def test_rendered_pages_show_no_empty_heading_and_the_vorlage_letterhead(pdfs: dict[str, Path]) -> None:
+    strategie = "\n".join(_page_texts(pdfs["strategie1"]))
+    assert "Analyseschwerpunkte" not in strategie  # an empty section of the sample
+    first = _page_texts(pdfs["vorlage1"])[0]
+    assert "Stadt Oberhausen" in first and "Der Oberbürgermeister" in first
+    assert "Vorlagennummer:" in first and "Angabe" not in first

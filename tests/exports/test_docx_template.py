@@ -205,3 +205,77 @@ def test_broken_template_keeps_the_old_file(tmp_path: Path) -> None:
 def test_template_bytes_open_in_python_docx() -> None:
     document = docx.Document(io.BytesIO(DEFAULT_TEMPLATE.read_bytes()))
     assert document.core_properties.title
+
+
+def _plain_template(path: Path, footer: str = "", header_page_number: bool = False) -> Path:
+    """A python-docx default document as template: no page numbers unless asked for."""
+    document = docx.Document()
+    section = document.sections[0]
+    if footer:
+        section.footer.paragraphs[0].text = footer
+    if header_page_number:
+        p = ooxml.element(section.header.paragraphs[0]._p)  # pyright: ignore[reportPrivateUsage]
+        ooxml.add_field(p, "PAGE", "1")
+    document.save(str(path))
+    return path
+
+
+def _footer_paragraphs(path: Path) -> list[ooxml.Element]:
+    footer = docx.Document(str(path)).sections[0].footer
+    return list(ooxml.element(footer.part.element).iter(qn("w:p")))
+
+
+def _text(p: ooxml.Element) -> str:
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))
+
+
+def test_template_without_page_numbers_gets_ours_and_says_so(tmp_path: Path) -> None:
+    template = _plain_template(tmp_path / "ohne Seitenzahl.docx")
+    out = tmp_path / "strategie.docx"
+    notes = export_strategie(sample_source(1), out, template, stand=STAND)
+    assert [str(n) for n in notes] == [
+        "Die Word-Vorlage „ohne Seitenzahl.docx“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt."
+    ]
+    paragraphs = _footer_paragraphs(out)
+    assert [_text(p) for p in paragraphs] == ["Seite 1 von 1"]
+    assert ooxml.field_instructions(paragraphs[0]) == ["PAGE", "NUMPAGES"]
+    assert check_docx(out) == []
+
+
+def test_footer_with_content_keeps_it_and_gets_the_page_number_below(tmp_path: Path) -> None:
+    template = _plain_template(tmp_path / "adresse.docx", footer="Stadt Oberhausen · Schwartzstraße 72")
+    out = tmp_path / "vorlage.docx"
+    source = sample_source(1)
+    assert source.document.papers[0].id is not None
+    notes = export_vorlage(source, source.document.papers[0].id, out, template, stand=STAND)
+    assert len(notes) == 1
+    assert [_text(p) for p in _footer_paragraphs(out)] == ["Stadt Oberhausen · Schwartzstraße 72", "Seite 1 von 1"]
+
+
+def test_page_number_in_the_header_is_enough(tmp_path: Path) -> None:
+    template = _plain_template(tmp_path / "kopf.docx", header_page_number=True)
+    document, styles = load_template(template)
+    assert styles.notes == []
+    assert document.sections[0].footer.is_linked_to_previous  # no footer was added
+
+
+def test_bundled_template_is_left_as_it_is() -> None:
+    _, styles = load_template()
+    assert styles.notes == []
+
+
+def test_template_with_normal_and_standard_writes_in_its_default_style(tmp_path: Path) -> None:
+    document = docx.Document()
+    styles = ooxml.element(document.styles.element)
+    normal = next(s for s in styles.iter(qn("w:style")) if s.get(qn("w:styleId")) == "Normal")
+    del normal.attrib[qn("w:default")]
+    standard = ooxml.w("style", type="paragraph", styleId="Standard", default="1")
+    standard.append(ooxml.w("name", val="Standard"))
+    normal.addnext(standard)
+    template = tmp_path / "normal und standard.docx"
+    document.save(str(template))
+    out = tmp_path / "strategie.docx"
+    export_strategie(sample_source(1), out, template, stand=STAND)
+    exported = docx.Document(str(out))
+    body = [p for p in exported.paragraphs if "erfundenes" in p.text]
+    assert body and body[0].style is not None and body[0].style.style_id == "Standard"

@@ -190,3 +190,30 @@ def test_core_properties_title_subject_language() -> None:
     assert again.core_properties.subject == "S"
     assert again.core_properties.language == "de-DE"
     assert again.core_properties.keywords == "a, b"
+
+
+def test_move_children_keeps_spaces_links_and_namespaces() -> None:
+    document, body = _new()
+    built = ooxml.build_root()
+    table = ooxml.add_table(built, [2000, 2000])
+    cell = ooxml.add_table_row(table, [2000, 2000])[0]
+    p = ooxml.new_paragraph(cell, "Tabellentext")
+    ooxml.add_run(p, "Ein ")
+    ooxml.add_run(p, "fettes", ooxml.RunFormat(bold=True))
+    ooxml.add_run(p, " Wort")
+    targets = ooxml.HyperlinkTargets(document.part)
+    ooxml.add_hyperlink(p, targets, "https://www.oberhausen.de/", "Stadt")
+    ooxml.add_run(ooxml.new_paragraph(built), "danach")
+    ooxml.move_children(built, body)
+    assert len(built) == 0
+    xml = document.element.xml
+    assert '<w:t xml:space="preserve">Ein </w:t>' in xml
+    assert '<w:t xml:space="preserve"> Wort</w:t>' in xml
+    # The moved blocks use the document's own prefixes and declare nothing themselves.
+    assert "xmlns:w=" not in xml.split("<w:body>", 1)[1]
+    out = io.BytesIO()
+    document.save(out)
+    reopened = docx.Document(io.BytesIO(out.getvalue()))
+    cell_text = reopened.tables[0].cell(0, 0).paragraphs[0].text
+    assert cell_text == "Ein fettes WortStadt"
+    assert reopened.paragraphs[-1].text == "danach"

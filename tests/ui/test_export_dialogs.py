@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from editor.views.export_dialogs import DocxExportDialog, WikiImportDialog, WikiPreviewDialog
+from tests.ui.conftest import type_text
 
 
 def _doc_id(window: Any) -> int:
@@ -116,3 +118,139 @@ def test_wiki_import_from_a_file(window: Any, tmp_path: Path, monkeypatch: Any) 
     new_id = dialog.run_import()
     assert new_id is not None
     assert window.session.reader.document(new_id).title == "Seite"
+
+
+def _reference(window: Any) -> tuple[int, str]:
+    paper = window.session.reader.document(_doc_id(window)).papers[0]
+    return paper.id, paper.reference
+
+
+def test_file_name_is_proposed_from_document_kind_and_format(window: Any, tmp_path: Path) -> None:
+    QSettings().setValue("export/directory", str(tmp_path))
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    assert dialog.target_edit.text() == str(tmp_path / "Smart City Strategie.docx")
+    paper_id, _reference_text = _reference(window)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(paper_id))
+    assert dialog.target_edit.text() == str(tmp_path / "Smart City Strategie – Beschlussvorlage B-17-3503-01.docx")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.target_edit.text() == str(tmp_path / "Smart City Strategie – Beschlussvorlage B-17-3503-01.pdf")
+    # A name the user typed stays; only its suffix follows the format.
+    dialog.target_edit.setText(str(tmp_path / "Ratssitzung November.pdf"))
+    dialog.kind_box.setCurrentIndex(0)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    assert dialog.target_edit.text() == str(tmp_path / "Ratssitzung November.docx")
+
+
+def test_existing_file_is_replaced_only_when_the_user_agrees(
+    qtbot: Any, window: Any, tmp_path: Path, dialogs: Any
+) -> None:
+    target = tmp_path / "Strategie.docx"
+    target.write_bytes(b"alte Fassung")
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    dialog.target_edit.setText(str(target))
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert dialog.start_export() is None
+    assert dialogs.shown[-1][0] == "question" and "Strategie.docx" in dialogs.shown[-1][2]
+    assert target.read_bytes() == b"alte Fassung"
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        assert dialog.start_export() is not None
+    assert zipfile.is_zipfile(target)
+    asked = len(dialogs.shown)
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()  # the file this dialog just wrote is replaced without asking again
+    assert len(dialogs.shown) == asked
+
+
+def test_after_export_the_file_or_its_folder_can_be_opened(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    assert not dialog.open_file_button.isVisible() and not dialog.open_folder_button.isVisible()
+    target = tmp_path / "Strategie.docx"
+    dialog.target_edit.setText(str(target))
+    dialog.show()
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert dialog.open_file_button.isVisible() and dialog.open_folder_button.isVisible()
+    dialog.open_file_button.click()
+    dialog.open_folder_button.click()
+    assert opened == [str(target), str(tmp_path)]
+
+
+@pytest.fixture
+def no_libreoffice(tmp_path: Path, monkeypatch: Any) -> Any:
+    """A PATH on which no LibreOffice is found."""
+    from exports import pdf_export
+
+    empty = tmp_path / "leerer-pfad"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    pdf_export.forget_office()
+    yield
+    monkeypatch.undo()
+    pdf_export.forget_office()
+
+
+def test_pdf_without_libreoffice_says_what_to_install(window: Any, no_libreoffice: Any) -> None:
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert "LibreOffice" in dialog.message.text() and "apt install libreoffice-writer" in dialog.message.text()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.start_export() is None
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    assert dialog.export_button.isEnabled() and dialog.message.text() == ""
+
+
+def test_note_about_the_template_is_shown_after_export(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    import docx
+
+    template = tmp_path / "ohne Seitenzahl.docx"
+    docx.Document().save(str(template))
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    dialog.template_edit.setText(str(template))
+    dialog.target_edit.setText(str(tmp_path / "Strategie.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert "Hinweis: Die Word-Vorlage „ohne Seitenzahl.docx“ hat keine Seitenzahlen" in dialog.message.text()
+
+
+@pytest.mark.needs("soffice")
+def test_pdf_export_from_the_dialog(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from exports import pdf_export
+
+    if pdf_export.office_problem() is not None:
+        pytest.skip(str(pdf_export.office_problem()))
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    target = tmp_path / "Strategie.pdf"
+    dialog.target_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=180000):
+        assert dialog.start_export() is not None
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert QSettings().value("export/format") == "pdf"
+    again = DocxExportDialog(window.session, _doc_id(window), None, window)
+    assert again.format_box.currentData() == "pdf"
+
+
+def test_sender_of_the_vorlagen_is_edited_once_per_file_and_undoable(window: Any, monkeypatch: Any) -> None:
+    from editor.views.settings_dialog import AuthorityDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    window.authority_action.trigger()
+    assert shown == ["AuthorityDialog"]
+    dialog = AuthorityDialog(window.session, window)
+    assert dialog.edits["authority.city"].text() == "Stadt Oberhausen"
+    type_text(dialog.edits["authority.unit"], "Dezernat 5 – Bereich 5-1 Planung")
+    dialog.accept()
+    assert window.session.reader.authority().unit == "Dezernat 5 – Bereich 5-1 Planung"
+    paper_id, _ = _reference(window)
+    export = DocxExportDialog(window.session, _doc_id(window), paper_id, window)
+    assert (
+        export.authority_label.text() == "Stadt Oberhausen · Der Oberbürgermeister · Dezernat 5 – Bereich 5-1 Planung"
+    )
+    window.undo_action.trigger()
+    assert window.session.reader.authority().unit == ""
