@@ -181,7 +181,13 @@ def cmd_pull(args: argparse.Namespace, out: TextIO) -> int:
         if connection is not None:
             connection.close()
         workspace.close()
-    if outcome.version_name is None:
+    if plan.same:
+        print(
+            f"„{live.title}“ (Version {live.revision}): Dokument {outcome.document_id} entsprach schon der Seite; "
+            "nichts geändert.",
+            file=out,
+        )
+    elif outcome.version_name is None:
         print(f"Neues Dokument {outcome.document_id} aus „{live.title}“ (Version {live.revision}).", file=out)
     else:
         print(f"„{live.title}“ (Version {live.revision}) in Dokument {outcome.document_id} geholt.", file=out)

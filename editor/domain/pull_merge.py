@@ -45,6 +45,11 @@ def merge_pulled(current: Document, pulled: Document, roundtrip: Document) -> Do
     return result
 
 
+def same_content(a: Document, b: Document) -> bool:
+    """Return whether two documents hold the same content (database ids aside)."""
+    return _plain(a) == _plain(b)
+
+
 def _carry(current: Sequence[N], roundtrip: Sequence[N], pulled: Sequence[N], key: Callable[[N], str]) -> None:
     """Copy the fields that do not survive the page from matching ``current`` nodes into ``pulled``."""
     mine, back = _flat(current), _flat(roundtrip)

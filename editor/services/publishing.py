@@ -34,7 +34,7 @@ from typing import Literal
 
 from editor.domain.messages import Message, message
 from editor.domain.model import Document, Themenfeld
-from editor.domain.pull_merge import merge_pulled
+from editor.domain.pull_merge import merge_pulled, same_content
 from editor.services.files import Reader
 from editor.services.mediawiki import LivePage, WikiConnection, WikiError, WikiOptions, WikiPermissionError
 from editor.services.operations import OperationError, Operations, UndoRecord
@@ -518,6 +518,8 @@ class PullPlan:
     """The Fassung that keeps the current state first (None for a new document)."""
     unchanged: bool
     """Whether the page is the same revision as at the last publish or pull."""
+    same: bool = False
+    """Whether the document already holds exactly what the page gives (then only the base is kept)."""
 
 
 def page_title_of(reader: Reader, document_id: int) -> str:
@@ -562,7 +564,9 @@ def plan_pull(
     merged = merge_pulled(current, pulled, roundtrip)
     previous = sync_base(reader.workspace, document_id, key, live.title)
     unchanged = previous is not None and previous.revision == live.revision
-    return PullPlan(document_id, merged, base, tuple(result.report), _version_name(reader, document_id), unchanged)
+    same = same_content(current, merged)
+    name = None if same else _version_name(reader, document_id)
+    return PullPlan(document_id, merged, base, tuple(result.report), name, unchanged, same)
 
 
 def _key(title: str) -> str:
@@ -577,6 +581,13 @@ def _version_name(reader: Reader, document_id: int) -> str:
     while name in taken:
         name, n = f"{stem} ({n})", n + 1
     return name
+
+
+def record_pull_base(workspace: Workspace, plan: PullPlan) -> None:
+    """Keep the pulled revision as the base when the document needed no change (not an undo step)."""
+    assert plan.document_id is not None
+    with workspace.transaction() as db:
+        write_sync_base(Recorder(db), plan.document_id, plan.base)
 
 
 def pull_into_document(ops: Operations, plan: PullPlan) -> UndoRecord:
@@ -597,6 +608,9 @@ class PullOutcome:
 
 def apply_pull(ops: Operations, plan: PullPlan) -> PullOutcome:
     """Save the current state as a Fassung, then bring the page into the document (two undo steps)."""
+    if plan.same and plan.document_id is not None:
+        record_pull_base(ops.workspace, plan)
+        return PullOutcome(plan.document_id, None, ())
     records: list[UndoRecord] = []
     if plan.document_id is not None and plan.version_name is not None:
         records.append(ops.save_version(plan.document_id, plan.version_name))

@@ -56,6 +56,7 @@ from editor.services.publishing import (
     publish,
     pull_into_document,
     record_publish,
+    record_pull_base,
 )
 from editor.views.dialogs import readable_diff
 from editor.views.i18n import describe_error, tr, translate_message
@@ -363,6 +364,7 @@ class PublishDialog(_WikiDialog):
         self.check_button = self.buttons.addButton(tr("&Prüfen"), QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button = self.buttons.addButton(tr("&Veröffentlichen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button.setEnabled(False)
+        self.check_button.setDefault(True)  # Enter checks first; after a check it publishes
         intro = QLabel(
             tr(
                 "Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. "
@@ -390,6 +392,7 @@ class PublishDialog(_WikiDialog):
         ready = check is not None and (not check.conflict or self.overwrite_box.isChecked())
         self.publish_button.setEnabled(ready and self.job is None)
         self.check_button.setEnabled(self.job is None)
+        (self.publish_button if ready else self.check_button).setDefault(True)
 
     def set_busy(self, busy: bool) -> None:
         """Also disable the buttons while a job runs."""
@@ -614,6 +617,19 @@ class PullDialog(_WikiDialog):
         except Exception as error:
             self.status.setText(describe_error(error) + "\n" + tr("In der Datei wurde nichts geändert."))
             return None
+        if plan.same and plan.document_id is not None:
+            try:
+                record_pull_base(self.session.workspace, plan)
+            except Exception as error:
+                self.status.setText(describe_error(error))
+                return None
+            self.comparison.setPlainText(tr("Keine Unterschiede: Das Dokument entsprach schon der Seite."))
+            self.status.setText(
+                tr("„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.")
+                .format(title=live.title, revision=live.revision)
+            )  # fmt: skip
+            self.pulled.emit(plan.document_id)
+            return plan.document_id
         if plan.document_id is not None and plan.version_name is not None:
             name, doc_id = plan.version_name, plan.document_id
             if self.session.apply(lambda: ops.save_version(doc_id, name)) is None:

@@ -1560,317 +1560,327 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="125" />
+      <location filename="../../editor/views/publish_dialog.py" line="126" />
       <source>Adresse des Wikis</source>
       <translation>Address of the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="128" />
+      <location filename="../../editor/views/publish_dialog.py" line="129" />
       <source>Anmeldename des Bot-Passworts</source>
       <translation>Login name of the bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <location filename="../../editor/views/publish_dialog.py" line="130" />
       <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
       <translation>Name@application, as created at Special:BotPasswords</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="132" />
+      <location filename="../../editor/views/publish_dialog.py" line="133" />
       <source>Bot-Passwort</source>
       <translation>Bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="133" />
+      <location filename="../../editor/views/publish_dialog.py" line="134" />
       <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
       <translation>&amp;Save the password in the system keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="134" />
+      <location filename="../../editor/views/publish_dialog.py" line="135" />
       <source>Gespeichertes Passwort &amp;löschen</source>
       <translation>&amp;Forget the saved password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="166" />
+      <location filename="../../editor/views/publish_dialog.py" line="167" />
       <source>Stand</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="168" />
+      <location filename="../../editor/views/publish_dialog.py" line="169" />
       <source>Abbre&amp;chen</source>
       <translation>Canc&amp;el</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="342" />
+      <location filename="../../editor/views/publish_dialog.py" line="343" />
       <source>Zusammenfassung der Änderung</source>
       <translation>Summary of the change</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="344" />
+      <location filename="../../editor/views/publish_dialog.py" line="345" />
       <source>&amp;Zusammenfassung:</source>
       <translation>S&amp;ummary:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="347" />
+      <location filename="../../editor/views/publish_dialog.py" line="348" />
       <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
       <translation>Upload missing thematic field &amp;icons</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="353" />
+      <location filename="../../editor/views/publish_dialog.py" line="354" />
       <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
       <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="356" />
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
       <source>Texte</source>
       <translation>Texts</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <location filename="../../editor/views/publish_dialog.py" line="358" />
       <source>Unterschiede zwischen Wiki und Dokument</source>
       <translation>Differences between wiki and document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <location filename="../../editor/views/publish_dialog.py" line="359" />
       <source>Im Wiki geändert seit dem letzten Abgleich</source>
       <translation>Changed in the wiki since the last sync</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="359" />
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
       <source>Zuletzt veröffentlicht oder geholt</source>
       <translation>Last published or pulled</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
       <source>Jetzt im Wiki</source>
       <translation>Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="361" />
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
       <source>Aus dem Dokument</source>
       <translation>From the document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="362" />
+      <location filename="../../editor/views/publish_dialog.py" line="363" />
       <source>&amp;Unterschiede</source>
       <translation>&amp;Differences</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="364" />
+      <location filename="../../editor/views/publish_dialog.py" line="365" />
       <source>&amp;Veröffentlichen</source>
       <translation>&amp;Publish</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="422" />
+      <location filename="../../editor/views/publish_dialog.py" line="425" />
       <source>Verbindung zum Wiki wird aufgebaut …</source>
       <translation>Connecting to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="487" />
+      <location filename="../../editor/views/publish_dialog.py" line="490" />
       <source>Wird veröffentlicht …</source>
       <translation>Publishing …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="536" />
+      <location filename="../../editor/views/publish_dialog.py" line="539" />
       <source>Aus dem Wiki holen</source>
       <translation>Pull from the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="539" />
+      <location filename="../../editor/views/publish_dialog.py" line="542" />
       <source>Als &amp;neues Dokument, Seite:</source>
       <translation>As a &amp;new document, page:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="541" />
+      <location filename="../../editor/views/publish_dialog.py" line="544" />
       <source>Titel der Wiki-Seite für ein neues Dokument</source>
       <translation>Title of the wiki page for a new document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="555" />
+      <location filename="../../editor/views/publish_dialog.py" line="558" />
       <source>Vergleich mit dem Stand vor dem Holen</source>
       <translation>Comparison with the state before the pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="556" />
+      <location filename="../../editor/views/publish_dialog.py" line="559" />
       <source>&amp;Holen</source>
       <translation>&amp;Pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="558" />
+      <location filename="../../editor/views/publish_dialog.py" line="561" />
       <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
       <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="566" />
+      <location filename="../../editor/views/publish_dialog.py" line="569" />
       <source>&amp;Vergleich:</source>
       <translation>C&amp;omparison:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="142" />
+      <location filename="../../editor/views/publish_dialog.py" line="143" />
       <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
       <translation>No keyring available: the password is kept only while this dialog is open.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="146" />
+      <location filename="../../editor/views/publish_dialog.py" line="147" />
       <source>&amp;Wiki:</source>
       <translation>&amp;Wiki:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="147" />
+      <location filename="../../editor/views/publish_dialog.py" line="148" />
       <source>&amp;Anmeldename:</source>
       <translation>&amp;Login name:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="148" />
+      <location filename="../../editor/views/publish_dialog.py" line="149" />
       <source>&amp;Bot-Passwort:</source>
       <translation>&amp;Bot password:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="184" />
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
       <source>im Schlüsselbund gespeichert</source>
       <translation>saved in the keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="184" />
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
       <source>das Passwort, das das Wiki erzeugt hat</source>
       <translation>the password the wiki generated</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="209" />
+      <location filename="../../editor/views/publish_dialog.py" line="210" />
       <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
       <translation>Please enter the login name of the bot password (Name@application).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="213" />
+      <location filename="../../editor/views/publish_dialog.py" line="214" />
       <source>Bitte das Bot-Passwort angeben.</source>
       <translation>Please enter the bot password.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="217" />
+      <location filename="../../editor/views/publish_dialog.py" line="218" />
       <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
       <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="286" />
+      <location filename="../../editor/views/publish_dialog.py" line="287" />
       <source>Wird abgebrochen …</source>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="292" />
+      <location filename="../../editor/views/publish_dialog.py" line="293" />
       <source>In der Datei wurde nichts geändert.</source>
       <translation>Nothing in the file was changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="439" />
+      <location filename="../../editor/views/publish_dialog.py" line="442" />
       <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
       <translation>No differences: the page in the wiki matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="450" />
+      <location filename="../../editor/views/publish_dialog.py" line="453" />
       <source>Im Wiki &amp;geändert</source>
       <translation>Changed in the wi&amp;ki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="451" />
+      <location filename="../../editor/views/publish_dialog.py" line="454" />
       <source>Zul&amp;etzt abgeglichen</source>
       <translation>Last s&amp;ynced</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="452" />
+      <location filename="../../editor/views/publish_dialog.py" line="455" />
       <source>&amp;Jetzt im Wiki</source>
       <translation>&amp;Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="453" />
+      <location filename="../../editor/views/publish_dialog.py" line="456" />
       <source>Aus dem &amp;Dokument</source>
       <translation>From the docu&amp;ment</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="465" />
+      <location filename="../../editor/views/publish_dialog.py" line="468" />
       <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
       <translation>Checked: the page in the wiki already matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="580" />
+      <location filename="../../editor/views/publish_dialog.py" line="583" />
       <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
       <translation>The file is open read-only; nothing can be pulled.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="597" />
+      <location filename="../../editor/views/publish_dialog.py" line="600" />
       <source>Bitte den Titel der Wiki-Seite angeben.</source>
       <translation>Please enter the title of the wiki page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="339" />
+      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <source>Keine Unterschiede: Das Dokument entsprach schon der Seite.</source>
+      <translation>No differences: the document already matched the page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="340" />
       <source>Im Wiki veröffentlichen: {title}</source>
       <translation>Publish to the wiki: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="367" />
+      <location filename="../../editor/views/publish_dialog.py" line="369" />
       <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
       <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="460" />
+      <location filename="../../editor/views/publish_dialog.py" line="463" />
       <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
       <translation>Your bot password does not allow uploads; publish without the icons.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="467" />
+      <location filename="../../editor/views/publish_dialog.py" line="470" />
       <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
       <translation>Checked. Please look at the differences, then publish.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="469" />
+      <location filename="../../editor/views/publish_dialog.py" line="472" />
       <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
       <translation>Publishing is on hold: the page was changed in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="458" />
+      <location filename="../../editor/views/publish_dialog.py" line="461" />
       <source>Im Wiki fehlen Symbole: {names}.</source>
       <translation>Icons missing in the wiki: {names}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="499" />
+      <location filename="../../editor/views/publish_dialog.py" line="502" />
       <source>Veröffentlicht: „{title}“, Version {revision}.</source>
       <translation>Published: “{title}”, revision {revision}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="503" />
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
       <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
       <translation>No new revision: “{title}” was already up to date.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="506" />
+      <location filename="../../editor/views/publish_dialog.py" line="509" />
       <source>Hochgeladen: {names}</source>
       <translation>Uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="508" />
+      <location filename="../../editor/views/publish_dialog.py" line="511" />
       <source>Nicht hochgeladen: {names}</source>
       <translation>Not uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="511" />
+      <location filename="../../editor/views/publish_dialog.py" line="514" />
       <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
       <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="545" />
+      <location filename="../../editor/views/publish_dialog.py" line="548" />
       <source>In dieses &amp;Dokument (Seite „{title}“)</source>
       <translation>Into this &amp;document (page “{title}”)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="630" />
+      <location filename="../../editor/views/publish_dialog.py" line="628" />
+      <source>„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.</source>
+      <translation>“{title}” (revision {revision}): the document already matched the page; nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="646" />
       <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
       <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="635" />
+      <location filename="../../editor/views/publish_dialog.py" line="651" />
       <source>Neues Dokument aus „{title}“ angelegt.</source>
       <translation>New document created from “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="494" />
+      <location filename="../../editor/views/publish_dialog.py" line="497" />
       <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
@@ -2785,7 +2795,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Uploading the icon “{name}” …</translation>
     </message>
     <message>
-      <location filename="../../editor/services/publishing.py" line="552" />
+      <location filename="../../editor/services/publishing.py" line="554" />
       <source>Die Seite „{title}“ gehört schon zu Dokument {id} dieser Datei; holen Sie sie in dieses Dokument.</source>
       <translation>The page “{title}” already belongs to document {id} of this file; pull it into that document.</translation>
     </message>

@@ -365,3 +365,16 @@ def test_cancel_stops_before_the_next_request(sample_ws, doc, publish_wiki):
     with pytest.raises(WikiCancelled):
         publish(connection, check, "Test")
     assert publish_wiki.api().revision_count(plan.title) == 0
+
+
+def test_pulling_a_page_the_document_already_matches_changes_nothing_but_the_base(sample_ws, doc, publish_wiki, state):
+    publish_once(sample_ws, doc, publish_wiki)
+    title = page_title(sample_ws, doc)
+    reader = Reader(sample_ws)
+    versions = reader.versions(doc)
+    connection = login(publish_wiki)
+    plan = plan_pull(reader, doc, publish_wiki.url, fetch_page(connection, title))
+    assert plan.same and plan.unchanged
+    outcome = apply_pull(Operations(sample_ws), plan)
+    assert outcome.records == () and outcome.version_name is None
+    assert reader.versions(doc) == versions  # no Fassung for nothing
