@@ -267,3 +267,22 @@ def test_without_a_keyring_nothing_is_stored_and_the_message_says_so():
     assert stored_password("https://wiki.example/", "Amt@editor") is None
     with pytest.raises(Exception, match="Schlüsselbund"):
         store_password("https://wiki.example/", "Amt@editor", "geheim")
+
+
+def test_an_edit_whose_answer_got_lost_is_told_apart_from_one_never_sent():
+    import requests
+    from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
+
+    from editor.services.mediawiki import _writing
+
+    request = requests.Request("POST", "http://wiki.example/api.php", data={"action": "edit", "text": "x"}).prepare()
+    sent = requests.exceptions.ConnectionError(
+        MaxRetryError(None, "/api.php", ProtocolError("Connection aborted.")), request=request
+    )
+    refused = requests.exceptions.ConnectionError(
+        MaxRetryError(None, "/api.php", NewConnectionError(None, "refused")), request=request
+    )
+    reading = requests.Request("GET", "http://wiki.example/api.php", params={"action": "query"}).prepare()
+    assert _writing(sent)
+    assert not _writing(refused)  # nothing reached the wiki
+    assert not _writing(requests.exceptions.ConnectionError("x", request=reading))
