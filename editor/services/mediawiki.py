@@ -55,7 +55,7 @@ class WikiCancelled(WikiError):
     """The user cancelled; nothing more was sent."""
 
 
-class WikiEditLostError(WikiError):
+class WikiEditLostError(WikiUnreachableError):
     """The connection broke while an edit was on its way; whether it was saved is unknown."""
 
 
