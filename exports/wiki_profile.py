@@ -105,6 +105,8 @@ def _read(name_or_path: str) -> tuple[dict[str, Any], str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError("Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}", path=path, reason=exc) from exc
+    except RecursionError:
+        raise ProfileError("Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.", path=path) from None
     except json.JSONDecodeError as exc:
         raise ProfileError(
             "Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}",

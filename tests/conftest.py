@@ -22,6 +22,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep backups and records of the whole run (module fixtures too) out of the user's folders."""
+    import tempfile
+
+    places = Path(tempfile.mkdtemp(prefix="strategie-tests-"))
+    config.stash[_PLACES] = places
+    os.environ["STRATEGIE_BACKUP_DIR"] = str(places / "sicherungen")
+    os.environ["STRATEGIE_DATA_DIR"] = str(places / "daten")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    places = config.stash.get(_PLACES, None)
+    if places is not None:
+        shutil.rmtree(places, ignore_errors=True)
+
+
+_PLACES = pytest.StashKey[Path]()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--long"):
         return
@@ -38,6 +57,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             if os.environ.get("CI"):
                 pytest.fail(f"{program} fehlt in CI, .ci/run muss es installieren")
             pytest.skip(f"{program} ist nicht installiert")
+
+
+@pytest.fixture(autouse=True)
+def private_places(tmp_path_factory, monkeypatch):
+    """Keep the backups and records of every test (and of the programs it starts) out of the user's folders."""
+    monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(tmp_path_factory.mktemp("sicherungen")))
+    monkeypatch.setenv("STRATEGIE_DATA_DIR", str(tmp_path_factory.mktemp("daten")))
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from editor.domain.messages import Message, UserError
 from editor.domain.model import Catalogue, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
+from editor.storage.integrity import SnapshotError, validate_snapshot
 from editor.storage.repository import (
     DOCUMENT_TABLES,
     Change,
@@ -689,8 +690,17 @@ class Operations:
         row = self._version_row(document_id, name)
         if row is None:
             raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
-        data: dict[str, list[Row]] = json.loads(row["snapshot"])
-        return data
+        try:
+            return validate_snapshot(json.loads(str(row["snapshot"])), document_id)
+        except SnapshotError as error:
+            reason = str(error)
+        except RecursionError:
+            reason = "sie ist zu tief verschachtelt"
+        except ValueError:
+            reason = "sie ist kein gültiges JSON"
+        raise OperationError(
+            "Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.", name=name, reason=reason
+        )
 
     def delete_version(self, document_id: int, name: str) -> UndoRecord:
         """Delete a saved Fassung."""
@@ -703,6 +713,15 @@ class Operations:
         """Bring the document back to a saved Fassung (undoable like any other change)."""
         target = self._restorable(self.version_rows(document_id, name))
         current = document_rows(self.db, document_id)
+        for table, rows in target.items():
+            mine = {int(r["id"]) for r in current[table]}
+            wanted = [int(r["id"]) for r in rows if int(r["id"]) not in mine]
+            if wanted and _existing_ids(self.db, table, wanted):
+                raise OperationError(
+                    "Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen "
+                    "zu einem anderen Dokument.",
+                    name=name,
+                )
 
         def action(rec: Recorder) -> None:
             for table in reversed(DOCUMENT_TABLES):
@@ -768,6 +787,17 @@ class Operations:
                     rec.insert("setting", {"key": key, "value": value})
 
         return self._run(Description("change", "setting", "", changed), None, action)
+
+
+def _existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
+    """Return which of ``ids`` are rows of ``table`` already (our table names only)."""
+    found: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT id FROM [{table}] WHERE id IN ({marks})"
+        found += [int(r[0]) for r in execute(db, sql, chunk).fetchall()]
+    return found
 
 
 def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:

@@ -118,12 +118,12 @@ class WikiPreviewDialog(QDialog):
         if not name:
             return
         path = Path(name)
+        from exports.files import ExportWriteError, write_text
+
         try:
-            path.write_text(self.text.toPlainText(), encoding="utf-8")
-        except OSError as error:
-            QMessageBox.critical(
-                self, tr("Wiki-Text speichern"), tr("Speichern nicht möglich: {error}").format(error=error)
-            )
+            write_text(path, self.text.toPlainText())  # all or nothing; never onto a workspace
+        except ExportWriteError as error:
+            QMessageBox.critical(self, tr("Wiki-Text speichern"), describe_error(error))
             return
         QSettings().setValue("export/directory", str(path.parent))
 

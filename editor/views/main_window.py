@@ -584,8 +584,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(workspace)
         self._remember(path)
-        if warning:
-            QMessageBox.warning(self, tr("Sicherung"), translate_message(warning))
+        if warning:  # a repair made while opening, or a backup that failed
+            QMessageBox.warning(self, tr("Hinweis"), translate_message(warning))
         self.file_opened.emit(str(path))
         return True
 

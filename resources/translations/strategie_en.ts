@@ -4,92 +4,92 @@
   <context>
     <name>Strategie</name>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="79" />
       <source>Geöffnete Datei</source>
       <translation>Open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="77" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>Tägliche Sicherungen</source>
       <translation>Daily backups</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="78" />
+      <location filename="../../editor/views/about_dialog.py" line="81" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <location filename="../../editor/views/about_dialog.py" line="82" />
       <source>Beispieldatei</source>
       <translation>Sample file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <location filename="../../editor/views/about_dialog.py" line="83" />
       <source>Programmdateien</source>
       <translation>Program files</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="90" />
+      <location filename="../../editor/views/about_dialog.py" line="93" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="94" />
+      <location filename="../../editor/views/about_dialog.py" line="97" />
       <source>Programmsymbol</source>
       <translation>Program icon</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="105" />
+      <location filename="../../editor/views/about_dialog.py" line="108" />
       <source>Angaben zum Programm</source>
       <translation>About the program</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="109" />
+      <location filename="../../editor/views/about_dialog.py" line="112" />
       <source>Angaben &amp;kopieren</source>
       <translation>&amp;Copy details</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="79" />
       <source>keine</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="145" />
+      <location filename="../../editor/views/about_dialog.py" line="148" />
       <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
       <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="155" />
+      <location filename="../../editor/views/about_dialog.py" line="158" />
       <source>Lizenz</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <location filename="../../editor/views/about_dialog.py" line="144" />
       <source>Wo Ihre Daten liegen</source>
       <translation>Where your data lives</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="140" />
+      <location filename="../../editor/views/about_dialog.py" line="143" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <location filename="../../editor/views/about_dialog.py" line="142" />
       <source>Bibliothek</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="138" />
+      <location filename="../../editor/views/about_dialog.py" line="141" />
       <source>Verwendete Bibliotheken</source>
       <translation>Libraries used</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="136" />
+      <location filename="../../editor/views/about_dialog.py" line="139" />
       <source>Europäische Union Public Licence</source>
       <translation>European Union Public Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="130" />
+      <location filename="../../editor/views/about_dialog.py" line="133" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
@@ -596,11 +596,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="125" />
-      <source>Speichern nicht möglich: {error}</source>
-      <translation>Cannot save: {error}</translation>
-    </message>
-    <message>
       <location filename="../../editor/views/export_dialogs.py" line="548" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
@@ -721,192 +716,192 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
+      <location filename="../../editor/views/forms/forms.py" line="208" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="209" />
+      <location filename="../../editor/views/forms/forms.py" line="210" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="212" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="213" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="214" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="225" />
+      <location filename="../../editor/views/forms/forms.py" line="226" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="227" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="228" />
+      <location filename="../../editor/views/forms/forms.py" line="229" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
+      <location filename="../../editor/views/forms/forms.py" line="239" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="255" />
+      <location filename="../../editor/views/forms/forms.py" line="256" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="283" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="285" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="287" />
+      <location filename="../../editor/views/forms/forms.py" line="288" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="289" />
+      <location filename="../../editor/views/forms/forms.py" line="290" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
+      <location filename="../../editor/views/forms/forms.py" line="292" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="296" />
+      <location filename="../../editor/views/forms/forms.py" line="297" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="299" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="303" />
+      <location filename="../../editor/views/forms/forms.py" line="304" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="305" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="306" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="309" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="311" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="313" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="315" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="322" />
+      <location filename="../../editor/views/forms/forms.py" line="323" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="338" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="391" />
+      <location filename="../../editor/views/forms/forms.py" line="392" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="413" />
+      <location filename="../../editor/views/forms/forms.py" line="414" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="270" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="270" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="386" />
+      <location filename="../../editor/views/forms/forms.py" line="387" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
@@ -931,97 +926,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="192" />
+      <location filename="../../editor/views/forms/forms.py" line="193" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="233" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="233" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="325" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="328" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="334" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="377" />
+      <location filename="../../editor/views/forms/forms.py" line="378" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="398" />
+      <location filename="../../editor/views/forms/forms.py" line="399" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="420" />
+      <location filename="../../editor/views/forms/forms.py" line="421" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="443" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="449" />
+      <location filename="../../editor/views/forms/forms.py" line="450" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="450" />
+      <location filename="../../editor/views/forms/forms.py" line="451" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="451" />
+      <location filename="../../editor/views/forms/forms.py" line="452" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
@@ -1407,8 +1402,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="588" />
-      <source>Sicherung</source>
-      <translation>Backup</translation>
+      <source>Hinweis</source>
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../editor/views/main_window.py" line="609" />
@@ -1885,17 +1880,22 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="49" />
+      <location filename="../../editor/views/session.py" line="51" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="53" />
+      <location filename="../../editor/views/session.py" line="55" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="112" />
+      <location filename="../../editor/views/session.py" line="115" />
+      <source>Nicht gespeichert: {reason}</source>
+      <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="122" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
@@ -2050,87 +2050,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="61" />
-      <source>Vorschau</source>
-      <translation>Preview</translation>
+      <location filename="../../editor/views/widgets.py" line="67" />
+      <source>Wiki-Text dieses Abschnitts</source>
+      <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
+      <location filename="../../editor/views/widgets.py" line="74" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="76" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="77" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="68" />
+      <location filename="../../editor/views/widgets.py" line="79" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="70" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="72" />
+      <location filename="../../editor/views/widgets.py" line="85" />
+      <source>Einrücken</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="88" />
+      <source>Ausrücken</source>
+      <translation>Outdent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="90" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Link einfügen</source>
-      <translation>Insert link</translation>
+      <location filename="../../editor/views/widgets.py" line="94" />
+      <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
+      <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Adresse (https://…):</source>
-      <translation>Address (https://…):</translation>
+      <location filename="../../editor/views/widgets.py" line="227" />
+      <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
+      <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="452" />
+      <location filename="../../editor/views/widgets.py" line="478" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="453" />
+      <location filename="../../editor/views/widgets.py" line="479" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="454" />
+      <location filename="../../editor/views/widgets.py" line="480" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="455" />
+      <location filename="../../editor/views/widgets.py" line="481" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="457" />
+      <location filename="../../editor/views/widgets.py" line="483" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="458" />
+      <location filename="../../editor/views/widgets.py" line="484" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="459" />
+      <location filename="../../editor/views/widgets.py" line="485" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="460" />
+      <location filename="../../editor/views/widgets.py" line="486" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -2280,177 +2290,241 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The program file “{name}” is missing or unreadable ({reason}); please reinstall Strategie-Editor.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="114" />
+      <location filename="../../editor/storage/backups.py" line="141" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="130" />
+      <location filename="../../editor/storage/backups.py" line="163" />
       <source>„{name}“ wird gerade bearbeitet von {holder}; bitte dort schließen und dann wiederherstellen.</source>
       <translation>“{name}” is being edited by {holder}; please close it there, then restore.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="94" />
+      <location filename="../../editor/storage/backups.py" line="124" />
       <source>Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {reason}.</source>
       <translation>The backup folder “{folder}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="163" />
+      <location filename="../../editor/storage/backups.py" line="188" />
       <source>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</source>
       <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="312" />
+      <location filename="../../editor/storage/integrity.py" line="274" />
       <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
       <translation>The change could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="88" />
-      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
-      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="90" />
-      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
-      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="96" />
-      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
-      <translation>“{name}” is truncated and damaged.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="100" />
-      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
-      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="104" />
-      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
-      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="305" />
+      <location filename="../../editor/storage/integrity.py" line="257" />
       <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is read-only; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="307" />
+      <location filename="../../editor/storage/integrity.py" line="259" />
       <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
       <translation>The disk is full; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="309" />
+      <location filename="../../editor/storage/integrity.py" line="261" />
       <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is in use by another program; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="71" />
+      <location filename="../../editor/storage/integrity.py" line="265" />
+      <source>Die Änderung passt nicht zum Inhalt der Datei ({reason}); sie wurde nicht gespeichert.</source>
+      <translation>The change does not fit the content of the file ({reason}); it was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/integrity.py" line="269" />
+      <source>Die Datei ist beschädigt ({reason}); die Änderung wurde nicht gespeichert. Bitte stellen Sie eine Sicherung wieder her (Datei › Sicherung wiederherstellen).</source>
+      <translation>The file is damaged ({reason}); the change was not saved. Please restore a backup (File › Restore from backup).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="99" />
+      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
+      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="101" />
+      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
+      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="107" />
+      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
+      <translation>“{name}” is truncated and damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="111" />
+      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
+      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="115" />
+      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
+      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="170" />
+      <source>Neben „{name}“ liegt noch „{journal}“, der Rest eines abgebrochenen Schreibvorgangs einer früheren Datei dieses Namens. SQLite würde ihn in die neue Datei zurückspielen und sie damit beschädigen. Bitte wählen Sie einen anderen Namen oder löschen Sie „{journal}“.</source>
+      <translation>“{journal}” still lies next to “{name}”, left over from an interrupted write of an earlier file of that name. SQLite would play it back into the new file and damage it. Please choose another name or delete “{journal}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="82" />
       <source>Die Datei „{path}“ gibt es nicht.</source>
       <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="73" />
+      <location filename="../../editor/storage/workspace.py" line="84" />
       <source>„{path}“ ist ein Ordner, keine Strategie-Datei.</source>
       <translation>“{path}” is a folder, not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="75" />
+      <location filename="../../editor/storage/workspace.py" line="86" />
       <source>Keine Berechtigung, „{path}“ zu lesen.</source>
       <translation>No permission to read “{path}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="77" />
+      <location filename="../../editor/storage/workspace.py" line="88" />
       <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
       <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="81" />
+      <location filename="../../editor/storage/workspace.py" line="92" />
       <source>Der Dateiname enthält ein unzulässiges Zeichen.</source>
       <translation>The file name contains a character that is not allowed.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="187" />
+      <location filename="../../editor/storage/workspace.py" line="156" />
+      <source>„{name}“ wurde mitten in einem Schreibvorgang unterbrochen (daneben liegt noch „{journal}“). Das lässt sich nur mit Schreibrecht auf die Datei und ihren Ordner abschließen ({reason}).</source>
+      <translation>“{name}” was interrupted in the middle of a write (“{journal}” still lies next to it). This can only be completed with write permission on the file and its folder ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="291" />
       <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
       <translation>“{path}” already exists; an existing file is never overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="190" />
+      <location filename="../../editor/storage/workspace.py" line="294" />
       <source>Den Ordner „{directory}“ gibt es nicht.</source>
       <translation>The folder “{directory}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="230" />
+      <location filename="../../editor/storage/workspace.py" line="336" />
       <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
       <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="238" />
+      <location filename="../../editor/storage/workspace.py" line="344" />
       <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
       <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="245" />
+      <location filename="../../editor/storage/workspace.py" line="351" />
       <source>„{name}“ ist beschädigt: {reason}</source>
       <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="255" />
-      <source>„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, ist aber schreibgeschützt.</source>
-      <translation>“{name}” has an older file format ({version}) and needs updating, but it is read-only.</translation>
+      <location filename="../../editor/storage/workspace.py" line="361" />
+      <source>„{name}“ hat nicht den Aufbau einer Strategie-Datei und wird nicht geöffnet: {problems}.</source>
+      <translation>“{name}” does not have the structure of a strategy file and is not opened: {problems}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="288" />
+      <location filename="../../editor/storage/workspace.py" line="397" />
+      <source>Der Suchindex von „{name}“ war beschädigt und wurde aus den Texten neu aufgebaut; an den Texten selbst hat sich nichts geändert.</source>
+      <translation>The search index of “{name}” was damaged and has been rebuilt from the texts; the texts themselves are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="458" />
+      <source>Die Kopie kann nicht die Datei „{name}“ selbst sein.</source>
+      <translation>The copy cannot be the file “{name}” itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="466" />
+      <source>„{name}“ wird gerade bearbeitet von {holder} und wird deshalb nicht überschrieben.</source>
+      <translation>“{name}” is being edited by {holder} and is therefore not overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="504" />
       <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
       <translation>“{name}” is open read-only; changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="152" />
+      <location filename="../../editor/storage/workspace.py" line="246" />
       <source>„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.</source>
       <translation>“{name}” is being edited by {holder}. You can open the file read-only.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="163" />
+      <location filename="../../editor/storage/workspace.py" line="263" />
       <source>„{name}“ kann nicht geöffnet werden: {reason}.</source>
       <translation>“{name}” cannot be opened: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="175" />
+      <location filename="../../editor/storage/workspace.py" line="279" />
       <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
       <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="194" />
+      <location filename="../../editor/storage/workspace.py" line="299" />
       <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
       <translation>No file can be created in “{directory}”: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="219" />
+      <location filename="../../editor/storage/workspace.py" line="322" />
       <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
       <translation>“{name}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="279" />
+      <location filename="../../editor/storage/workspace.py" line="378" />
+      <source>Der Suchindex von „{name}“ ist beschädigt und lässt sich nicht neu aufbauen ({reason}).</source>
+      <translation>The search index of “{name}” is damaged and cannot be rebuilt ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="388" />
+      <source>Der Suchindex von „{name}“ ist beschädigt. Die Suche nutzt vorerst einen Index im Arbeitsspeicher; wenn Sie die Datei zum Bearbeiten öffnen, wird er in der Datei neu aufgebaut.</source>
+      <translation>The search index of “{name}” is damaged. Search uses an index in memory for now; when you open the file for editing, it is rebuilt in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="480" />
       <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="134" />
+      <location filename="../../editor/storage/workspace.py" line="513" />
+      <source>Der Suchindex von „{name}“ war beschädigt; er wurde eben aus den Texten neu aufgebaut. Die Änderung wurde nicht gespeichert; bitte führen Sie sie noch einmal aus.</source>
+      <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="122" />
+      <source>{first}
+
+{rest}</source>
+      <translation>{first}
+
+{rest}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="151" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="139" />
+      <location filename="../../editor/services/files.py" line="156" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="148" />
+      <location filename="../../editor/services/files.py" line="165" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="104" />
+      <location filename="../../editor/services/files.py" line="237" />
+      <source>Die Suche ist nicht möglich: {reason}.</source>
+      <translation>Search is not possible: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="111" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
@@ -2630,64 +2704,74 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The wiki {wiki} refuses access (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="280" />
+      <location filename="../../editor/services/operations.py" line="701" />
+      <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
+      <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="281" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="414" />
+      <location filename="../../editor/services/operations.py" line="415" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="497" />
+      <location filename="../../editor/services/operations.py" line="498" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="505" />
+      <location filename="../../editor/services/operations.py" line="506" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="513" />
+      <location filename="../../editor/services/operations.py" line="514" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="522" />
+      <location filename="../../editor/services/operations.py" line="523" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="666" />
+      <location filename="../../editor/services/operations.py" line="667" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="669" />
+      <location filename="../../editor/services/operations.py" line="670" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="691" />
+      <location filename="../../editor/services/operations.py" line="692" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="755" />
+      <location filename="../../editor/services/operations.py" line="774" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="471" />
+      <location filename="../../editor/services/operations.py" line="472" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="473" />
+      <location filename="../../editor/services/operations.py" line="474" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="720" />
+      <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
+      <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
     <message>
       <location filename="../../editor/services/passwords.py" line="55" />
@@ -2810,92 +2894,117 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The template has no document body (w:body).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="184" />
-      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
-      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="188" />
-      <source>Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.</source>
-      <translation>The template “{name}” contains macros (.docm/.dotm); please save it as .docx or .dotx.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="238" />
-      <source>Die Vorlage hat keinen Dokumentkörper.</source>
-      <translation>The template has no document body.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="317" />
-      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
-      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="324" />
-      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
-      <translation>The template “{name}” lacks styles: {styles}.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="166" />
-      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
-      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="173" />
-      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
-      <translation>The template “{path}” was not found.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="175" />
-      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
-      <translation>The template “{path}” cannot be read: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="182" />
+      <location filename="../../exports/docx_sanitize.py" line="351" />
       <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
       <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="297" />
-      <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
-      <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
+      <location filename="../../exports/docx_sanitize.py" line="188" />
+      <source>Die Vorlage „{name}“ enthält einen Teil ({part}) von mehr als {size} MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” contains a part ({part}) of more than {size} MB and is not opened.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="311" />
+      <location filename="../../exports/docx_sanitize.py" line="247" />
+      <source>Die Vorlage „{name}“ ist beschädigt ({part} ist kein gültiges XML).</source>
+      <translation>The template “{name}” is damaged ({part} is not valid XML).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_sanitize.py" line="294" />
+      <source>Die Vorlage „{name}“ enthält mehr als {limit} Formatvorlagen und wird nicht geöffnet (Word selbst erlaubt 4.079).</source>
+      <translation>The template “{name}” contains more than {limit} styles and is not opened (Word itself allows 4,079).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="178" />
+      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="227" />
+      <source>Die Vorlage hat keinen Dokumentkörper.</source>
+      <translation>The template has no document body.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="306" />
+      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
+      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="313" />
+      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
+      <translation>The template “{name}” lacks styles: {styles}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="160" />
+      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
+      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="167" />
+      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
+      <translation>The template “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="169" />
+      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
+      <translation>The template “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="186" />
       <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
       <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="37" />
+      <location filename="../../exports/docx_template.py" line="286" />
+      <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
+      <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="319" />
+      <source>Aus der Vorlage „{name}“ wurde nicht übernommen: {parts}.</source>
+      <translation>Not taken over from the template “{name}”: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="39" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="28" />
+      <location filename="../../exports/files.py" line="30" />
       <source>Auf dem Datenträger ist nicht genug Platz.</source>
       <translation>There is not enough space on the disk.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="30" />
+      <location filename="../../exports/files.py" line="32" />
       <source>Der Datenträger ist schreibgeschützt.</source>
       <translation>The disk is read-only.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="32" />
+      <location filename="../../exports/files.py" line="34" />
       <source>Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?).</source>
       <translation>No permission to write (is the file perhaps open in another program?).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="34" />
+      <location filename="../../exports/files.py" line="36" />
       <source>Der Ordner existiert nicht.</source>
       <translation>The folder does not exist.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="36" />
+      <location filename="../../exports/files.py" line="38" />
       <source>Unter diesem Namen gibt es schon einen Ordner.</source>
       <translation>A folder of that name already exists.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="63" />
+      <location filename="../../exports/files.py" line="90" />
+      <source>„{name}“ ist eine Strategie-Datei (oder gehört zu einer) und wird von einem Export nicht überschrieben. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is a strategy file (or belongs to one) and is not overwritten by an export. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="72" />
+      <source>„{name}“ ist der Name einer Strategie-Datei; ein Export wird nie unter der Endung „.strategie“ gespeichert. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is the name of a strategy file; an export is never saved with the extension “.strategie”. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="83" />
       <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
       <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
@@ -2960,12 +3069,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="116" />
+      <location filename="../../exports/wiki_profile.py" line="118" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="139" />
+      <location filename="../../exports/wiki_profile.py" line="141" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
@@ -2976,86 +3085,91 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../exports/wiki_profile.py" line="109" />
+      <source>Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.</source>
+      <translation>Wiki profile “{path}” is nested too deeply and is not a wiki profile.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="111" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="182" />
+      <location filename="../../exports/wiki_profile.py" line="184" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="195" />
+      <location filename="../../exports/wiki_profile.py" line="197" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="287" />
+      <location filename="../../exports/wiki_profile.py" line="289" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="290" />
+      <location filename="../../exports/wiki_profile.py" line="292" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="154" />
+      <location filename="../../exports/wiki_profile.py" line="156" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="156" />
+      <location filename="../../exports/wiki_profile.py" line="158" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="162" />
+      <location filename="../../exports/wiki_profile.py" line="164" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="168" />
+      <location filename="../../exports/wiki_profile.py" line="170" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="174" />
+      <location filename="../../exports/wiki_profile.py" line="176" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="192" />
+      <location filename="../../exports/wiki_profile.py" line="194" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="202" />
+      <location filename="../../exports/wiki_profile.py" line="204" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="207" />
+      <location filename="../../exports/wiki_profile.py" line="209" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="214" />
+      <location filename="../../exports/wiki_profile.py" line="216" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="227" />
+      <location filename="../../exports/wiki_profile.py" line="229" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="247" />
+      <location filename="../../exports/wiki_profile.py" line="249" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="147" />
+      <location filename="../../exports/wiki_profile.py" line="149" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>

@@ -38,9 +38,9 @@ def test_main_flows_in_the_window_open_no_network_connection(
     doc_id = window.session.model.document_ids()[0]
     section = window.session.reader.document(doc_id).sections[0]
     assert window.select_key(("section", section.id))
-    form = window.current_form
-    form.body.edit.setPlainText("![Bild aus dem Netz](https://example.org/bild.png) und [Link](https://example.org)")
-    form.flush()
+    body = "![Bild aus dem Netz](https://example.org/bild.png) und [Link](https://example.org)"
+    window.session.apply(lambda: window.session.ops.update_node("section", section.id, body=body))
+    assert window.select_key(("section", section.id))  # the editor shows the picture (a grey box)
     qtbot.wait(50)
     WikiPreviewDialog(window.session, doc_id, window)
     dialog = DocxExportDialog(window.session, doc_id, None, window)

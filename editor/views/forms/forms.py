@@ -176,6 +176,7 @@ class SectionForm(Form):
             )
         )
         self._add_row(tr("&Text:"), self.body, "body")
+        self.body.preview_context = lambda: (self.title_edit.text(), session.reader.titles())
         self.reload()
 
     def load(self) -> None:
