@@ -12,6 +12,10 @@ sqlite-utils ``Migrations`` set below, applied in order):
 - v3 (issue 12): section bodies in canonical Markdown, as the body editor writes it since
   it no longer uses Qt's Markdown writer. No table changes; every document whose bodies
   change first gets a Fassung of its old state (:data:`CANONICAL_BODIES_VERSION`).
+- v4 (issue 14): ``wiki_sync``, per document, wiki and page title the page's revision
+  id, timestamp and wiki text at the last publish or pull - the base against which the
+  next publish detects changes made in the wiki meanwhile (by anyone, the same account
+  too). Deleting a document deletes its rows.
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -361,6 +365,26 @@ def m003_canonical_bodies(db: Database) -> None:
                     "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
                     [rowid, text, document_id, "section", section_id],
                 )
+
+
+@migrations()
+def m004_wiki_sync(db: Database) -> None:
+    """v4: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
+    execute(
+        db,
+        """CREATE TABLE wiki_sync (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    wiki TEXT NOT NULL,
+    title TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    timestamp TEXT NOT NULL,
+    text TEXT NOT NULL,
+    action TEXT NOT NULL,
+    synced TEXT NOT NULL
+) STRICT""",
+    )
+    execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
 
 
 def schema_version() -> int:

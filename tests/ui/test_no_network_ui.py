@@ -52,3 +52,37 @@ def test_main_flows_in_the_window_open_no_network_connection(
         dialog.start_export()
     assert (tmp_path / "s.docx").exists()
     assert attempts == []
+
+
+def test_the_publish_and_pull_dialogs_connect_only_when_the_user_starts(
+    qtbot: Any, window: Any, monkeypatch: Any, memory_keyring: Any
+) -> None:
+    """Opening, filling in and closing the dialogs opens no socket; Prüfen and Holen are the first that do."""
+    attempts: list[str] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"connect{args}")
+        raise OSError("Netzwerk im Test verboten")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    from editor.views.publish_dialog import PublishDialog, PullDialog
+
+    doc_id = window.session.model.document_ids()[0]
+    publish = PublishDialog(window.session, doc_id, window)
+    pull = PullDialog(window.session, doc_id, window)
+    for dialog in (publish, pull):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.user_edit.setText("Amtsleitung@editor")
+        dialog.password_edit.setText("geheim")
+        qtbot.wait(50)
+    publish.close()
+    pull.close()
+    assert attempts == []
+    from tests.ui.test_publish_dialog import wait_for
+
+    publish.start_check()
+    wait_for(publish, 30)
+    assert attempts, "Prüfen is where the connection starts"
+    assert "nicht erreichbar" in publish.status.text()
