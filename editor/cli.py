@@ -303,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     from editor import cli_exports
 
     cli_exports.register(command, document_option)
+    from editor import cli_publish
+
+    cli_publish.register(command, document_option)
     return parser
 
 

@@ -440,7 +440,7 @@ class _Page:
         points = paper.decision_points()
         if points:
             self.add("<p>Beschlussvorschlag:</p>\n<ol>\n")
-            self.add(*(f"<li>{self.bodies.render_inline(point)}</li>\n" for point in points))
+            self.add(*(f"<li>{esc(point)}</li>\n" for point in points))  # typed as plain lines: literal
             self.add("</ol>\n")
         if paper.consultations:
             self.table(

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the keyring of the machine it runs on; tests that need one install a memory one.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -142,3 +144,45 @@ def mediawiki(tmp_path_factory):
             pytest.fail(f"MediaWiki fehlt in CI, .ci/run muss es installieren: {reason}")
         pytest.skip(reason)
     return MediaWiki.install(tmp_path_factory.mktemp("mediawiki") / "wiki")
+
+
+@pytest.fixture(scope="session")
+def publish_wiki(mediawiki):
+    """The throw-away wiki served on 127.0.0.1 with accounts and bot passwords (tests/mediawiki_api.py)."""
+    from tests.mediawiki_api import prepare_publish_wiki
+
+    served = prepare_publish_wiki(mediawiki)
+    yield served
+    served.server.stop()
+
+
+@pytest.fixture
+def memory_keyring():
+    """An in-memory system keyring for the test (entries by (service, user)); the previous one comes back after."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # pyright: ignore[reportAssignmentType]
+
+        def __init__(self):
+            super().__init__()
+            self.entries = {}
+
+        def get_password(self, service, username):
+            return self.entries.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.entries[(service, username)] = password
+
+        def delete_password(self, service, username):
+            if (service, username) not in self.entries:
+                raise PasswordDeleteError(username)
+            del self.entries[(service, username)]
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

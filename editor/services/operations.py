@@ -120,7 +120,7 @@ _NAME_COLUMNS = ("title", "name", "label", "organization")
 
 Verb = Literal[
     "add", "create", "insert", "change", "delete", "move", "move_up", "move_down", "indent", "outdent", "save",
-    "restore",
+    "restore", "pull",
 ]  # fmt: skip
 """What a user did to an item: the first word of an undo step, put into words by the views."""
 
@@ -137,6 +137,7 @@ _VERBS_DE: dict[str, str] = {
     "outdent": "{subject} ausgerückt",
     "save": "{subject} gespeichert",
     "restore": "{subject} wiederhergestellt",
+    "pull": "{subject} aus dem Wiki geholt",
 }
 
 
@@ -633,6 +634,61 @@ class Operations:
             lambda rec: _write_document(rec, self, doc, position),
         )
         return replace(record, document_id=record.created_id)
+
+    def replace_document(
+        self,
+        document_id: int | None,
+        doc: Document,
+        also: Callable[[Recorder, int], None] | None = None,
+    ) -> UndoRecord:
+        """Give a document the content of ``doc`` (ids ignored) as one undoable step ("aus dem Wiki geholt").
+
+        With ``document_id`` None, ``doc`` becomes a new document at the end. ``also``
+        writes further rows of the same step (given the recorder and the document id),
+        such as the wiki page's revision that the content came from.
+        """
+        if document_id is None:
+
+            def insert(rec: Recorder) -> int:
+                new_id = _write_document(rec, self, doc, None)
+                if also is not None:
+                    also(rec, new_id)
+                return new_id
+
+            record = self._run(Description("pull", "document", _short(doc.title)), None, insert)
+            return replace(record, document_id=record.created_id)
+        row = self._row("document", document_id)
+
+        def action(rec: Recorder) -> None:
+            target = self._rows_of(doc)
+            current = document_rows(self.db, document_id)
+            for table in reversed(DOCUMENT_TABLES[1:]):
+                for r in current[table]:
+                    rec.delete(table, int(r["id"]))
+            values = {k: v for k, v in target["document"][0].items() if k not in ("id", "position")}
+            rec.update("document", document_id, values)
+            for table in DOCUMENT_TABLES[1:]:
+                for r in target[table]:
+                    rec.insert(table, {**r, "document_id": document_id} if "document_id" in r else r)
+            if also is not None:
+                also(rec, document_id)
+
+        return self._run(Description("pull", "document", _name_of("document", row)), document_id, action)
+
+    def _rows_of(self, doc: Document) -> dict[str, list[Row]]:
+        """Return the rows ``doc`` would have as a new document, without keeping it.
+
+        The document is written exactly as ``insert_document`` writes one and read back
+        inside a savepoint that is then rolled back; the ids it got are free again and
+        are used for the rows of the replacement.
+        """
+        execute(self.db, "SAVEPOINT rows_of_document")
+        try:
+            new_id = _write_document(Recorder(self.db), self, doc, None)
+            return document_rows(self.db, new_id)
+        finally:
+            execute(self.db, "ROLLBACK TO SAVEPOINT rows_of_document")
+            execute(self.db, "RELEASE SAVEPOINT rows_of_document")
 
     # --- Fassungen (named versions) -------------------------------------------------
 

@@ -44,7 +44,7 @@ class _HasChildren(Protocol):
 
 T = TypeVar("T", bound=_HasChildren)
 
-KNOWN_TABLES: frozenset[str] = frozenset({"document", "themenfeld", "setting", *TREE_TABLES, *LIST_OWNERS})
+KNOWN_TABLES: frozenset[str] = frozenset({"document", "themenfeld", "setting", "wiki_sync", *TREE_TABLES, *LIST_OWNERS})
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ def _verbs() -> dict[str, str]:
         "outdent": tr("{subject} ausgerückt"),
         "save": tr("{subject} gespeichert"),
         "restore": tr("{subject} wiederhergestellt"),
+        "pull": tr("{subject} aus dem Wiki geholt"),
     }
 
 

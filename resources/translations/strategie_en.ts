@@ -4,92 +4,92 @@
   <context>
     <name>Strategie</name>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="79" />
       <source>Geöffnete Datei</source>
       <translation>Open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="77" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>Tägliche Sicherungen</source>
       <translation>Daily backups</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="78" />
+      <location filename="../../editor/views/about_dialog.py" line="81" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <location filename="../../editor/views/about_dialog.py" line="82" />
       <source>Beispieldatei</source>
       <translation>Sample file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <location filename="../../editor/views/about_dialog.py" line="83" />
       <source>Programmdateien</source>
       <translation>Program files</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="90" />
+      <location filename="../../editor/views/about_dialog.py" line="93" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="94" />
+      <location filename="../../editor/views/about_dialog.py" line="97" />
       <source>Programmsymbol</source>
       <translation>Program icon</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="105" />
+      <location filename="../../editor/views/about_dialog.py" line="108" />
       <source>Angaben zum Programm</source>
       <translation>About the program</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="109" />
+      <location filename="../../editor/views/about_dialog.py" line="112" />
       <source>Angaben &amp;kopieren</source>
       <translation>&amp;Copy details</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="79" />
       <source>keine</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="145" />
+      <location filename="../../editor/views/about_dialog.py" line="148" />
       <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
       <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="155" />
+      <location filename="../../editor/views/about_dialog.py" line="158" />
       <source>Lizenz</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <location filename="../../editor/views/about_dialog.py" line="144" />
       <source>Wo Ihre Daten liegen</source>
       <translation>Where your data lives</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="140" />
+      <location filename="../../editor/views/about_dialog.py" line="143" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <location filename="../../editor/views/about_dialog.py" line="142" />
       <source>Bibliothek</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="138" />
+      <location filename="../../editor/views/about_dialog.py" line="141" />
       <source>Verwendete Bibliotheken</source>
       <translation>Libraries used</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="136" />
+      <location filename="../../editor/views/about_dialog.py" line="139" />
       <source>Europäische Union Public Licence</source>
       <translation>European Union Public Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="130" />
+      <location filename="../../editor/views/about_dialog.py" line="133" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
@@ -641,192 +641,192 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="235" />
+      <location filename="../../editor/views/forms/forms.py" line="236" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="237" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="239" />
+      <location filename="../../editor/views/forms/forms.py" line="240" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="240" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="240" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="240" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="241" />
+      <location filename="../../editor/views/forms/forms.py" line="242" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="253" />
+      <location filename="../../editor/views/forms/forms.py" line="254" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="255" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="256" />
+      <location filename="../../editor/views/forms/forms.py" line="257" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="266" />
+      <location filename="../../editor/views/forms/forms.py" line="267" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="283" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="311" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="313" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="315" />
+      <location filename="../../editor/views/forms/forms.py" line="316" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="317" />
+      <location filename="../../editor/views/forms/forms.py" line="318" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="319" />
+      <location filename="../../editor/views/forms/forms.py" line="320" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="325" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="327" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="332" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="334" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="334" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="336" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="338" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="340" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="341" />
+      <location filename="../../editor/views/forms/forms.py" line="342" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="342" />
+      <location filename="../../editor/views/forms/forms.py" line="343" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="350" />
+      <location filename="../../editor/views/forms/forms.py" line="351" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="366" />
+      <location filename="../../editor/views/forms/forms.py" line="367" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="417" />
+      <location filename="../../editor/views/forms/forms.py" line="418" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="419" />
+      <location filename="../../editor/views/forms/forms.py" line="420" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="443" />
+      <location filename="../../editor/views/forms/forms.py" line="444" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="297" />
+      <location filename="../../editor/views/forms/forms.py" line="298" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="297" />
+      <location filename="../../editor/views/forms/forms.py" line="298" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="414" />
+      <location filename="../../editor/views/forms/forms.py" line="415" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
@@ -856,97 +856,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="220" />
+      <location filename="../../editor/views/forms/forms.py" line="221" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="259" />
+      <location filename="../../editor/views/forms/forms.py" line="260" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="260" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="261" />
+      <location filename="../../editor/views/forms/forms.py" line="262" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="262" />
+      <location filename="../../editor/views/forms/forms.py" line="263" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="352" />
+      <location filename="../../editor/views/forms/forms.py" line="353" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="355" />
+      <location filename="../../editor/views/forms/forms.py" line="356" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="360" />
+      <location filename="../../editor/views/forms/forms.py" line="361" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="362" />
+      <location filename="../../editor/views/forms/forms.py" line="363" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="405" />
+      <location filename="../../editor/views/forms/forms.py" line="406" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="417" />
+      <location filename="../../editor/views/forms/forms.py" line="418" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="427" />
+      <location filename="../../editor/views/forms/forms.py" line="428" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="441" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="451" />
+      <location filename="../../editor/views/forms/forms.py" line="452" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="476" />
+      <location filename="../../editor/views/forms/forms.py" line="477" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="483" />
+      <location filename="../../editor/views/forms/forms.py" line="484" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="484" />
+      <location filename="../../editor/views/forms/forms.py" line="485" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="485" />
+      <location filename="../../editor/views/forms/forms.py" line="486" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
@@ -1071,528 +1071,863 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1290" />
+      <location filename="../../editor/views/main_window.py" line="1321" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="695" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1310" />
+      <location filename="../../editor/views/main_window.py" line="1341" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1311" />
+      <location filename="../../editor/views/main_window.py" line="1342" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1312" />
+      <location filename="../../editor/views/main_window.py" line="1343" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1313" />
+      <location filename="../../editor/views/main_window.py" line="1344" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1314" />
+      <location filename="../../editor/views/main_window.py" line="1345" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1315" />
+      <location filename="../../editor/views/main_window.py" line="1346" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1316" />
+      <location filename="../../editor/views/main_window.py" line="1347" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1317" />
+      <location filename="../../editor/views/main_window.py" line="1348" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1318" />
+      <location filename="../../editor/views/main_window.py" line="1349" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="417" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="418" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="419" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="420" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="421" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="427" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
       <translation>Export as W&amp;ord or PDF …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="448" />
+      <source>Im Wiki &amp;veröffentlichen …</source>
+      <translation>Pu&amp;blish to the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="449" />
+      <source>Aus dem Wiki &amp;holen …</source>
+      <translation>Pull from the wi&amp;ki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="469" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="472" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="488" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="489" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="632" />
+      <location filename="../../editor/views/main_window.py" line="639" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="649" />
+      <location filename="../../editor/views/main_window.py" line="656" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="660" />
+      <location filename="../../editor/views/main_window.py" line="667" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="668" />
+      <location filename="../../editor/views/main_window.py" line="675" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="696" />
+      <location filename="../../editor/views/main_window.py" line="703" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="921" />
+      <location filename="../../editor/views/main_window.py" line="930" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1061" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1170" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1170" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="588" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="609" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="609" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="690" />
+      <location filename="../../editor/views/main_window.py" line="697" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1019" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1056" />
+      <location filename="../../editor/views/main_window.py" line="1065" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1072" />
+      <location filename="../../editor/views/main_window.py" line="1081" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="565" />
+      <location filename="../../editor/views/main_window.py" line="572" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="576" />
+      <location filename="../../editor/views/main_window.py" line="583" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="655" />
+      <location filename="../../editor/views/main_window.py" line="662" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="681" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="917" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1035" />
+      <location filename="../../editor/views/main_window.py" line="1044" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1189" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1189" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1194" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="566" />
+      <location filename="../../editor/views/main_window.py" line="573" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="713" />
+      <location filename="../../editor/views/main_window.py" line="720" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="906" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="912" />
+      <location filename="../../editor/views/main_window.py" line="921" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1057" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1082" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="917" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1118" />
+      <location filename="../../editor/views/main_window.py" line="1127" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="126" />
+      <source>Adresse des Wikis</source>
+      <translation>Address of the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <source>Anmeldename des Bot-Passworts</source>
+      <translation>Login name of the bot password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="130" />
+      <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
+      <translation>Name@application, as created at Special:BotPasswords</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="133" />
+      <source>Bot-Passwort</source>
+      <translation>Bot password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="134" />
+      <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
+      <translation>&amp;Save the password in the system keyring</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="135" />
+      <source>Gespeichertes Passwort &amp;löschen</source>
+      <translation>&amp;Forget the saved password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="167" />
+      <source>Stand</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="169" />
+      <source>Abbre&amp;chen</source>
+      <translation>Canc&amp;el</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="343" />
+      <source>Zusammenfassung der Änderung</source>
+      <translation>Summary of the change</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="345" />
+      <source>&amp;Zusammenfassung:</source>
+      <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="348" />
+      <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
+      <translation>Upload missing thematic field &amp;icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="354" />
+      <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
+      <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <source>Texte</source>
+      <translation>Texts</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <source>Unterschiede zwischen Wiki und Dokument</source>
+      <translation>Differences between wiki and document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="359" />
+      <source>Im Wiki geändert seit dem letzten Abgleich</source>
+      <translation>Changed in the wiki since the last sync</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <source>Zuletzt veröffentlicht oder geholt</source>
+      <translation>Last published or pulled</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
+      <source>Jetzt im Wiki</source>
+      <translation>Now in the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
+      <source>Aus dem Dokument</source>
+      <translation>From the document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="363" />
+      <source>&amp;Unterschiede</source>
+      <translation>&amp;Differences</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="365" />
+      <source>&amp;Veröffentlichen</source>
+      <translation>&amp;Publish</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="425" />
+      <source>Verbindung zum Wiki wird aufgebaut …</source>
+      <translation>Connecting to the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="490" />
+      <source>Wird veröffentlicht …</source>
+      <translation>Publishing …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="539" />
+      <source>Aus dem Wiki holen</source>
+      <translation>Pull from the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="542" />
+      <source>Als &amp;neues Dokument, Seite:</source>
+      <translation>As a &amp;new document, page:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="544" />
+      <source>Titel der Wiki-Seite für ein neues Dokument</source>
+      <translation>Title of the wiki page for a new document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="558" />
+      <source>Vergleich mit dem Stand vor dem Holen</source>
+      <translation>Comparison with the state before the pull</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="559" />
+      <source>&amp;Holen</source>
+      <translation>&amp;Pull</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="561" />
+      <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
+      <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="569" />
+      <source>&amp;Vergleich:</source>
+      <translation>C&amp;omparison:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="143" />
+      <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
+      <translation>No keyring available: the password is kept only while this dialog is open.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="147" />
+      <source>&amp;Wiki:</source>
+      <translation>&amp;Wiki:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="148" />
+      <source>&amp;Anmeldename:</source>
+      <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="149" />
+      <source>&amp;Bot-Passwort:</source>
+      <translation>&amp;Bot password:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <source>im Schlüsselbund gespeichert</source>
+      <translation>saved in the keyring</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <source>das Passwort, das das Wiki erzeugt hat</source>
+      <translation>the password the wiki generated</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="210" />
+      <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
+      <translation>Please enter the login name of the bot password (Name@application).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="214" />
+      <source>Bitte das Bot-Passwort angeben.</source>
+      <translation>Please enter the bot password.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="218" />
+      <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
+      <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="287" />
+      <source>Wird abgebrochen …</source>
+      <translation>Cancelling …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="293" />
+      <source>In der Datei wurde nichts geändert.</source>
+      <translation>Nothing in the file was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="442" />
+      <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
+      <translation>No differences: the page in the wiki matches the document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="453" />
+      <source>Im Wiki &amp;geändert</source>
+      <translation>Changed in the wi&amp;ki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="454" />
+      <source>Zul&amp;etzt abgeglichen</source>
+      <translation>Last s&amp;ynced</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="455" />
+      <source>&amp;Jetzt im Wiki</source>
+      <translation>&amp;Now in the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="456" />
+      <source>Aus dem &amp;Dokument</source>
+      <translation>From the docu&amp;ment</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="468" />
+      <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
+      <translation>Checked: the page in the wiki already matches the document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="583" />
+      <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
+      <translation>The file is open read-only; nothing can be pulled.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="600" />
+      <source>Bitte den Titel der Wiki-Seite angeben.</source>
+      <translation>Please enter the title of the wiki page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <source>Keine Unterschiede: Das Dokument entsprach schon der Seite.</source>
+      <translation>No differences: the document already matched the page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="340" />
+      <source>Im Wiki veröffentlichen: {title}</source>
+      <translation>Publish to the wiki: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="369" />
+      <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
+      <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="463" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
+      <translation>Your bot password does not allow uploads; publish without the icons.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="470" />
+      <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
+      <translation>Checked. Please look at the differences, then publish.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="472" />
+      <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
+      <translation>Publishing is on hold: the page was changed in the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="461" />
+      <source>Im Wiki fehlen Symbole: {names}.</source>
+      <translation>Icons missing in the wiki: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="502" />
+      <source>Veröffentlicht: „{title}“, Version {revision}.</source>
+      <translation>Published: “{title}”, revision {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
+      <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
+      <translation>No new revision: “{title}” was already up to date.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="509" />
+      <source>Hochgeladen: {names}</source>
+      <translation>Uploaded: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="511" />
+      <source>Nicht hochgeladen: {names}</source>
+      <translation>Not uploaded: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="514" />
+      <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
+      <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="548" />
+      <source>In dieses &amp;Dokument (Seite „{title}“)</source>
+      <translation>Into this &amp;document (page “{title}”)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="628" />
+      <source>„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.</source>
+      <translation>“{title}” (revision {revision}): the document already matched the page; nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="646" />
+      <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
+      <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="651" />
+      <source>Neues Dokument aus „{title}“ angelegt.</source>
+      <translation>New document created from “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="497" />
+      <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
+      <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
     <message>
       <location filename="../../editor/views/session.py" line="51" />
@@ -1715,37 +2050,42 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} restored</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="68" />
+      <location filename="../../editor/views/undo_texts.py" line="54" />
+      <source>{subject} aus dem Wiki geholt</source>
+      <translation>{subject} pulled from the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="69" />
       <source>Themenfeld</source>
       <translation>Thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="71" />
+      <location filename="../../editor/views/undo_texts.py" line="72" />
       <source>Fassung</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="87" />
+      <location filename="../../editor/views/undo_texts.py" line="88" />
       <source>Weitere Infobox-Angaben</source>
       <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="90" />
+      <location filename="../../editor/views/undo_texts.py" line="91" />
       <source>Texte der Wiki-Seite</source>
       <translation>Texts of the wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="112" />
+      <location filename="../../editor/views/undo_texts.py" line="113" />
       <source>öffentlich/nichtöffentlich</source>
       <translation>public/non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="116" />
+      <location filename="../../editor/views/undo_texts.py" line="117" />
       <source>Anlagen</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="137" />
+      <location filename="../../editor/views/undo_texts.py" line="138" />
       <source>Anker des Leitziels</source>
       <translation>Anchor of the guiding goal</translation>
     </message>
@@ -1770,87 +2110,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="61" />
-      <source>Vorschau</source>
-      <translation>Preview</translation>
+      <location filename="../../editor/views/widgets.py" line="67" />
+      <source>Wiki-Text dieses Abschnitts</source>
+      <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
+      <location filename="../../editor/views/widgets.py" line="74" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="76" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="77" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="68" />
+      <location filename="../../editor/views/widgets.py" line="79" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="70" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="72" />
+      <location filename="../../editor/views/widgets.py" line="85" />
+      <source>Einrücken</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="88" />
+      <source>Ausrücken</source>
+      <translation>Outdent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="90" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Link einfügen</source>
-      <translation>Insert link</translation>
+      <location filename="../../editor/views/widgets.py" line="94" />
+      <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
+      <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
-      <source>Adresse (https://…):</source>
-      <translation>Address (https://…):</translation>
+      <location filename="../../editor/views/widgets.py" line="229" />
+      <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
+      <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="452" />
+      <location filename="../../editor/views/widgets.py" line="480" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="453" />
+      <location filename="../../editor/views/widgets.py" line="481" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="454" />
+      <location filename="../../editor/views/widgets.py" line="482" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="455" />
+      <location filename="../../editor/views/widgets.py" line="483" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="457" />
+      <location filename="../../editor/views/widgets.py" line="485" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="458" />
+      <location filename="../../editor/views/widgets.py" line="486" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="459" />
+      <location filename="../../editor/views/widgets.py" line="487" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="460" />
+      <location filename="../../editor/views/widgets.py" line="488" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -2309,77 +2659,362 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="677" />
+      <location filename="../../editor/services/mediawiki.py" line="636" />
+      <source>Das Wiki meldet einen Fehler: {reason} ({code}).</source>
+      <translation>The wiki reports an error: {reason} ({code}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="105" />
+      <source>Bitte die Adresse des Wikis angeben, z. B. https://istek.oberhausen.de/.</source>
+      <translation>Please enter the address of the wiki, e.g. https://istek.oberhausen.de/.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="114" />
+      <source>„{address}“ ist keine Adresse eines Wikis; sie muss mit https:// (oder http://) beginnen.</source>
+      <translation>“{address}” is not the address of a wiki; it must start with https:// (or http://).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="605" />
+      <source>Die Seite ist im Wiki geschützt; Ihr Konto darf sie nicht bearbeiten. Bitten Sie eine Administratorin oder einen Administrator des Wikis um Freigabe ({code}).</source>
+      <translation>The page is protected in the wiki; your account may not edit it. Ask an administrator of the wiki to allow it ({code}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="611" />
+      <source>Ihr Konto ist im Wiki {wiki} gesperrt ({reason}).</source>
+      <translation>Your account is blocked in the wiki {wiki} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="613" />
+      <source>Ihr Konto oder Bot-Passwort darf das im Wiki nicht ({reason}). Prüfen Sie unter Spezial:BotPasswörter, ob „Seiten bearbeiten“, „Seiten erstellen“ und „Dateien hochladen“ erlaubt sind.</source>
+      <translation>Your account or bot password may not do this in the wiki ({reason}). Check at Special:BotPasswords that “Edit existing pages”, “Create pages” and “Upload new files” are allowed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="619" />
+      <source>Das Wiki {wiki} nimmt gerade keine Änderungen an ({reason}). Bitte später erneut versuchen.</source>
+      <translation>The wiki {wiki} does not accept changes right now ({reason}). Please try again later.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="625" />
+      <source>Die Anmeldung beim Wiki ist abgelaufen oder gehört einem anderen Konto; es wurde nichts gespeichert.</source>
+      <translation>The login to the wiki expired or belongs to another account; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="629" />
+      <source>Die Sitzung beim Wiki ist abgelaufen; es wurde nichts gespeichert.</source>
+      <translation>The session with the wiki expired; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="631" />
+      <source>Jemand hat die Seite gerade geändert (Bearbeitungskonflikt); es wurde nichts gespeichert.</source>
+      <translation>Someone just changed the page (edit conflict); nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="633" />
+      <source>Die Seite wurde gerade im Wiki angelegt; es wurde nichts überschrieben.</source>
+      <translation>The page was just created in the wiki; nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="635" />
+      <source>Die Seite wurde gerade im Wiki gelöscht; es wurde nichts gespeichert.</source>
+      <translation>The page was just deleted in the wiki; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="112" />
+      <source>„{address}“ ist keine gültige Adresse eines Wikis.</source>
+      <translation>“{address}” is not a valid address of a wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="185" />
+      <source>Abgebrochen; es wurde nichts mehr an das Wiki geschickt.</source>
+      <translation>Cancelled; nothing more was sent to the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="283" />
+      <source>Für „{name}“ ist kein Passwort angegeben.</source>
+      <translation>No password given for “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="333" />
+      <source>Das Wiki hat auf die Frage nach „{title}“ keine Seite genannt.</source>
+      <translation>The wiki named no page when asked for “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="336" />
+      <source>„{title}“ ist im Wiki kein zulässiger Seitentitel ({reason}).</source>
+      <translation>“{title}” is not a valid page title in the wiki ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="348" />
+      <source>Das Wiki gibt den Text der Seite „{title}“ nicht heraus.</source>
+      <translation>The wiki does not hand out the text of the page “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="371" />
+      <source>Die Version {revision} gibt es im Wiki nicht.</source>
+      <translation>There is no revision {revision} in the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="438" />
+      <source>Das Wiki hat das Speichern von „{title}“ abgelehnt ({reason}).</source>
+      <translation>The wiki refused to save “{title}” ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="454" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen von Dateien; „{name}“ fehlt im Wiki. Erlauben Sie unter Spezial:BotPasswörter „Neue Dateien hochladen“ oder lassen Sie die Datei von jemandem hochladen, der es darf.</source>
+      <translation>Your bot password does not allow uploading files; “{name}” is missing in the wiki. Allow “Upload new files” at Special:BotPasswords or have someone who may upload the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="473" />
+      <source>Die Datei „{name}“ wurde nicht hochgeladen: {reason}.</source>
+      <translation>The file “{name}” was not uploaded: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="303" />
+      <source>Die Anmeldung bei {wiki} ist fehlgeschlagen: {reason}</source>
+      <translation>Logging in to {wiki} failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="531" />
+      <source>Das Wiki {wiki} ist gerade überlastet und bittet zu warten; nach {tries} Versuchen wurde aufgegeben. Bitte später erneut versuchen.</source>
+      <translation>The wiki {wiki} is overloaded right now and asks to wait; gave up after {tries} attempts. Please try again later.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="538" />
+      <source>Das Wiki {wiki} antwortet nicht (keine Antwort nach {seconds} Sekunden).</source>
+      <translation>The wiki {wiki} does not answer (no answer after {seconds} seconds).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="550" />
+      <source>Das Wiki {wiki} ist nicht erreichbar. Besteht eine Netzverbindung, und stimmt die Adresse?</source>
+      <translation>The wiki {wiki} cannot be reached. Is there a network connection, and is the address right?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="564" />
+      <source>Das Wiki {wiki} antwortete mit einem Fehler (HTTP {status}).</source>
+      <translation>The wiki {wiki} answered with an error (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="568" />
+      <source>Das Wiki {wiki} ist nicht erreichbar ({reason}).</source>
+      <translation>The wiki {wiki} cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="572" />
+      <source>Unter {wiki} antwortet kein MediaWiki. Bitte die Adresse des Wikis prüfen.</source>
+      <translation>No MediaWiki answers at {wiki}. Please check the address of the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="576" />
+      <source>Ihr Konto darf das im Wiki {wiki} nicht ({what}).</source>
+      <translation>Your account may not do this in the wiki {wiki} ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="292" />
+      <source>Die Anmeldung bei {wiki} ist fehlgeschlagen: Name oder Bot-Passwort stimmen nicht. Ein Bot-Passwort legen Sie im Wiki unter Spezial:BotPasswörter an; der Anmeldename hat die Form Name@Anwendung.</source>
+      <translation>Logging in to {wiki} failed: the name or the bot password is wrong. You create a bot password in the wiki at Special:BotPasswords; the login name has the form Name@application.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="299" />
+      <source>Zu viele Anmeldeversuche bei {wiki}; bitte in einigen Minuten erneut versuchen.</source>
+      <translation>Too many login attempts at {wiki}; please try again in a few minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="545" />
+      <source>Die Verbindung zum Wiki {wiki} brach beim Speichern ab. Ob die Seite gespeichert wurde, ist nicht bekannt; das nächste Veröffentlichen prüft es, bevor es etwas schreibt.</source>
+      <translation>The connection to the wiki {wiki} broke while saving. Whether the page was saved is not known; the next publish checks before it writes anything.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="557" />
+      <source>Unter {wiki} gibt es keine Wiki-Schnittstelle (HTTP 404). Bitte die Adresse prüfen.</source>
+      <translation>There is no wiki API at {wiki} (HTTP 404). Please check the address.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="561" />
+      <source>Das Wiki {wiki} verweigert den Zugang (HTTP {status}).</source>
+      <translation>The wiki {wiki} refuses access (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="733" />
       <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
       <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="293" />
+      <location filename="../../editor/services/operations.py" line="294" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="446" />
+      <location filename="../../editor/services/operations.py" line="447" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="529" />
+      <location filename="../../editor/services/operations.py" line="530" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="537" />
+      <location filename="../../editor/services/operations.py" line="538" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="545" />
+      <location filename="../../editor/services/operations.py" line="546" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="554" />
+      <location filename="../../editor/services/operations.py" line="555" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="643" />
+      <location filename="../../editor/services/operations.py" line="699" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="646" />
+      <location filename="../../editor/services/operations.py" line="702" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="668" />
+      <location filename="../../editor/services/operations.py" line="724" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="750" />
+      <location filename="../../editor/services/operations.py" line="806" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="503" />
+      <location filename="../../editor/services/operations.py" line="504" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="505" />
+      <location filename="../../editor/services/operations.py" line="506" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="696" />
+      <location filename="../../editor/services/operations.py" line="752" />
       <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
       <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="940" />
+      <location filename="../../editor/services/passwords.py" line="55" />
+      <source>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Es gilt nur, solange das Fenster offen ist.</source>
+      <translation>The password could not be saved in the system keyring ({reason}). It is kept only while the window is open.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/passwords.py" line="74" />
+      <source>Der Schlüsselbund des Systems ist nicht erreichbar ({reason}).</source>
+      <translation>The system keyring cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="192" />
+      <source>Das Dokument hat weder Titel noch Wiki-Seitentitel; bitte erst einen angeben.</source>
+      <translation>The document has neither a title nor a wiki page title; please enter one first.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="303" />
+      <source>Keine Änderungen im Wiki seit dem letzten Abgleich.</source>
+      <translation>No changes in the wiki since the last sync.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="349" />
+      <source>Anmelden als {login} …</source>
+      <translation>Logging in as {login} …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="361" />
+      <source>Seite „{title}“ wird gelesen …</source>
+      <translation>Reading the page “{title}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="364" />
+      <source>Die Seite „{title}“ ist im Wiki geschützt; Ihr Konto {user} darf sie nicht bearbeiten. Es wurde nichts geändert. Bitten Sie eine Administratorin oder einen Administrator des Wikis um Freigabe.</source>
+      <translation>The page “{title}” is protected in the wiki; your account {user} may not edit it. Nothing was changed. Ask an administrator of the wiki to allow it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="414" />
+      <source>Seite „{title}“ wird noch einmal gelesen …</source>
+      <translation>Reading the page “{title}” once more …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="428" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, während Sie die Unterschiede angesehen haben. Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki while you were looking at the differences. Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="458" />
+      <source>Seite „{title}“ wird gespeichert …</source>
+      <translation>Saving the page “{title}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="470" />
+      <source>Gespeicherte Version wird gelesen …</source>
+      <translation>Reading the saved revision …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="500" />
+      <source>Die Seite „{title}“ gibt es im Wiki {wiki} nicht. Stimmt der Seitentitel?</source>
+      <translation>There is no page “{title}” in the wiki {wiki}. Is the page title right?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="221" />
+      <source>Für „{name}“ hat der Editor kein eigenes Symbol.</source>
+      <translation>The editor has no icon of its own for “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="226" />
+      <source>Das Symbol „{name}“ liegt dem Editor nur als {kind} vor.</source>
+      <translation>The editor has the icon “{name}” only as {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="272" />
+      <source>Die Seite „{title}“ gibt es im Wiki schon, aber aus dieser Datei wurde sie nie veröffentlicht oder geholt. Veröffentlichen würde ihren Text ersetzen. Holen Sie die Seite zuerst (Aus dem Wiki holen) oder überschreiben Sie sie ausdrücklich.</source>
+      <translation>The page “{title}” already exists in the wiki, but it was never published or pulled from this file. Publishing would replace its text. Pull the page first (Pull from the wiki) or overwrite it explicitly.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="279" />
+      <source>Die Seite „{title}“ wurde im Wiki gelöscht oder verschoben, seit sie zuletzt veröffentlicht wurde. Sie wird nur auf ausdrücklichen Wunsch neu angelegt.</source>
+      <translation>The page “{title}” was deleted or moved in the wiki since it was last published. It is created again only if you explicitly ask for it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="285" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, seit sie zuletzt veröffentlicht oder geholt wurde (Version {revision} vom {when}, von Ihrem eigenen Konto {user}, etwa im Browser). Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki since it was last published or pulled (revision {revision} of {when}, by your own account {user}, e.g. in the browser). Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="295" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, seit sie zuletzt veröffentlicht oder geholt wurde (Version {revision} vom {when}, von {user}). Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki since it was last published or pulled (revision {revision} of {when}, by {user}). Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="372" />
+      <source>Symbole im Wiki werden gesucht …</source>
+      <translation>Looking for the icons in the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="441" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen von Dateien, und im Wiki fehlen Symbole ({names}). Es wurde nichts veröffentlicht. Erlauben Sie unter Spezial:BotPasswörter „Neue Dateien hochladen“ oder veröffentlichen Sie ohne die Symbole.</source>
+      <translation>Your bot password does not allow uploading files, and icons are missing in the wiki ({names}). Nothing was published. Allow “Upload new files” at Special:BotPasswords or publish without the icons.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="447" />
+      <source>Symbol „{name}“ wird hochgeladen …</source>
+      <translation>Uploading the icon “{name}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="554" />
+      <source>Die Seite „{title}“ gehört schon zu Dokument {id} dieser Datei; holen Sie sie in dieses Dokument.</source>
+      <translation>The page “{title}” already belongs to document {id} of this file; pull it into that document.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_export.py" line="929" />
       <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
       <translation>There is no council submission with the number {number} in this document.</translation>
     </message>

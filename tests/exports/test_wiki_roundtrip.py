@@ -426,7 +426,10 @@ def test_emphasis_markdown_cannot_hold_is_reported_and_its_text_kept() -> None:
     text = "{{Konzeption}}\n==Kurzbeschreibung==\nDie Stadt'''(Ost)''' wächst, '''fett''' bleibt.\n"
     result = import_wiki(text, CATALOGUE, PAGE_IDS, PROFILES[0])
     body = result.document.sections[0].body
+    # CommonMark cannot open bold between "t" and "(": the parenthesis stands outside, the word stays bold.
     assert parse_markdown(body) == [
-        Paragraph((Text("Die Stadt(Ost) wächst, "), Strong((Text("fett"),)), Text(" bleibt.")))
+        Paragraph(
+            (Text("Die Stadt("), Strong((Text("Ost)"),)), Text(" wächst, "), Strong((Text("fett"),)), Text(" bleibt."))
+        )
     ]
     assert any("Hervorhebung" in line and "Kurzbeschreibung" in line for line in result.report)

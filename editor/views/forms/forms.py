@@ -204,6 +204,7 @@ class SectionForm(Form):
             )
         )
         self._add_row(tr("&Text:"), self.body, "body")
+        self.body.preview_context = lambda: (self.title_edit.text(), session.reader.titles())
         self.reload()
 
     def load(self) -> None:
@@ -232,7 +233,7 @@ class GoalForm(Form):
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
         self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.description = self.text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
+        self.description = self.rich_text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
         self.owner_edit = self.line(
             tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
         )
@@ -274,7 +275,7 @@ class GoalForm(Form):
             return
         self.title_edit.set_value(goal.title)
         self.refresh_heading()
-        self.description.set_text(goal.description)
+        self.description.set_markdown(goal.description)
         self.owner_edit.set_value(goal.owner)
         self.deadline_edit.set_value(goal.deadline)
         set_combo(self.status_box, goal.status)
@@ -331,8 +332,8 @@ class PaperForm(Form):
         self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
         self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
         self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
-        self.reasoning = self.text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
-        self.financial = self.text(
+        self.reasoning = self.rich_text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
+        self.financial = self.rich_text(
             tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
         )
         self.attachments = self.text(tr("An&lagen (eine je Zeile):"), "attachments", lambda v: save(attachments=v))
@@ -382,8 +383,8 @@ class PaperForm(Form):
         self.involved_edit.set_value(paper.involved)
         self.public_box.setChecked(paper.public)
         self.proposal.set_text(paper.decision_proposal)
-        self.reasoning.set_text(paper.reasoning)
-        self.financial.set_text(paper.financial_impact)
+        self.reasoning.set_markdown(paper.reasoning)
+        self.financial.set_markdown(paper.financial_impact)
         self.attachments.set_text(paper.attachments)
         self.refresh_heading()
         self.consultations.set_rows(
