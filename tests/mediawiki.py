@@ -122,6 +122,8 @@ def missing() -> str:
 _WORD = re.compile(r"\w+")
 _SKIP_CLASSES = {"mw-editsection", "reference", "mw-cite-backlink", "mw-empty-elt"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "col", "source"}
+_INLINE = {"a", "b", "i", "strong", "em", "span", "small", "big", "sup", "sub", "u", "s", "code", "abbr", "bdi", "font"}
+"""Elements inside a line of text: they part no words."""
 
 
 class _TextCollector(HTMLParser):
@@ -144,14 +146,16 @@ class _TextCollector(HTMLParser):
             or "display:none" in (values.get("style") or "").replace(" ", "")
         )
         self.stack.append(hidden or (bool(self.stack) and self.stack[-1]))
-        self.parts.append(" ")
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
         if self.stack:
             self.stack.pop()
-        self.parts.append(" ")
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not (self.stack and self.stack[-1]):
@@ -172,8 +176,10 @@ class Rendering:
 
     html: str
     categories: list[str] = field(default_factory=list[str])
+    """The page's own categories (MediaWiki's tracking categories are in ``tracking_categories``)."""
     templates: list[str] = field(default_factory=list[str])
     images: list[str] = field(default_factory=list[str])
+    tracking_categories: list[str] = field(default_factory=list[str])
 
     @property
     def text(self) -> str:
@@ -280,7 +286,10 @@ class MediaWiki:
         batch.write_text(json.dumps([{"title": t, "text": x} for t, x in pages], ensure_ascii=False), "utf-8")
         self._run(RENDER_SCRIPT, str(batch), str(out))
         results = json.loads(out.read_text(encoding="utf-8"))
-        return [Rendering(r["html"], r["categories"], r["templates"], r["images"]) for r in results]
+        return [
+            Rendering(r["html"], r["categories"], r["templates"], r["images"], r["tracking_categories"])
+            for r in results
+        ]
 
     def render_one(self, text: str, title: str = "Testseite") -> Rendering:
         """Render one page."""
