@@ -157,6 +157,10 @@ class OpChanges:
         """Return whether an item of ``kind`` under ``parent_id`` came, went, moved or changed (an indicator of a goal …)."""
         return any(item.kind == kind and item.parent_id == parent_id for item in self.items())
 
+    def changed_fields(self, kind: str, item_id: int) -> tuple[str, ...]:
+        """Return the fields of one item that have a new value (empty if none have)."""
+        return next((entry.fields for entry in self.changed if entry.item.key() == (kind, item_id)), ())
+
     def documents(self) -> frozenset[int]:
         """Return the documents whose content this change touched."""
         return frozenset(item.document_id for item in self.items() if item.document_id is not None)
