@@ -35,3 +35,30 @@ def test_in_english_too_a_form_caption_names_the_field_as_its_label(window: Any)
         if known.caption is not None and known.type != "flag":
             caption, label = _plain(translate_message(known.caption)), translate_message(known.label)
             assert caption.startswith(label), (known.kind, known.name, caption, label)
+
+
+def test_the_english_import_dialog_reports_in_english(qtbot: Any, window: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from editor.views.import_dialog import WikiImportDialog
+
+    window.set_language("en")
+    dialog = WikiImportDialog(window.session, window)
+    QGuiApplication.clipboard().setText("Ein Satz ohne Infobox.\n\n== Kurzbeschreibung ==\nText <!-- Notiz --> weiter.\n")
+    dialog.paste_button.click()
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        dialog.import_button.click()
+    report = dialog.report.toPlainText()
+    assert "No infobox found; please add the metadata by hand." in report
+    assert "comment(s) (<!-- … -->) removed" in report
+    assert "Infobox gefunden" not in report and "Kommentar" not in report
+
+
+def test_an_import_report_line_is_german_text_that_keeps_its_message() -> None:
+    from editor.domain.messages import Sentence, said
+    from editor.domain.sample import sample_source
+    from exports.wiki_import import import_wiki
+
+    result = import_wiki("Ein Satz ohne Infobox.\n", sample_source().catalogue)
+    assert "Keine Infobox gefunden; Metadaten bitte von Hand ergänzen." in result.report
+    assert all(isinstance(line, Sentence) and str(said(line)) == line for line in result.report)
