@@ -44,7 +44,9 @@ def test_the_english_import_dialog_reports_in_english(qtbot: Any, window: Any) -
 
     window.set_language("en")
     dialog = WikiImportDialog(window.session, window)
-    QGuiApplication.clipboard().setText("Ein Satz ohne Infobox.\n\n== Kurzbeschreibung ==\nText <!-- Notiz --> weiter.\n")
+    QGuiApplication.clipboard().setText(
+        "Ein Satz ohne Infobox.\n\n== Kurzbeschreibung ==\nText <!-- Notiz --> weiter.\n"
+    )
     dialog.paste_button.click()
     with qtbot.waitSignal(dialog.imported, timeout=60000):
         dialog.import_button.click()
