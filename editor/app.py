@@ -8,12 +8,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from editor import __version__
 from editor.resources import resource_path, resource_root
+from editor.views.places import sample_path
 
 ORGANIZATION = "Stadt Oberhausen"
 APPLICATION = "Strategie-Editor"
@@ -51,12 +52,6 @@ def install_translators(app: QApplication, language: str) -> None:
     from editor.views.i18n import install_language
 
     install_language(language)
-
-
-def sample_path() -> Path:
-    """Return where the bundled sample is copied for a first start."""
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return base / "Beispiel.strategie"
 
 
 def file_to_open(path: Path | None) -> Path | None:

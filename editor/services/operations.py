@@ -21,21 +21,26 @@ from sqlite_utils import Database
 from editor.domain.fields import KINDS
 from editor.domain.fields import field as field_of
 from editor.domain.messages import Message, UserError, message
-from editor.domain.model import PAGE_TEXT_KEYS, Catalogue, Document, Goal, Section
+from editor.domain.model import PAGE_TEXT_KEYS, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
 from editor.services.changes import OpChanges, describe_changes
 from editor.storage.integrity import SnapshotError, validate_snapshot
-from editor.storage.repository import (
-    DOCUMENT_TABLES,
-    Change,
-    Recorder,
-    Row,
-    document_rows,
-    get_row,
-    query_rows,
+from editor.storage.queries import (
+    all_ids,
+    column_names,
+    defer_foreign_keys,
+    document_themenfelder,
+    existing_ids,
+    referring_ids,
+    setting_rows,
+    sibling_ids,
+    subtree_ids,
+    synergies_to,
+    trial,
+    version_row,
 )
+from editor.storage.repository import DOCUMENT_TABLES, Change, Recorder, Row, document_rows, get_row
 from editor.storage.schema import LIST_OWNERS, TREE_TABLES
-from editor.storage.sql import execute
 from editor.storage.workspace import Workspace
 
 _FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}
@@ -178,7 +183,7 @@ class Operations:
     ) -> UndoRecord:
         with self.workspace.transaction() as db:
             # Foreign keys are checked at COMMIT, so a subtree can be written in any order.
-            execute(db, "PRAGMA defer_foreign_keys = ON")
+            defer_foreign_keys(db)
             recorder = Recorder(db)
             created = action(recorder)
             changes = describe_changes(db, recorder.changes)
@@ -203,9 +208,9 @@ class Operations:
     def columns(self, table: str) -> list[str]:
         """Return the columns of ``table`` a user may edit."""
         if table not in self._columns:
-            info = execute(self.db, f"PRAGMA table_info([{table}])").fetchall()
             owner = LIST_OWNERS.get(table)
-            self._columns[table] = [row[1] for row in info if row[1] not in _FIXED_COLUMNS and row[1] != owner]
+            names = column_names(self.db, table)
+            self._columns[table] = [name for name in names if name not in _FIXED_COLUMNS and name != owner]
         return self._columns[table]
 
     def _clean(self, table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -236,16 +241,7 @@ class Operations:
         return row
 
     def _sibling_ids(self, table: str, row: Mapping[str, Any]) -> list[int]:
-        if table in TREE_TABLES:
-            sql = f"SELECT id FROM [{table}] WHERE document_id = ? AND parent_id IS ? ORDER BY position, id"
-            params: list[Any] = [row["document_id"], row["parent_id"]]
-        elif table in LIST_OWNERS:
-            owner = LIST_OWNERS[table]
-            sql = f"SELECT id FROM [{table}] WHERE [{owner}] = ? ORDER BY position, id"
-            params = [row[owner]]
-        else:
-            sql, params = f"SELECT id FROM [{table}] ORDER BY position, id", []
-        return [int(r[0]) for r in execute(self.db, sql, params).fetchall()]
+        return sibling_ids(self.db, table, row)
 
     @staticmethod
     def _renumber(rec: Recorder, table: str, ids: Sequence[int]) -> None:
@@ -302,14 +298,10 @@ class Operations:
         row = self._row("document", document_id)
 
         def action(rec: Recorder) -> None:
-            for synergy in query_rows(
-                self.db,
-                "SELECT id FROM synergy WHERE target_document_id = ? AND document_id != ?",
-                [document_id, document_id],
-            ):
-                rec.delete("synergy", int(synergy["id"]))
-            for version in query_rows(self.db, "SELECT id FROM version WHERE document_id = ?", [document_id]):
-                rec.delete("version", int(version["id"]))
+            for synergy_id in synergies_to(self.db, document_id):
+                rec.delete("synergy", synergy_id)
+            for version_id in referring_ids(self.db, "version", "document_id", document_id):
+                rec.delete("version", version_id)
             rows = document_rows(self.db, document_id)
             for table in reversed(DOCUMENT_TABLES):
                 for r in rows[table]:
@@ -330,15 +322,11 @@ class Operations:
             self._row("themenfeld", tf_id)
 
         def action(rec: Recorder) -> None:
-            current = query_rows(
-                self.db,
-                "SELECT id, themenfeld_id FROM document_themenfeld WHERE document_id = ? ORDER BY position, id",
-                [document_id],
-            )
-            by_tf = {int(r["themenfeld_id"]): int(r["id"]) for r in current}
-            for r in current:
-                if int(r["themenfeld_id"]) not in wanted:
-                    rec.delete("document_themenfeld", int(r["id"]))
+            current = document_themenfelder(self.db, document_id)
+            by_tf = {tf_id: row_id for row_id, tf_id in current}
+            for row_id, tf_id in current:
+                if tf_id not in wanted:
+                    rec.delete("document_themenfeld", row_id)
             ordered: list[int] = []
             for tf_id in wanted:
                 if tf_id not in by_tf:
@@ -404,14 +392,7 @@ class Operations:
 
     def subtree_ids(self, tree: str, node_id: int) -> list[int]:
         """Return ``node_id`` and all its descendants, parents before children."""
-        rows = query_rows(
-            self.db,
-            f"WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
-            f"SELECT t.id, sub.depth + 1 FROM [{self._check_tree(tree)}] t JOIN sub ON t.parent_id = sub.id "
-            f"WHERE sub.depth < 10000) SELECT id FROM sub",
-            [node_id],
-        )
-        return list(dict.fromkeys(int(r["id"]) for r in rows))
+        return subtree_ids(self.db, self._check_tree(tree), node_id)
 
     def delete_node(self, tree: str, node_id: int) -> UndoRecord:
         """Delete a node with its whole subtree (and their indicators or Beratungsfolge)."""
@@ -421,11 +402,11 @@ class Operations:
         def action(rec: Recorder) -> None:
             for sub_id in reversed(ids):
                 if tree == "goal":
-                    for ind in query_rows(self.db, "SELECT id FROM indicator WHERE goal_id = ?", [sub_id]):
-                        rec.delete("indicator", int(ind["id"]))
+                    for indicator_id in referring_ids(self.db, "indicator", "goal_id", sub_id):
+                        rec.delete("indicator", indicator_id)
                 elif tree == "paper":
-                    for c in query_rows(self.db, "SELECT id FROM consultation WHERE paper_id = ?", [sub_id]):
-                        rec.delete("consultation", int(c["id"]))
+                    for consultation_id in referring_ids(self.db, "consultation", "paper_id", sub_id):
+                        rec.delete("consultation", consultation_id)
                 rec.delete(tree, sub_id)
             self._renumber(rec, tree, self._sibling_ids(tree, row))
 
@@ -527,14 +508,14 @@ class Operations:
 
         def action(rec: Recorder) -> None:
             if table == "themenfeld":
-                for lz in query_rows(self.db, "SELECT id FROM leitziel WHERE themenfeld_id = ?", [item_id]):
-                    self._drop_leitziel(rec, int(lz["id"]))
-                for r in query_rows(self.db, "SELECT id FROM document_themenfeld WHERE themenfeld_id = ?", [item_id]):
-                    rec.delete("document_themenfeld", int(r["id"]))
-                for r in query_rows(self.db, "SELECT id FROM goal WHERE themenfeld_id = ?", [item_id]):
-                    rec.update("goal", int(r["id"]), {"themenfeld_id": None})
-                for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE themenfeld_id = ?", [item_id]):
-                    rec.update("leitziel_ref", int(r["id"]), {"themenfeld_id": None})
+                for leitziel_id in referring_ids(self.db, "leitziel", "themenfeld_id", item_id):
+                    self._drop_leitziel(rec, leitziel_id)
+                for row_id in referring_ids(self.db, "document_themenfeld", "themenfeld_id", item_id):
+                    rec.delete("document_themenfeld", row_id)
+                for row_id in referring_ids(self.db, "goal", "themenfeld_id", item_id):
+                    rec.update("goal", row_id, {"themenfeld_id": None})
+                for row_id in referring_ids(self.db, "leitziel_ref", "themenfeld_id", item_id):
+                    rec.update("leitziel_ref", row_id, {"themenfeld_id": None})
                 rec.delete(table, item_id)
             elif table == "leitziel":
                 self._drop_leitziel(rec, item_id)
@@ -545,10 +526,10 @@ class Operations:
         return self._run(Description("delete", table, _name_of(table, row)), self._document_of(table, row), action)
 
     def _drop_leitziel(self, rec: Recorder, leitziel_id: int) -> None:
-        for r in query_rows(self.db, "SELECT id FROM goal WHERE leitziel_id = ?", [leitziel_id]):
-            rec.update("goal", int(r["id"]), {"leitziel_id": None})
-        for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE leitziel_id = ?", [leitziel_id]):
-            rec.update("leitziel_ref", int(r["id"]), {"leitziel_id": None})
+        for row_id in referring_ids(self.db, "goal", "leitziel_id", leitziel_id):
+            rec.update("goal", row_id, {"leitziel_id": None})
+        for row_id in referring_ids(self.db, "leitziel_ref", "leitziel_id", leitziel_id):
+            rec.update("leitziel_ref", row_id, {"leitziel_id": None})
         rec.delete("leitziel", leitziel_id)
 
     def move_item(self, table: str, item_id: int, position: int) -> UndoRecord:
@@ -623,13 +604,9 @@ class Operations:
         inside a savepoint that is then rolled back; the ids it got are free again and
         are used for the rows of the replacement.
         """
-        execute(self.db, "SAVEPOINT rows_of_document")
-        try:
+        with trial(self.db):
             new_id = _write_document(Recorder(self.db), self, doc, None)
             return document_rows(self.db, new_id)
-        finally:
-            execute(self.db, "ROLLBACK TO SAVEPOINT rows_of_document")
-            execute(self.db, "RELEASE SAVEPOINT rows_of_document")
 
     # --- Fassungen (named versions) -------------------------------------------------
 
@@ -655,8 +632,7 @@ class Operations:
         )
 
     def _version_row(self, document_id: int, name: str) -> Row | None:
-        rows = query_rows(self.db, "SELECT * FROM version WHERE document_id = ? AND name = ?", [document_id, name])
-        return rows[0] if rows else None
+        return version_row(self.db, document_id, name)
 
     def version_rows(self, document_id: int, name: str) -> dict[str, list[Row]]:
         """Return the rows a Fassung saved; raise ``OperationError`` if there is none."""
@@ -682,7 +658,7 @@ class Operations:
         for table, rows in target.items():
             mine = {int(r["id"]) for r in current[table]}
             wanted = [int(r["id"]) for r in rows if int(r["id"]) not in mine]
-            if wanted and _existing_ids(self.db, table, wanted):
+            if wanted and existing_ids(self.db, table, wanted):
                 raise OperationError(
                     "Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen "
                     "zu einem anderen Dokument.",
@@ -708,9 +684,9 @@ class Operations:
 
     def _restorable(self, rows: Mapping[str, list[Row]]) -> dict[str, list[Row]]:
         """Drop references a Fassung holds to catalogue entries or documents deleted since."""
-        themenfelder = {int(r[0]) for r in execute(self.db, "SELECT id FROM themenfeld").fetchall()}
-        leitziele = {int(r[0]) for r in execute(self.db, "SELECT id FROM leitziel").fetchall()}
-        documents = {int(r[0]) for r in execute(self.db, "SELECT id FROM document").fetchall()}
+        themenfelder = all_ids(self.db, "themenfeld")
+        leitziele = all_ids(self.db, "leitziel")
+        documents = all_ids(self.db, "document")
         result: dict[str, list[Row]] = {}
         for table, table_rows in rows.items():
             if table not in DOCUMENT_TABLES:
@@ -740,30 +716,19 @@ class Operations:
             raise OperationError(
                 "Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).", key=unknown[0], known=known
             )
-        rows = {str(r["key"]): r for r in query_rows(self.db, "SELECT * FROM setting")}
-        current = with_defaults({key: str(row["value"]) for key, row in rows.items()})
+        rows = setting_rows(self.db)
+        current = with_defaults({key: value for key, (_, value) in rows.items()})
         changed = tuple(key for key, value in values.items() if current[key] != value)
 
         def action(rec: Recorder) -> None:
             for key in changed:
                 value = str(values[key])
                 if key in rows:
-                    rec.update("setting", int(rows[key]["id"]), {"value": value})
+                    rec.update("setting", rows[key][0], {"value": value})
                 else:
                     rec.insert("setting", {"key": key, "value": value})
 
         return self._run(Description("change", "setting", "", changed), None, action)
-
-
-def _existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
-    """Return which of ``ids`` are rows of ``table`` already (our table names only)."""
-    found: list[int] = []
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"SELECT id FROM [{table}] WHERE id IN ({marks})"
-        found += [int(r[0]) for r in execute(db, sql, chunk).fetchall()]
-    return found
 
 
 def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:
@@ -924,23 +889,3 @@ class History:
         self.operations.redo(record)
         self.done.append(record)
         return record
-
-
-def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
-    """Copy a catalogue into an empty file (not undoable: it is part of creating the file)."""
-    with workspace.transaction() as db:
-        for n, tf in enumerate(catalogue.themenfelder):
-            cursor = execute(
-                db,
-                "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
-                [n, tf.title, tf.wiki_page, tf.icon, tf.category],
-            )
-            tf_id = int(cursor.lastrowid or 0)
-            tf.id = tf_id
-            for m, lz in enumerate(tf.leitziele):
-                cursor = execute(
-                    db,
-                    "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
-                    [tf_id, m, lz.title, lz.anchor],
-                )
-                lz.id = int(cursor.lastrowid or 0)

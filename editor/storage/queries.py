@@ -1,32 +1,34 @@
-"""The small reads the services make while they change a file: orders, subtrees, references.
+"""The small reads and writes the services make: orders, subtrees, references, settings.
 
-Every statement the services need beyond loading whole documents lives here, so that
-the services speak in ids and rows and never in SQL.
+Every statement the services need beyond the ``Recorder`` and loading whole documents
+lives here, so that the services speak in ids and rows and never in SQL (a test keeps
+SQL out of ``editor/services``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import sqlite3
+from collections.abc import Generator, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
-from editor.storage.repository import Row, query_rows
-from editor.storage.schema import LIST_OWNERS, TREE_TABLES
-from editor.storage.sql import execute
+from editor.domain.model import Catalogue
+from editor.storage.repository import Row, SearchHit, query_rows, search
+from editor.storage.schema import LIST_OWNERS, TEXT_COLUMNS, TREE_TABLES
+from editor.storage.sql import execute, query
+from editor.storage.workspace import StorageError, Workspace
 
 _OWNER_DOCUMENT: dict[str, tuple[str, str]] = {"indicator": ("goal", "goal_id"), "consultation": ("paper", "paper_id")}
 """List tables whose owner is a tree node: the node's table and the owner column."""
 
-REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
-    "themenfeld": (("leitziel", "themenfeld_id"), ("document_themenfeld", "themenfeld_id"),
-                   ("goal", "themenfeld_id"), ("leitziel_ref", "themenfeld_id")),
-    "leitziel": (("goal", "leitziel_id"), ("leitziel_ref", "leitziel_id")),
-    "document": (("synergy", "target_document_id"), ("version", "document_id")),
-    "goal": (("indicator", "goal_id"),),
-    "paper": (("consultation", "paper_id"),),
-}  # fmt: skip
-"""Which rows point to a row of a table: (table, column) pairs, for deletes that must follow them."""
+REFERENCES: frozenset[tuple[str, str]] = frozenset({
+    ("leitziel", "themenfeld_id"), ("document_themenfeld", "themenfeld_id"), ("goal", "themenfeld_id"),
+    ("leitziel_ref", "themenfeld_id"), ("goal", "leitziel_id"), ("leitziel_ref", "leitziel_id"),
+    ("version", "document_id"), ("indicator", "goal_id"), ("consultation", "paper_id"),
+})  # fmt: skip
+"""The columns that point to a row of another table, which deletes must follow (``referring_ids``)."""
 
 
 def _ids(db: Database, sql: str, params: list[Any]) -> list[int]:
@@ -74,7 +76,7 @@ def subtree_ids(db: Database, table: str, node_id: int) -> list[int]:
 
 def referring_ids(db: Database, table: str, column: str, row_id: int) -> list[int]:
     """Return the ids of the rows of ``table`` whose ``column`` points to ``row_id``."""
-    if (table, column) not in {pair for pairs in REFERENCES.values() for pair in pairs}:
+    if (table, column) not in REFERENCES:
         raise ValueError(f"{table}.{column} is no reference")
     return _ids(db, f"SELECT id FROM [{table}] WHERE [{column}] = ? ORDER BY id", [row_id])
 
@@ -137,3 +139,116 @@ def owner_id(db: Database, table: str, row_id: int) -> int | None:
         raise ValueError(f"unknown list {table!r}")
     found = execute(db, f"SELECT [{column}] FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     return int(found[0]) if found is not None and found[0] is not None else None
+
+
+def defer_foreign_keys(db: Database) -> None:
+    """Check foreign keys at COMMIT of the open transaction, so that rows can be written in any order."""
+    execute(db, "PRAGMA defer_foreign_keys = ON")
+
+
+def column_names(db: Database, table: str) -> list[str]:
+    """Return the columns of one of our tables, in their order."""
+    if table not in {*TREE_TABLES, *LIST_OWNERS, "document", "themenfeld", "setting"}:
+        raise ValueError(f"unknown table {table!r}")
+    return [str(row[1]) for row in execute(db, f"PRAGMA table_info([{table}])").fetchall()]
+
+
+def document_themenfelder(db: Database, document_id: int) -> list[tuple[int, int]]:
+    """Return (row id, Themenfeld id) of a document's Themenfelder, in their order."""
+    sql = "SELECT id, themenfeld_id FROM document_themenfeld WHERE document_id = ? ORDER BY position, id"
+    return [(int(r[0]), int(r[1])) for r in execute(db, sql, [document_id]).fetchall()]
+
+
+def version_row(db: Database, document_id: int, name: str) -> Row | None:
+    """Return the row of a document's Fassung called ``name``, or None."""
+    rows = query_rows(db, "SELECT * FROM version WHERE document_id = ? AND name = ?", [document_id, name])
+    return rows[0] if rows else None
+
+
+def version_list(db: Database, document_id: int) -> list[tuple[str, str]]:
+    """Return a document's Fassungen as (name, created), in saving order."""
+    sql = "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id"
+    return [(str(r["name"]), str(r["created"])) for r in query(db, sql, [document_id])]
+
+
+def setting_rows(db: Database) -> dict[str, tuple[int, str]]:
+    """Return the stored settings as key → (row id, value); none in a file of format 1 opened read-only."""
+    if next(query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'"), None) is None:
+        return {}
+    return {str(r["key"]): (int(r["id"]), str(r["value"])) for r in query(db, "SELECT id, key, value FROM setting")}
+
+
+def existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
+    """Return which of ``ids`` are rows of ``table`` already (our table names only)."""
+    if table not in {*TREE_TABLES, *LIST_OWNERS, "document", "themenfeld"}:
+        raise ValueError(f"unknown table {table!r}")
+    found: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        found += _ids(db, f"SELECT id FROM [{table}] WHERE id IN ({marks})", chunk)
+    return found
+
+
+@contextlib.contextmanager
+def trial(db: Database) -> Generator[None]:
+    """Run writes inside the open transaction and take them back afterwards (a savepoint rolled back)."""
+    execute(db, "SAVEPOINT trial")
+    try:
+        yield
+    finally:
+        execute(db, "ROLLBACK TO SAVEPOINT trial")
+        execute(db, "RELEASE SAVEPOINT trial")
+
+
+def distinct_values(db: Database, table: str, column: str) -> list[str]:
+    """Return the distinct non-empty values of a text column, sorted (for completion)."""
+    if column not in TEXT_COLUMNS.get(table, ()):
+        raise ValueError(f"{table}.{column} is not a text column")
+    sql = f"SELECT DISTINCT [{column}] AS value FROM [{table}] WHERE [{column}] != '' ORDER BY 1"
+    return [str(r["value"]) for r in query(db, sql)]
+
+
+def search_repairing(workspace: Workspace, text: str, limit: int, document_id: int | None) -> list[SearchHit]:
+    """Return full-text matches for ``text``; a damaged index is rebuilt once (the workspace notes it)."""
+    try:
+        return search(workspace.db, text, limit, document_id)
+    except sqlite3.DatabaseError:
+        workspace.repair_search_index()
+    try:
+        return search(workspace.db, text, limit, document_id)
+    except sqlite3.DatabaseError as error:
+        raise StorageError("Die Suche ist nicht möglich: {reason}.", reason=error) from None
+
+
+def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
+    """Copy a catalogue into an empty file and give its entries their ids (part of creating the file)."""
+    with workspace.transaction() as db:
+        for n, tf in enumerate(catalogue.themenfelder):
+            cursor = execute(
+                db,
+                "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
+                [n, tf.title, tf.wiki_page, tf.icon, tf.category],
+            )
+            tf_id = int(cursor.lastrowid or 0)
+            tf.id = tf_id
+            for m, lz in enumerate(tf.leitziele):
+                cursor = execute(
+                    db,
+                    "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
+                    [tf_id, m, lz.title, lz.anchor],
+                )
+                lz.id = int(cursor.lastrowid or 0)
+
+
+def sync_rows(
+    db: Database, document_id: int, wiki: str | None = None, title: str | None = None, latest: bool = False
+) -> list[Row]:
+    """Return a document's wiki bases (``wiki_sync``), on one page or its latest; none in an older file."""
+    if next(query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wiki_sync'"), None) is None:
+        return []  # an older file opened read-only: it was never published by this version
+    if latest:
+        sql = "SELECT * FROM wiki_sync WHERE document_id = ? ORDER BY synced DESC, id DESC LIMIT 1"
+        return query_rows(db, sql, [document_id])
+    sql = "SELECT * FROM wiki_sync WHERE document_id = ? AND wiki = ? AND title = ?"
+    return query_rows(db, sql, [document_id, wiki, title])

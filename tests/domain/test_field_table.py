@@ -8,8 +8,8 @@ from pathlib import Path
 from editor.domain.fields import FIELDS, KINDS, REQUIRED, WORD, checked, exported, field
 from editor.domain.model import CouncilPaper, Document, Goal, Section
 from editor.domain.outline import render_outline
-from editor.domain.sample import sample_source
 from editor.domain.validation import validate_document
+from editor.services.sample import sample_source
 
 
 def _plain(caption: str) -> str:

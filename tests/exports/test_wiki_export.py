@@ -19,7 +19,7 @@ from editor.domain.model import (
     Section,
     Synergy,
 )
-from editor.domain.sample import build_sample, sample_source
+from editor.services.sample import build_sample, sample_source
 from exports.markdown_ast import escape_markdown
 from exports.wiki import export_wiki
 from exports.wiki_profile import load_profile

@@ -58,7 +58,7 @@ def test_the_english_import_dialog_reports_in_english(qtbot: Any, window: Any) -
 
 def test_an_import_report_line_is_german_text_that_keeps_its_message() -> None:
     from editor.domain.messages import Sentence, said
-    from editor.domain.sample import sample_source
+    from editor.services.sample import sample_source
     from exports.wiki_import import import_wiki
 
     result = import_wiki("Ein Satz ohne Infobox.\n", sample_source().catalogue)
