@@ -40,6 +40,7 @@ bench: $(STAMP) $(NOVELWRITER)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/pyright --pythonpath $(PY)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from editor.domain.model import Themenfeld
 from editor.services import UndoRecord
 from editor.views.i18n import tr
+from editor.views.list_table import Column, ListTable
 from editor.views.session import EditorSession
-from editor.views.widgets import Column, ListTable
 
 
 class CatalogueDialog(QDialog):

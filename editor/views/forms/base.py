@@ -23,8 +23,9 @@ from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
 from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
 from editor.views.i18n import field_caption
+from editor.views.list_table import ListTable
 from editor.views.session import EditorSession
-from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
+from editor.views.widgets import DebouncedTextEdit, MarkdownEditor
 
 
 def values_in_file(session: EditorSession, table: str, column: str) -> list[str]:
@@ -262,6 +263,11 @@ class Form(QWidget):
         self.form.addRow("", box)
         self.fields[name] = box
         return box
+
+
+def choices(values: Sequence[str]) -> list[tuple[str, Any]]:
+    """Return the entries of a combo box whose labels are the values themselves."""
+    return [(v, v) for v in values]
 
 
 def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:
