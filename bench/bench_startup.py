@@ -30,40 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-NOVELWRITER_PROBE = r"""
+PROBE = r"""
 import sys, time
-from PyQt6.QtCore import QEvent, QObject, QTimer
-from PyQt6.QtWidgets import QApplication, QMainWindow
-
-class _Probe(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
-            window = obj.window()
-            if isinstance(window, QMainWindow) and window.isVisible():
-                self.done = True
-                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-
-_probe = _Probe()
-import novelwriter
-_create = novelwriter._createApp
-def _create_with_probe(*args, **kwargs):
-    app = _create(*args, **kwargs)
-    app.installEventFilter(_probe)
-    return app
-novelwriter._createApp = _create_with_probe
-import novelwriter
-sys.argv = ["novelwriter"]
-novelwriter.main(sys.argv[1:])
-"""
-
-
-STRATEGIE_PROBE = r"""
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
+from {qt}.QtCore import QEvent, QObject, QTimer
+from {qt}.QtWidgets import QApplication, QMainWindow, QTreeView
 
 EXPAND = "--expand-all" in sys.argv
 if EXPAND:
@@ -78,7 +48,7 @@ def _expand_all():
     for row in range(model.rowCount()):
         tree.expand(model.index(row, 0))
     QApplication.processEvents()
-    print(f"EXPAND_ALL {time.perf_counter() - started:.6f}", flush=True)
+    print(f"EXPAND_ALL {{time.perf_counter() - started:.6f}}", flush=True)
     QApplication.instance().quit()
 
 
@@ -89,21 +59,31 @@ class _Probe(QObject):
             window = obj.window()
             if isinstance(window, QMainWindow) and window.isVisible():
                 self.done = True
-                print(f"FIRST_PAINT {time.time():.6f}", flush=True)
+                print(f"FIRST_PAINT {{time.time():.6f}}", flush=True)
                 QTimer.singleShot(0, _expand_all if EXPAND else QApplication.instance().quit)
         return False
 
 _probe = _Probe()
-import editor.app
-_create = editor.app.create_application
+import {module}
+_create = {module}.{factory}
 def _create_with_probe(*args, **kwargs):
     app = _create(*args, **kwargs)
     app.installEventFilter(_probe)
     return app
-editor.app.create_application = _create_with_probe
-from editor.main import main
-raise SystemExit(main(sys.argv[1:]))
+{module}.{factory} = _create_with_probe
+{start}
 """
+"""The probe, a wrapper that starts a program with an event filter on its QApplication."""
+
+NOVELWRITER_PROBE = PROBE.format(
+    qt="PyQt6", module="novelwriter", factory="_createApp", start='sys.argv = ["novelwriter"]\nnovelwriter.main([])'
+)
+STRATEGIE_PROBE = PROBE.format(
+    qt="PySide6",
+    module="editor.app",
+    factory="create_application",
+    start="from editor.main import main\nraise SystemExit(main(sys.argv[1:]))",
+)
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:

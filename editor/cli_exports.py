@@ -55,7 +55,6 @@ def _open(path: Path, read_only: bool = True) -> Workspace:
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
-    from editor.services.files import Reader
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -67,12 +66,7 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     to_file = output is not None and output != "-"
     if output is not None and to_file:
         check_output(Path(output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        text = export_wiki(reader.export_source(reader.resolve(args.document)), profile)
-    finally:
-        workspace.close()
+    text = export_wiki(_read_source(args), profile)
     if output is None or not to_file:
         out.write(text)
     else:
@@ -138,21 +132,26 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _read_source(args: argparse.Namespace) -> ExportSource:
+    """Return what an exporter needs for the document ``--document`` of the file (the file closed again)."""
+    from editor.services.files import Reader
+
+    workspace = _open(args.file)
+    try:
+        reader = Reader(workspace)
+        return reader.export_source(reader.resolve(args.document))
+    finally:
+        workspace.close()
+
+
 def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]:
     """Return what the Word and PDF exports need, and the template; errors in German."""
-    from editor.services.files import Reader
 
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
         raise _error(f"Die Vorlage „{template}“ gibt es nicht.")
     check_output(Path(args.output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        source = reader.export_source(reader.resolve(args.document))
-    finally:
-        workspace.close()
-    return source, template
+    return _read_source(args), template
 
 
 def _paper_id(source: ExportSource, number: str | None) -> int:
@@ -198,18 +197,11 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
     """Write a document as one self-contained, accessible HTML page."""
-    from editor.services.files import Reader
     from exports.html_export import export_html
 
     if str(args.output) != "-":
         check_output(Path(args.output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        source = reader.export_source(reader.resolve(args.document))
-    finally:
-        workspace.close()
-    page = export_html(source)
+    page = export_html(_read_source(args))
     if str(args.output) == "-":
         out.write(page)
         return 0
@@ -275,6 +267,35 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
     """Add export-wiki, import-wiki, export-docx, export-html, export-pdf and settings to the parser."""
     from editor.cli import path_argument
 
+    def word_options(p: argparse.ArgumentParser, output: str) -> None:
+        # The Word and the PDF export take the same options.
+        document_option(p)
+        p.add_argument(
+            "--kind",
+            "-k",
+            choices=("strategie", "vorlage"),
+            default="strategie",
+            help="strategie (Standard) oder vorlage",
+        )
+        p.add_argument(
+            "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
+        )
+        p.add_argument(
+            "--template",
+            "-t",
+            type=path_argument,
+            metavar="VORLAGE.docx",
+            help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
+        )
+        p.add_argument(
+            "-o",
+            "--output",
+            type=path_argument,
+            required=True,
+            metavar=output,
+            help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
+        )
+
     p = command(
         "export-wiki", "ein Dokument als Wiki-Text ausgeben (Standard: auf die Standardausgabe)", cmd_export_wiki
     )
@@ -313,28 +334,7 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "ein Dokument als Word-Datei schreiben (Strategiedokument oder Beschlussvorlage)",
         cmd_export_docx,
     )
-    document_option(p)
-    p.add_argument(
-        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
-    )
-    p.add_argument(
-        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
-    )
-    p.add_argument(
-        "--template",
-        "-t",
-        type=path_argument,
-        metavar="VORLAGE.docx",
-        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        type=path_argument,
-        required=True,
-        metavar="AUSGABE.docx",
-        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
-    )
+    word_options(p, "AUSGABE.docx")
 
     p = command(
         "export-html",
@@ -356,28 +356,7 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "ein Dokument als barrierefreie PDF-Datei schreiben (PDF/UA, mit Inhaltsverzeichnis); braucht LibreOffice",
         cmd_export_pdf,
     )
-    document_option(p)
-    p.add_argument(
-        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
-    )
-    p.add_argument(
-        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
-    )
-    p.add_argument(
-        "--template",
-        "-t",
-        type=path_argument,
-        metavar="VORLAGE.docx",
-        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        type=path_argument,
-        required=True,
-        metavar="AUSGABE.pdf",
-        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
-    )
+    word_options(p, "AUSGABE.pdf")
 
     p = command(
         "settings",

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
 from editor.domain.fields import REQUIRED, checked
 from editor.domain.messages import Message, message
-from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
+from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document, Themenfeld
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
 
@@ -97,6 +97,19 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
                 "body",
             )
         previous = level
+
+
+def _broken_reference(
+    catalogue: Catalogue, themenfeld_id: int | None, leitziel_id: int | None
+) -> str | Themenfeld | None:
+    """Return what a Themenfeld/Leitziel reference lacks: "themenfeld_id" (no such Themenfeld), the
+    Themenfeld that has no such Leitziel, or None when it is sound."""
+    tf = catalogue.by_id(themenfeld_id)
+    if tf is None:
+        return "themenfeld_id"
+    if leitziel_id is not None and tf.leitziel(leitziel_id) is None:
+        return tf
+    return None
 
 
 def _no_web_address(url: str) -> Message:
@@ -194,14 +207,13 @@ def validate_document(
     for goal, _depth in walk(doc.goals):
         if not goal.title.strip():
             add(ERROR, message("Ziel ohne Titel"), "goal", goal.id, "title")
-        if goal.themenfeld_id is not None:
-            tf = catalogue.by_id(goal.themenfeld_id)
-            if tf is None:
-                text = message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht")
-                add(WARNING, text, "goal", goal.id, "themenfeld_id")
-            elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
-                text = message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title)
-                add(WARNING, text, "goal", goal.id, "leitziel_id")
+        broken = _broken_reference(catalogue, goal.themenfeld_id, goal.leitziel_id)
+        if goal.themenfeld_id is not None and broken == "themenfeld_id":
+            text = message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht")
+            add(WARNING, text, "goal", goal.id, "themenfeld_id")
+        elif isinstance(broken, Themenfeld):
+            text = message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=broken.title)
+            add(WARNING, text, "goal", goal.id, "leitziel_id")
         findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
         for indicator in goal.indicators:
             if not indicator.name.strip():
@@ -248,12 +260,11 @@ def validate_document(
             add(WARNING, text, "synergy", synergy.id, "target_document_id")
 
     for ref in doc.leitziel_refs:
-        tf = catalogue.by_id(ref.themenfeld_id)
-        if tf is None:
-            text = message("Leitziel-Bezug ohne gültiges Themenfeld")
-            add(WARNING, text, "leitziel_ref", ref.id, "themenfeld_id")
-        elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
-            text = message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title)
+        broken = _broken_reference(catalogue, ref.themenfeld_id, ref.leitziel_id)
+        if broken == "themenfeld_id":
+            add(WARNING, message("Leitziel-Bezug ohne gültiges Themenfeld"), "leitziel_ref", ref.id, "themenfeld_id")
+        elif isinstance(broken, Themenfeld):
+            text = message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=broken.title)
             add(WARNING, text, "leitziel_ref", ref.id, "leitziel_id")
 
     for link in doc.links:

@@ -245,8 +245,7 @@ class Operations:
 
     @staticmethod
     def _renumber(rec: Recorder, table: str, ids: Sequence[int]) -> None:
-        for position, row_id in enumerate(ids):
-            rec.update(table, row_id, {"position": position})
+        rec.set_positions(table, ids)
 
     def _insert_at(self, rec: Recorder, table: str, values: dict[str, Any], position: int | None) -> int:
         siblings = self._sibling_ids(table, values)

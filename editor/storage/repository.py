@@ -141,6 +141,22 @@ class Recorder:
         self.changes.append(Change(table, row_id, before, after))
         return True
 
+    def set_positions(self, table: str, ids: Sequence[int]) -> None:
+        """Number the rows ``ids`` 0, 1, 2 … in that order (one read for all; only changed rows are written)."""
+        _check_table(table)
+        before: dict[int, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for row in query_rows(self.db, f"SELECT * FROM [{table}] WHERE id IN ({marks})", chunk):
+                before[int(row["id"])] = row
+        moved = [(position, row_id) for position, row_id in enumerate(ids) if before[row_id]["position"] != position]
+        if not moved:
+            return
+        self.db.conn.executemany(f"UPDATE [{table}] SET position = ? WHERE id = ?", moved)
+        for position, row_id in moved:
+            self.changes.append(Change(table, row_id, before[row_id], {**before[row_id], "position": position}))
+
     def delete(self, table: str, row_id: int) -> None:
         """Delete one row."""
         before = get_row(self.db, _check_table(table), row_id)

@@ -255,11 +255,11 @@ class MainWindow(QMainWindow):
         self.close_session()
         session = EditorSession(workspace, self)
         self.session = session
-        session.failed.connect(lambda text: QMessageBox.warning(self, tr("Nicht möglich"), text))
+        session.failed.connect(self._on_session_failed)
         session.saved.connect(self.status_label.setText)
         session.about_to_apply.connect(self.outline.before_change)
         session.record_applied.connect(self._on_session_record_applied)
-        session.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.history_view.setStack(session.undo_stack)
         self.banner.setVisible(workspace.read_only)
         opened = tr("Schreibgeschützt geöffnet: {name}") if workspace.read_only else tr("Geöffnet: {name}")
@@ -345,22 +345,30 @@ class MainWindow(QMainWindow):
         self.form_host.follow(self.session, node, record, origin)
         self._update_actions()
 
+    def _on_session_failed(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Nicht möglich"), text)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if not self.outline.applying:  # a change being shown updates the actions once it has settled
+            self._update_actions()
+
     def _on_undo_action_triggered(self) -> None:
-        if self.session is not None:
-            self.flush()
-            self._undoing = True
-            try:
-                self.session.undo_stack.undo()
-            finally:
-                self._undoing = False
+        self._step(back=True)
 
     def _on_redo_action_triggered(self) -> None:
-        if self.session is not None:
-            self._undoing = True
-            try:
-                self.session.undo_stack.redo()
-            finally:
-                self._undoing = False
+        self._step(back=False)
+
+    def _step(self, back: bool) -> None:
+        """Undo (``back``) or redo the last step; the outline then shows what came back."""
+        if self.session is None:
+            return
+        if back:
+            self.flush()
+        self._undoing = True
+        try:
+            (self.session.undo_stack.undo if back else self.session.undo_stack.redo)()
+        finally:
+            self._undoing = False
 
     def _update_actions(self) -> None:
         session = self.session

@@ -66,16 +66,21 @@ def sample_path(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qtbot: Any, sample_path: Path) -> Any:
-    """Return a shown main window with the sample file open."""
+def open_window(qtbot: Any, path: Path) -> Any:
+    """Return a shown main window with the file at ``path`` open."""
     from editor.views.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    assert win.open_path(sample_path)
+    assert win.open_path(path)
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any, sample_path: Path) -> Any:
+    """Return a shown main window with the sample file open."""
+    return open_window(qtbot, sample_path)
 
 
 def type_text(widget: QWidget, text: str) -> None:

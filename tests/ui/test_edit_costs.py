@@ -7,6 +7,7 @@ from typing import Any
 
 from editor.domain.model import Document, Section
 from editor.services import Operations, Reader, new_workspace
+from tests.ui.conftest import open_window
 
 
 def _many_documents(path: Path, count: int = 8) -> Path:
@@ -26,18 +27,8 @@ def _loaded(window: Any) -> list[int]:
     ]
 
 
-def _open(qtbot: Any, path: Path) -> Any:
-    from editor.views.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(path)
-    return window
-
-
 def test_jumping_to_a_search_hit_loads_only_its_document(qtbot: Any, tmp_path: Path) -> None:
-    window = _open(qtbot, _many_documents(tmp_path / "viele.strategie"))
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie"))
     ids = window.session.model.document_ids()
     hit = next(h for h in window.session.reader.search("Datensouveränität") if h.document_id == ids[-1])
     assert window.go_to(hit.document_id, hit.kind, hit.node_id, "", hit.snippet)
@@ -46,7 +37,7 @@ def test_jumping_to_a_search_hit_loads_only_its_document(qtbot: Any, tmp_path: P
 
 
 def test_undoing_an_added_entry_selects_its_parent_without_loading_other_documents(qtbot: Any, tmp_path: Path) -> None:
-    window = _open(qtbot, _many_documents(tmp_path / "viele.strategie"))
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie"))
     ids = window.session.model.document_ids()
     section = Reader(window.session.workspace).document(ids[-1]).sections[0]
     assert window.select_key(("section", section.id))
@@ -63,7 +54,7 @@ def test_deleting_an_entry_selects_the_next_one_and_loads_one_form(
 ) -> None:
     from editor.views.forms.forms import SectionForm
 
-    window = _open(qtbot, _many_documents(tmp_path / "viele.strategie"))
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie"))
     section = Reader(window.session.workspace).document(window.session.model.document_ids()[0]).sections[0]
     first, second = section.children[0], section.children[1]
     assert window.select_key(("section", first.id))
@@ -83,7 +74,7 @@ def test_deleting_an_entry_selects_the_next_one_and_loads_one_form(
 def test_a_form_shown_again_for_the_next_section_saves_to_the_right_one(qtbot: Any, tmp_path: Path) -> None:
     from tests.ui.conftest import type_text
 
-    window = _open(qtbot, _many_documents(tmp_path / "viele.strategie", 1))
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie", 1))
     reader = Reader(window.session.workspace)
     doc_id = window.session.model.document_ids()[0]
     first, second = reader.document(doc_id).sections[0].children[:2]
@@ -108,7 +99,7 @@ def test_a_form_shown_again_for_the_next_section_saves_to_the_right_one(qtbot: A
 def test_the_preview_of_a_long_body_waits_until_typing_pauses(qtbot: Any, tmp_path: Path) -> None:
     from tests.ui.conftest import type_text
 
-    window = _open(qtbot, _many_documents(tmp_path / "viele.strategie", 1))
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie", 1))
     section = Reader(window.session.workspace).document(window.session.model.document_ids()[0]).sections[0]
     assert window.select_key(("section", section.children[0].id))
     editor = window.current_form.body
