@@ -210,7 +210,7 @@ class StrategieTreeModel(QAbstractItemModel):
             stack.extend(current.children)
 
     def _build_document(self, node: Node) -> list[Node]:
-        doc = self.reader.document(node.id)
+        doc = self.reader.skeleton(node.id)
         node.text = doc.title or tr("(ohne Titel)")
         children: list[Node] = []
         for kind in GROUPS:

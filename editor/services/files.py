@@ -34,6 +34,7 @@ from editor.storage.queries import (
     distinct_values,
     document_of,
     node_rows,
+    outline_rows,
     owner_id,
     search_repairing,
     seed_catalogue,
@@ -178,6 +179,13 @@ class Reader:
         if doc is None:
             raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
         return doc
+
+    def skeleton(self, document_id: int) -> Document:
+        """Return a document whose trees hold only the nodes' names (for the tree view; quicker than ``document``)."""
+        rows = outline_rows(self.workspace.db, document_id)
+        if not rows:
+            raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
+        return document_from_rows(rows)
 
     def node(self, kind: str, node_id: int) -> Section | Goal | CouncilPaper | None:
         """Return one section, goal or council paper without its children (None if it is gone)."""

@@ -252,3 +252,25 @@ def sync_rows(
         return query_rows(db, sql, [document_id])
     sql = "SELECT * FROM wiki_sync WHERE document_id = ? AND wiki = ? AND title = ?"
     return query_rows(db, sql, [document_id, wiki, title])
+
+
+_OUTLINE_COLUMNS: dict[str, str] = {
+    "section": "id, document_id, parent_id, position, title, '' AS body",
+    "goal": "id, document_id, parent_id, position, title, '' AS description, NULL AS themenfeld_id, "
+    "NULL AS leitziel_id, '' AS owner, '' AS deadline, '' AS status",
+    "paper": "id, document_id, parent_id, position, reference, name, '' AS paper_type, '' AS date, '' AS system, "
+    "'' AS url, '' AS under_direction_of, '' AS involved, 1 AS public, '' AS decision_proposal, "
+    "'' AS reasoning, '' AS financial_impact, '' AS attachments",
+}
+"""What the outline shows of each tree's nodes: their place and their names; the texts stay unread."""
+
+
+def outline_rows(db: Database, document_id: int) -> dict[str, list[Row]]:
+    """Return a document's row and its three trees with names only ({} if there is no such document)."""
+    document = query_rows(db, "SELECT * FROM document WHERE id = ?", [document_id])
+    if not document:
+        return {}
+    rows: dict[str, list[Row]] = {"document": document}
+    for table, columns in _OUTLINE_COLUMNS.items():
+        rows[table] = query_rows(db, f"SELECT {columns} FROM [{table}] WHERE document_id = ?", [document_id])
+    return rows

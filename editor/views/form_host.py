@@ -1,8 +1,10 @@
 """The right side of the window: the form of the selected node, or a note when no file is open.
 
 One form at a time. The next section, goal or paper is shown by the same form
-(``Form.rebind``); another kind of node gets a new form. After a change the host
-asks the form whether the change touched it, so each change loads a form at most once.
+(``Form.rebind``); a form of those kinds is also kept aside while another kind is shown,
+and taken up again when its kind comes back, so going from the Stammdaten to a search
+hit in a section builds no widgets. After a change the host asks the form whether the
+change touched it, so each change loads a form at most once.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class FormHost(QWidget):
         super().__init__(parent)
         self._tab_from = tab_from
         self.current: Form | None = None
+        self._spare: dict[type[Form], Form] = {}
+        """Rebindable forms kept aside, hidden, while another kind of node is shown."""
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -45,10 +49,17 @@ class FormHost(QWidget):
         if session is None or node is None:
             self.replace(None)
             return
+        if force:
+            self._drop_spares()  # the language or the catalogue changed: build anew
+        spare = self._spare.pop(FORMS[node.kind], None)
+        if spare is not None:
+            spare.rebind(node)
+            self.replace(spare)
+            return
         form = create_form(session, node, self)
         form.setObjectName(f"form_{node.kind}")
         form.set_read_only(session.read_only)
-        self.replace(form)
+        self.replace(form, keep=not force)
 
     def follow(self, session: EditorSession, node: Node | None, record: UndoRecord, origin: object) -> None:
         """After a change: show ``node``'s form, loading it again only if the change touched what it shows."""
@@ -59,22 +70,40 @@ class FormHost(QWidget):
         else:
             self.show_node(session, node)
 
-    def replace(self, form: Form | None) -> None:
-        """Show ``form`` instead of the current one (saving what the current one still holds)."""
+    def replace(self, form: Form | None, keep: bool = True) -> None:
+        """Show ``form`` instead of the current one (saving what the current one still holds).
+
+        The current one is kept aside for its kind if it can show another node, unless ``keep``
+        is False; ``None`` shows no form and lets go of the forms kept aside too (the file is closed).
+        """
         old = self.current
         if old is not None:
             old.flush()
-            old.detach()
             self.form_layout.removeWidget(old)
             old.hide()
-            old.setParent(None)  # type: ignore[call-overload]
-            old.deleteLater()
+            if keep and form is not None and old.rebindable and type(old) not in self._spare:
+                self._spare[type(old)] = old
+            else:
+                self._discard(old)
+        if form is None:
+            self._drop_spares()
         self.current = form
         self.placeholder.setVisible(form is None)
         if form is not None:
             self.form_layout.addWidget(form)
             form.show()
             self._chain_tab_stops(form)
+
+    def _drop_spares(self) -> None:
+        for spare in self._spare.values():
+            self._discard(spare)
+        self._spare.clear()
+
+    @staticmethod
+    def _discard(form: Form) -> None:
+        form.detach()
+        form.setParent(None)  # type: ignore[call-overload]
+        form.deleteLater()
 
     def _chain_tab_stops(self, form: Form) -> None:
         # A new form joins the focus chain at its end, behind the docks; Tab from the tree

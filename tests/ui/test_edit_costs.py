@@ -112,3 +112,32 @@ def test_the_preview_of_a_long_body_waits_until_typing_pauses(qtbot: Any, tmp_pa
     assert editor.preview.toPlainText() == shown  # not rendered again on the keystroke
     qtbot.waitUntil(lambda: editor.preview.toPlainText() != shown, timeout=2000)
     assert editor.preview.toPlainText().rstrip().endswith("ü")
+
+
+def test_the_section_form_is_built_once_and_shows_each_section_it_comes_back_to(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from editor.views.forms.forms import SectionForm
+
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie", 2))
+    ids = window.session.model.document_ids()
+    built: list[Any] = []
+    original = SectionForm.__init__
+
+    def counting(form: Any, *args: Any, **kwargs: Any) -> None:
+        built.append(form)
+        original(form, *args, **kwargs)
+
+    monkeypatch.setattr(SectionForm, "__init__", counting)
+    reader = Reader(window.session.workspace)
+    for document_id in ids:
+        section = reader.document(document_id).sections[0].children[0]
+        assert window.select_key(("stammdaten", document_id))
+        assert window.select_key(("section", section.id))
+        assert window.current_form.title_edit.text() == section.title
+        assert window.current_form.isVisible()
+    assert len(built) == 1
+    window.set_language("en")  # forms are built anew in the new language
+    assert window.select_key(("stammdaten", ids[0]))
+    assert window.select_key(("section", reader.document(ids[0]).sections[0].id))
+    assert len(built) == 2 and window.current_form.heading.text().startswith("Section")
