@@ -57,6 +57,7 @@ from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
 from editor.views.locate import Place, place_of
+from editor.views.outline_access import OutlineAccessibility
 from editor.views.session import EditorSession
 from editor.views.undo_texts import menu_text
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tree_delegate = TreeDelegate(self.tree, self._tab_indents)
         self.tree_delegate.indent_requested.connect(self._on_tree_delegate_indent_requested)
         self.tree.setItemDelegate(self.tree_delegate)
+        self.outline_access = OutlineAccessibility(self.tree)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")

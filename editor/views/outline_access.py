@@ -1,0 +1,75 @@
+"""What a screen reader hears of the outline: the right row after a collapse, and expand/collapse.
+
+Qt's accessible tree (``QAccessibleTree``) keeps the accessible objects of its rows by
+their visible row number. When a branch collapses or expands, the rows below move but
+the kept objects do not: "Ziele" is announced as the section that was hidden, and the
+last rows drop out of the accessible tree (a plain ``QTreeView`` does the same). Telling
+the accessibility layer that the model was reset makes it forget those objects. This
+happens once the view's own (miscounted) row events are out, in the next turn of the
+event loop, and once for any number of branches opened together (restoring a tree).
+
+Qt's AT-SPI bridge forwards no "expanded" state change, so Right and Left were silent:
+the focused row, when it is the one that opened or closed, is reported focused anew
+and the screen reader reads it with its new state. A state-change event goes out too,
+for bridges that do forward it. The row's nesting level is part of its accessible
+description (``StrategieTreeModel``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleStateChangeEvent, QAccessibleTableModelChangeEvent
+from PySide6.QtWidgets import QTreeView
+
+
+class OutlineAccessibility(QObject):
+    """Keeps the accessible rows of ``tree`` true when branches expand or collapse."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self._changed: list[QPersistentModelIndex] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+        tree.expanded.connect(self._on_tree_branch_changed)
+        tree.collapsed.connect(self._on_tree_branch_changed)
+
+    def _on_tree_branch_changed(self, index: QModelIndex) -> None:
+        if QAccessible.isActive():
+            self._changed.append(QPersistentModelIndex(index))
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Drop the stale accessible rows; report the changed rows' state and the focused row again."""
+        changed = [QModelIndex(index) for index in self._changed if index.isValid()]
+        self._changed.clear()
+        tree = self.tree
+        if not QAccessible.isActive() or tree.model() is None:
+            return
+        reset = QAccessibleTableModelChangeEvent(tree, QAccessibleTableModelChangeEvent.ModelChangeType.ModelReset)
+        QAccessible.updateAccessibility(reset)
+        current = tree.currentIndex()
+        if tree.hasFocus() and current.isValid() and current in changed:
+            focus = QAccessibleEvent(tree, QAccessible.Event.Focus)
+            focus.setChild(self.child_number(current))
+            QAccessible.updateAccessibility(focus)
+        for index in changed:
+            state = QAccessible.State()
+            state.expanded = True
+            state.collapsed = True
+            event = QAccessibleStateChangeEvent(tree, state)
+            event.setChild(self.child_number(index))
+            QAccessible.updateAccessibility(event)
+
+    def child_number(self, index: QModelIndex) -> int:
+        """Return the accessible child number of ``index``'s row (the header is row 0)."""
+        row = 0
+        above = self.tree.indexAbove(index.siblingAtColumn(0))
+        while above.isValid():
+            row += 1
+            above = self.tree.indexAbove(above)
+        model = self.tree.model()
+        columns = max(1, model.columnCount(index.parent())) if model is not None else 1
+        return (row + 1) * columns + index.column()
