@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStyle,
+    QTableView,
     QWidget,
     QWidgetAction,
 )
@@ -147,6 +148,10 @@ class DateLineEdit(SavingLineEdit):
         calendar = QCalendarWidget(self)
         calendar.setAccessibleName(tr("Kalender"))
         calendar.setGridVisible(True)
+        days = calendar.findChild(QTableView)
+        if days is not None:  # the grid of days takes the focus: it needs the name
+            days.setAccessibleName(tr("Kalender: Tag wählen"))
+            days.setAccessibleDescription(tr("Pfeiltasten wählen den Tag, Bild auf/ab den Monat; Enter übernimmt"))
         iso = parse_date(self.text())
         if iso is not None:
             parts = [int(p) for p in iso.split("-")] + [1, 1]

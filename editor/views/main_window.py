@@ -56,6 +56,7 @@ from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedErr
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
+from editor.views.keys import install_context_menu_key
 from editor.views.locate import Place, place_of
 from editor.views.outline_access import OutlineAccessibility
 from editor.views.session import EditorSession
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.tree_delegate.indent_requested.connect(self._on_tree_delegate_indent_requested)
         self.tree.setItemDelegate(self.tree_delegate)
         self.outline_access = OutlineAccessibility(self.tree)
+        install_context_menu_key()
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")

@@ -13,13 +13,17 @@ the focused row, when it is the one that opened or closed, is reported focused a
 and the screen reader reads it with its new state. A state-change event goes out too,
 for bridges that do forward it. The row's nesting level is part of its accessible
 description (``StrategieTreeModel``).
+
+The box in which a title is typed (Einfg, F2) gets a name and says which keys it takes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleStateChangeEvent, QAccessibleTableModelChangeEvent
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QLineEdit, QTreeView
+
+from editor.views.i18n import tr
 
 
 class OutlineAccessibility(QObject):
@@ -35,6 +39,18 @@ class OutlineAccessibility(QObject):
         self._timer.timeout.connect(self.flush)
         tree.expanded.connect(self._on_tree_branch_changed)
         tree.collapsed.connect(self._on_tree_branch_changed)
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Name the title editor that the view opens on its viewport (Einfg, F2)."""
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            editor = event.child()
+            if isinstance(editor, QLineEdit):
+                editor.setAccessibleName(tr("Titel des Eintrags"))
+                editor.setAccessibleDescription(
+                    tr("Enter übernimmt, Esc bricht ab; Tab und Umschalt+Tab rücken den Eintrag ein und aus")
+                )
+        return False
 
     def _on_tree_branch_changed(self, index: QModelIndex) -> None:
         if QAccessible.isActive():

@@ -39,7 +39,7 @@ SCREEN = (1366, 768)
 def missing_programs() -> list[str]:
     """Return what the AT-SPI tests need and this machine lacks (Debian package names)."""
     missing = []
-    for program, package in (("Xvfb", "xvfb"), ("dbus-daemon", "dbus"), ("openbox", "openbox")):
+    for program, package in (("Xvfb", "xvfb"), ("dbus-daemon", "dbus"), ("dbus-send", "dbus"), ("openbox", "openbox")):
         if shutil.which(program) is None:
             missing.append(package)
     if not os.access(BUS_LAUNCHER, os.X_OK):
