@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.views.announce import announce
 from editor.views.i18n import tr, translate_message
 from editor.views.session import EditorSession
 
@@ -120,6 +121,8 @@ class VersionsDialog(QDialog):
         ops = self.session.ops
         record = self.session.apply(lambda: ops.save_version(self.document_id, name))
         self.refresh()
+        if record is not None:
+            announce(self, tr("Fassung „{name}“ gespeichert").format(name=name))
         return record is not None
 
     def restore(self, name: str) -> bool:
@@ -127,6 +130,8 @@ class VersionsDialog(QDialog):
         ops = self.session.ops
         record = self.session.apply(lambda: ops.restore_version(self.document_id, name))
         self._on_compare_button_clicked()
+        if record is not None:
+            announce(self, tr("Fassung „{name}“ wiederhergestellt").format(name=name))
         return record is not None
 
     def _on_save_button_clicked(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.messages import Message
+from editor.views.announce import announce
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
@@ -110,6 +111,7 @@ class WikiPreviewDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.text.toPlainText())
         self.copy_button.setText(tr("Kopiert ✓"))
+        announce(self, tr("Wiki-Text in die Zwischenablage kopiert"))
 
     def _on_save_button_clicked(self) -> None:
         title = self.session.reader.document(self.document_id).page_title() or "Seite"
@@ -121,11 +123,12 @@ class WikiPreviewDialog(QDialog):
         try:
             path.write_text(self.text.toPlainText(), encoding="utf-8")
         except OSError as error:
-            QMessageBox.critical(
-                self, tr("Wiki-Text speichern"), tr("Speichern nicht möglich: {error}").format(error=error)
-            )
+            text = tr("Speichern nicht möglich: {error}").format(error=error)
+            announce(self, text, assertive=True)
+            QMessageBox.critical(self, tr("Wiki-Text speichern"), text)
             return
         QSettings().setValue("export/directory", str(path.parent))
+        announce(self, tr("Gespeichert: {path}").format(path=path))
 
 
 class _WorkerSignals(QObject):
@@ -433,6 +436,7 @@ class DocxExportDialog(QDialog):
             if suffix == "pdf"
             else tr("Word-Dokument wird geschrieben …")
         )
+        announce(self, self.message.text())
         QThreadPool.globalInstance().start(job)
         return job
 
@@ -450,6 +454,7 @@ class DocxExportDialog(QDialog):
         lines = [tr("Gespeichert: {path}").format(path=path)]
         lines += [tr("Hinweis: {note}").format(note=translate_message(note)) for note in notes]
         self.message.setText("\n".join(lines))
+        announce(self, " ".join(lines))
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.open_file_button.setFocus()
@@ -461,6 +466,7 @@ class DocxExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(True)
         self.message.setText(tr("Export fehlgeschlagen: {message}").format(message=message))
+        announce(self, self.message.text(), assertive=True)
         QMessageBox.warning(self, tr("Export"), message)
         self.export_failed.emit(message)
 
@@ -493,6 +499,7 @@ class WikiImportDialog(QDialog):
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(tr("Wiki-Text"))
+        self.text.setTabChangesFocus(True)  # wiki text has no tabs to type; Tab must lead on to the buttons
         _mono(self.text)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(tr("Titel der Wiki-Seite, z. B. Smart City Strategie"))
@@ -568,6 +575,7 @@ class WikiImportDialog(QDialog):
             )
         except Exception as error:  # the importer's message, shown as is
             self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=describe_error(error)))
+            announce(self, self.report.toPlainText(), assertive=True)
             return None
         ops = self.session.ops
         record = self.session.apply(lambda: ops.insert_document(result.document))
@@ -578,4 +586,9 @@ class WikiImportDialog(QDialog):
             self.created_id = record.created_id
             summary = tr("Neues Dokument „{title}“ angelegt.").format(title=result.document.title) + "\n" + summary
         self.report.setPlainText(summary)
+        if record is None:
+            announce(self, summary, assertive=True)
+        else:
+            first, *notes = summary.splitlines()
+            announce(self, first + (" " + tr("{count} Hinweise im Bericht.").format(count=len(notes)) if notes else ""))
         return self.created_id

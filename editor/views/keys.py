@@ -84,5 +84,3 @@ def let_enter_through(completer: QCompleter) -> None:
     popup = completer.popup()
     if popup is not None:
         popup.installEventFilter(_EnterPastSuggestions(completer))
-
-

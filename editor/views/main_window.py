@@ -53,6 +53,7 @@ from editor.services import UndoRecord, new_workspace
 from editor.services.files import open_for_editing
 from editor.storage.backups import list_backups, restore_backup
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
+from editor.views.announce import announce
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
@@ -683,6 +684,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, tr("Kopie speichern"), describe_error(error))
             return
         self.status_label.setText(tr("Kopie gespeichert: {path}").format(path=path))
+        announce(self, self.status_label.text())
 
     def _on_restore_backup_action_triggered(self) -> None:
         if self.session is None or self.session.workspace.path is None:
@@ -716,6 +718,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 tr("Sicherung wiederhergestellt; der vorherige Stand liegt in {path}").format(path=safety)
             )
+            announce(self, self.status_label.text())
 
     def _on_close_file_action_triggered(self) -> None:
         self._flush_form()
@@ -922,24 +925,31 @@ class MainWindow(QMainWindow):
     # --- editing ------------------------------------------------------------------
 
     def _on_session_failed(self, message: str) -> None:
+        announce(self, tr("Nicht möglich: {message}").format(message=message), assertive=True)
         QMessageBox.warning(self, tr("Nicht möglich"), message)
 
     def _on_undo_action_triggered(self) -> None:
         if self.session is not None:
             self._flush_form()
+            what = self.session.undo_stack.undoText()
             self._undoing = True
             try:
                 self.session.undo_stack.undo()
             finally:
                 self._undoing = False
+            if what:
+                announce(self, tr("Rückgängig gemacht: {what}").format(what=what))
 
     def _on_redo_action_triggered(self) -> None:
         if self.session is not None:
+            what = self.session.undo_stack.redoText()
             self._undoing = True
             try:
                 self.session.undo_stack.redo()
             finally:
                 self._undoing = False
+            if what:
+                announce(self, tr("Wiederholt: {what}").format(what=what))
 
     def _rename_node(self, node: Node, text: str) -> bool:
         assert self.session is not None
@@ -1187,6 +1197,7 @@ class MainWindow(QMainWindow):
         for column in range(3):
             self.check_results.resizeColumnToContents(column)
         self.status_label.setText(tr("Prüfen: {count} Befunde").format(count=len(findings)))
+        announce(self, self.status_label.text())
         return len(findings)
 
     def current_document_id(self) -> int | None:
