@@ -42,6 +42,14 @@ def _mono(edit: QPlainTextEdit) -> None:
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
 
+def profile_labels() -> dict[str, str]:
+    """Return the labels of the bundled wiki profiles in the UI language (a profile of one's own keeps its label)."""
+    return {
+        "MediawikiOB (Stadtwiki Oberhausen)": tr("MediawikiOB (Stadtwiki Oberhausen)"),
+        "Standard-MediaWiki (ohne Vorlage)": tr("Standard-MediaWiki (ohne Vorlage)"),
+    }
+
+
 class WikiPreviewDialog(QDialog):
     """The document as wiki text in a chosen profile: preview, copy, save as ``.wiki``."""
 
@@ -59,7 +67,7 @@ class WikiPreviewDialog(QDialog):
                 label = load_profile(name).label or name
             except ProfileError:
                 label = name
-            self.profile_box.addItem(label, name)
+            self.profile_box.addItem(profile_labels().get(label, label), name)
         self.profile_box.setAccessibleName(tr("Wiki-Profil"))
         remembered = QSettings().value("export/wiki_profile")
         if remembered is not None and self.profile_box.findData(str(remembered)) >= 0:

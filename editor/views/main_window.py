@@ -1175,7 +1175,8 @@ class MainWindow(QMainWindow):
         severity = {"Fehler": tr("Fehler"), "Warnung": tr("Warnung")}
         for finding in findings:
             where = titles.get(finding.document_id or 0, "")
-            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), finding.message, where])
+            text = translate_message(finding.text) if finding.text is not None else finding.message
+            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), text, where])
             item.setIcon(
                 0,
                 self.style().standardIcon(

@@ -179,1385 +179,1505 @@
       <translation>New thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="30" />
+      <location filename="../../editor/views/dialogs.py" line="31" />
       <source>Keine Unterschiede: Die Fassung entspricht dem aktuellen Stand.</source>
       <translation>No differences: the version matches the current state.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="59" />
+      <location filename="../../editor/views/dialogs.py" line="60" />
       <source>Gespeicherte Fassungen</source>
       <translation>Saved versions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="63" />
+      <location filename="../../editor/views/dialogs.py" line="64" />
       <source>Unterschiede zum aktuellen Stand</source>
       <translation>Differences from the current state</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="64" />
+      <location filename="../../editor/views/dialogs.py" line="65" />
       <source>&amp;Unterschiede zum aktuellen Stand:</source>
       <translation>&amp;Differences from the current state:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="66" />
+      <location filename="../../editor/views/dialogs.py" line="67" />
       <source>Fassung &amp;speichern …</source>
       <translation>&amp;Save version …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="67" />
+      <location filename="../../editor/views/dialogs.py" line="68" />
       <source>&amp;Vergleichen</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="68" />
+      <location filename="../../editor/views/dialogs.py" line="69" />
       <source>&amp;Wiederherstellen …</source>
       <translation>&amp;Restore …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="133" />
+      <location filename="../../editor/views/dialogs.py" line="138" />
       <source>Fassung speichern</source>
       <translation>Save version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="133" />
+      <location filename="../../editor/views/dialogs.py" line="138" />
       <source>Name der Fassung:</source>
       <translation>Name of the version:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="151" />
+      <location filename="../../editor/views/dialogs.py" line="156" />
       <source>Fassung wiederherstellen</source>
       <translation>Restore version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="57" />
+      <location filename="../../editor/views/dialogs.py" line="58" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="57" />
+      <location filename="../../editor/views/dialogs.py" line="58" />
       <source>Gespeichert am</source>
       <translation>Saved on</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="111" />
+      <location filename="../../editor/views/dialogs.py" line="112" />
       <source>Noch keine Fassung gespeichert.</source>
       <translation>No version saved yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="54" />
+      <location filename="../../editor/views/dialogs.py" line="55" />
       <source>Fassungen: {title}</source>
       <translation>Versions: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="152" />
+      <location filename="../../editor/views/dialogs.py" line="157" />
       <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Reset the document to the version “{name}”?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="38" />
+      <location filename="../../editor/views/dialogs.py" line="39" />
       <source>entfernt: </source>
       <translation>removed:  </translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="40" />
+      <location filename="../../editor/views/dialogs.py" line="125" />
+      <source>Fassung „{name}“ gespeichert</source>
+      <translation>Version “{name}” saved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="134" />
+      <source>Fassung „{name}“ wiederhergestellt</source>
+      <translation>Version “{name}” restored</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="41" />
       <source>neu:      </source>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="53" />
+      <location filename="../../editor/views/export_dialogs.py" line="48" />
+      <source>MediawikiOB (Stadtwiki Oberhausen)</source>
+      <translation>MediawikiOB (Oberhausen city wiki)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="49" />
+      <source>Standard-MediaWiki (ohne Vorlage)</source>
+      <translation>Standard MediaWiki (no template)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="62" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="62" />
+      <location filename="../../editor/views/export_dialogs.py" line="71" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="66" />
+      <location filename="../../editor/views/export_dialogs.py" line="75" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="72" />
+      <location filename="../../editor/views/export_dialogs.py" line="81" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="73" />
+      <location filename="../../editor/views/export_dialogs.py" line="82" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="112" />
+      <location filename="../../editor/views/export_dialogs.py" line="121" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="117" />
+      <location filename="../../editor/views/export_dialogs.py" line="122" />
+      <source>Wiki-Text in die Zwischenablage kopiert</source>
+      <translation>Wiki text copied to the clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="127" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="117" />
+      <location filename="../../editor/views/export_dialogs.py" line="127" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <location filename="../../editor/views/export_dialogs.py" line="191" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <location filename="../../editor/views/export_dialogs.py" line="191" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="213" />
+      <location filename="../../editor/views/export_dialogs.py" line="224" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="225" />
+      <location filename="../../editor/views/export_dialogs.py" line="236" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="227" />
+      <location filename="../../editor/views/export_dialogs.py" line="238" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="228" />
+      <location filename="../../editor/views/export_dialogs.py" line="239" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="229" />
+      <location filename="../../editor/views/export_dialogs.py" line="240" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="233" />
+      <location filename="../../editor/views/export_dialogs.py" line="244" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="234" />
+      <location filename="../../editor/views/export_dialogs.py" line="245" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="240" />
+      <location filename="../../editor/views/export_dialogs.py" line="251" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="245" />
+      <location filename="../../editor/views/export_dialogs.py" line="256" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="258" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="249" />
+      <location filename="../../editor/views/export_dialogs.py" line="260" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="251" />
+      <location filename="../../editor/views/export_dialogs.py" line="262" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="256" />
+      <location filename="../../editor/views/export_dialogs.py" line="267" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="274" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="265" />
+      <location filename="../../editor/views/export_dialogs.py" line="276" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="281" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="272" />
+      <location filename="../../editor/views/export_dialogs.py" line="283" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <location filename="../../editor/views/export_dialogs.py" line="288" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="278" />
+      <location filename="../../editor/views/export_dialogs.py" line="289" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="290" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="280" />
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="350" />
+      <location filename="../../editor/views/export_dialogs.py" line="361" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="350" />
+      <location filename="../../editor/views/export_dialogs.py" line="361" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="357" />
+      <location filename="../../editor/views/export_dialogs.py" line="368" />
       <source>PDF-Datei speichern</source>
       <translation>Save PDF file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="357" />
+      <location filename="../../editor/views/export_dialogs.py" line="368" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="358" />
+      <location filename="../../editor/views/export_dialogs.py" line="369" />
       <source>PDF-Datei (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="358" />
+      <location filename="../../editor/views/export_dialogs.py" line="369" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="377" />
+      <location filename="../../editor/views/export_dialogs.py" line="388" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="464" />
+      <location filename="../../editor/views/export_dialogs.py" line="478" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="489" />
+      <location filename="../../editor/views/export_dialogs.py" line="503" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="491" />
+      <location filename="../../editor/views/export_dialogs.py" line="505" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="498" />
+      <location filename="../../editor/views/export_dialogs.py" line="513" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="499" />
+      <location filename="../../editor/views/export_dialogs.py" line="514" />
       <source>Seitentitel</source>
       <translation>Page title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="502" />
+      <location filename="../../editor/views/export_dialogs.py" line="517" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="504" />
+      <location filename="../../editor/views/export_dialogs.py" line="519" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="505" />
+      <location filename="../../editor/views/export_dialogs.py" line="520" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="507" />
+      <location filename="../../editor/views/export_dialogs.py" line="522" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="510" />
+      <location filename="../../editor/views/export_dialogs.py" line="525" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="512" />
+      <location filename="../../editor/views/export_dialogs.py" line="527" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="521" />
+      <location filename="../../editor/views/export_dialogs.py" line="536" />
       <source>&amp;Seitentitel:</source>
       <translation>&amp;Page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="538" />
+      <location filename="../../editor/views/export_dialogs.py" line="553" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="538" />
+      <location filename="../../editor/views/export_dialogs.py" line="553" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="576" />
+      <location filename="../../editor/views/export_dialogs.py" line="592" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="209" />
+      <location filename="../../editor/views/export_dialogs.py" line="220" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="209" />
+      <location filename="../../editor/views/export_dialogs.py" line="220" />
       <source>Exportieren als Word oder PDF</source>
       <translation>Export as Word or PDF</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="331" />
+      <location filename="../../editor/views/export_dialogs.py" line="342" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
+      <location filename="../../editor/views/export_dialogs.py" line="399" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="432" />
+      <location filename="../../editor/views/export_dialogs.py" line="443" />
       <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
       <translation>LibreOffice is writing the PDF file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="434" />
+      <location filename="../../editor/views/export_dialogs.py" line="445" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="562" />
+      <location filename="../../editor/views/export_dialogs.py" line="577" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="378" />
-      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
-      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="450" />
+      <location filename="../../editor/views/export_dialogs.py" line="139" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="451" />
+      <location filename="../../editor/views/export_dialogs.py" line="389" />
+      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
+      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="463" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="463" />
+      <location filename="../../editor/views/export_dialogs.py" line="476" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="557" />
+      <location filename="../../editor/views/export_dialogs.py" line="572" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="215" />
-      <source>Beschlussvorlage {number}</source>
-      <translation>Council submission {number}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="125" />
+      <location filename="../../editor/views/export_dialogs.py" line="134" />
       <source>Speichern nicht möglich: {error}</source>
       <translation>Cannot save: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="548" />
+      <location filename="../../editor/views/export_dialogs.py" line="226" />
+      <source>Beschlussvorlage {number}</source>
+      <translation>Council submission {number}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="563" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="570" />
+      <location filename="../../editor/views/export_dialogs.py" line="585" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="579" />
+      <location filename="../../editor/views/export_dialogs.py" line="595" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="110" />
+      <location filename="../../editor/views/export_dialogs.py" line="601" />
+      <source>{count} Hinweise im Bericht.</source>
+      <translation>{count} notes in the report.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="112" />
       <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
       <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="112" />
+      <location filename="../../editor/views/fields.py" line="114" />
       <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
       <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="116" />
+      <location filename="../../editor/views/fields.py" line="118" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="118" />
+      <location filename="../../editor/views/fields.py" line="120" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
+      <location filename="../../editor/views/fields.py" line="154" />
+      <source>Kalender: Tag wählen</source>
+      <translation>Calendar: choose a day</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="155" />
+      <source>Pfeiltasten wählen den Tag, Bild auf/ab den Monat; Enter übernimmt</source>
+      <translation>Arrow keys choose the day, Page Up/Down the month; Enter takes it</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="54" />
+      <source>Konzept</source>
+      <translation>Concept</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="55" />
+      <source>Strategie</source>
+      <translation>Strategy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="56" />
+      <source>Masterplan</source>
+      <translation>Master plan</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="57" />
+      <source>Rahmenplan</source>
+      <translation>Framework plan</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="58" />
+      <source>Gutachten</source>
+      <translation>Expert report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="59" />
+      <source>Gesamtstadt</source>
+      <translation>Whole city</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="60" />
+      <source>Stadtbezirk</source>
+      <translation>City district</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="61" />
+      <source>Quartier</source>
+      <translation>Neighbourhood</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/forms/forms.py" line="62" />
+      <source>Teilraum</source>
+      <translation>Sub-area</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="63" />
+      <source>Vorlage</source>
+      <translation>Submission</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <source>Antrag</source>
+      <translation>Motion</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <source>Anfrage</source>
+      <translation>Inquiry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <source>Mitteilung</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="85" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="63" />
+      <location filename="../../editor/views/forms/forms.py" line="86" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <location filename="../../editor/views/forms/forms.py" line="87" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="89" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <location filename="../../editor/views/forms/forms.py" line="92" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="74" />
+      <location filename="../../editor/views/forms/forms.py" line="97" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="75" />
+      <location filename="../../editor/views/forms/forms.py" line="98" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="99" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="99" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="99" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <location filename="../../editor/views/forms/forms.py" line="102" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="122" />
+      <location filename="../../editor/views/forms/forms.py" line="145" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="126" />
+      <location filename="../../editor/views/forms/forms.py" line="149" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="167" />
+      <location filename="../../editor/views/forms/forms.py" line="190" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="171" />
+      <location filename="../../editor/views/forms/forms.py" line="194" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="178" />
+      <location filename="../../editor/views/forms/forms.py" line="201" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="207" />
+      <location filename="../../editor/views/forms/forms.py" line="230" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="209" />
+      <location filename="../../editor/views/forms/forms.py" line="232" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="211" />
+      <location filename="../../editor/views/forms/forms.py" line="234" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="235" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="236" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="225" />
+      <location filename="../../editor/views/forms/forms.py" line="248" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="249" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="228" />
+      <location filename="../../editor/views/forms/forms.py" line="251" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="255" />
+      <location filename="../../editor/views/forms/forms.py" line="278" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="283" />
+      <location filename="../../editor/views/forms/forms.py" line="306" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="285" />
+      <location filename="../../editor/views/forms/forms.py" line="308" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="287" />
+      <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="289" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="291" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="296" />
+      <location filename="../../editor/views/forms/forms.py" line="319" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="303" />
+      <location filename="../../editor/views/forms/forms.py" line="326" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="327" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="328" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="329" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="331" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="336" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="322" />
+      <location filename="../../editor/views/forms/forms.py" line="345" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="338" />
+      <location filename="../../editor/views/forms/forms.py" line="361" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="391" />
+      <location filename="../../editor/views/forms/forms.py" line="414" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="434" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="413" />
+      <location filename="../../editor/views/forms/forms.py" line="436" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="292" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="269" />
+      <location filename="../../editor/views/forms/forms.py" line="292" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="386" />
+      <location filename="../../editor/views/forms/forms.py" line="409" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="97" />
+      <location filename="../../editor/views/forms/forms.py" line="120" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="146" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="146" />
       <source>Notiz</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="134" />
+      <location filename="../../editor/views/forms/forms.py" line="157" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="192" />
+      <location filename="../../editor/views/forms/forms.py" line="215" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="231" />
+      <location filename="../../editor/views/forms/forms.py" line="254" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="255" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="233" />
+      <location filename="../../editor/views/forms/forms.py" line="256" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="257" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="324" />
+      <location filename="../../editor/views/forms/forms.py" line="347" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="350" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
+      <location filename="../../editor/views/forms/forms.py" line="355" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="334" />
+      <location filename="../../editor/views/forms/forms.py" line="357" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="377" />
+      <location filename="../../editor/views/forms/forms.py" line="400" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="389" />
+      <location filename="../../editor/views/forms/forms.py" line="412" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="398" />
+      <location filename="../../editor/views/forms/forms.py" line="421" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="434" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="411" />
+      <location filename="../../editor/views/forms/forms.py" line="434" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="420" />
+      <location filename="../../editor/views/forms/forms.py" line="443" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="449" />
+      <location filename="../../editor/views/forms/forms.py" line="472" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="450" />
+      <location filename="../../editor/views/forms/forms.py" line="473" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="451" />
+      <location filename="../../editor/views/forms/forms.py" line="474" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1290" />
+      <location filename="../../editor/views/main_window.py" line="1306" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="694" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1310" />
+      <location filename="../../editor/views/main_window.py" line="1326" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1311" />
+      <location filename="../../editor/views/main_window.py" line="1327" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1312" />
+      <location filename="../../editor/views/main_window.py" line="1328" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1313" />
+      <location filename="../../editor/views/main_window.py" line="1329" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1314" />
+      <location filename="../../editor/views/main_window.py" line="1330" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1315" />
+      <location filename="../../editor/views/main_window.py" line="1331" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1316" />
+      <location filename="../../editor/views/main_window.py" line="1332" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1317" />
+      <location filename="../../editor/views/main_window.py" line="1333" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1318" />
+      <location filename="../../editor/views/main_window.py" line="1334" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="417" />
+      <location filename="../../editor/views/main_window.py" line="422" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="418" />
+      <location filename="../../editor/views/main_window.py" line="423" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="419" />
+      <location filename="../../editor/views/main_window.py" line="424" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="420" />
+      <location filename="../../editor/views/main_window.py" line="425" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="421" />
+      <location filename="../../editor/views/main_window.py" line="426" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="427" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
       <translation>Export as W&amp;ord or PDF …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="458" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="469" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="474" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="632" />
+      <location filename="../../editor/views/main_window.py" line="637" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="649" />
+      <location filename="../../editor/views/main_window.py" line="654" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="660" />
+      <location filename="../../editor/views/main_window.py" line="665" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="668" />
+      <location filename="../../editor/views/main_window.py" line="673" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="696" />
+      <location filename="../../editor/views/main_window.py" line="702" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="921" />
+      <location filename="../../editor/views/main_window.py" line="929" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="1066" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1175" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1161" />
+      <location filename="../../editor/views/main_window.py" line="1175" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Sicherung</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="607" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="602" />
+      <location filename="../../editor/views/main_window.py" line="607" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="678" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="678" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="690" />
+      <location filename="../../editor/views/main_window.py" line="696" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1024" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1024" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1010" />
+      <location filename="../../editor/views/main_window.py" line="1024" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1056" />
+      <location filename="../../editor/views/main_window.py" line="1070" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1072" />
+      <location filename="../../editor/views/main_window.py" line="1086" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="565" />
+      <location filename="../../editor/views/main_window.py" line="570" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="576" />
+      <location filename="../../editor/views/main_window.py" line="581" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="655" />
+      <location filename="../../editor/views/main_window.py" line="660" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="681" />
+      <location filename="../../editor/views/main_window.py" line="686" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="922" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1035" />
+      <location filename="../../editor/views/main_window.py" line="928" />
+      <source>Nicht möglich: {message}</source>
+      <translation>Not possible: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1049" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1195" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1180" />
+      <location filename="../../editor/views/main_window.py" line="1195" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1200" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="566" />
+      <location filename="../../editor/views/main_window.py" line="571" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="713" />
+      <location filename="../../editor/views/main_window.py" line="719" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="906" />
+      <location filename="../../editor/views/main_window.py" line="913" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="912" />
+      <location filename="../../editor/views/main_window.py" line="919" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1057" />
+      <location filename="../../editor/views/main_window.py" line="1071" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1087" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="908" />
+      <location filename="../../editor/views/main_window.py" line="915" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="922" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1118" />
-      <source>Keine Treffer für „{text}“.</source>
-      <translation>No matches for “{text}”.</translation>
+      <location filename="../../editor/views/main_window.py" line="941" />
+      <source>Rückgängig gemacht: {what}</source>
+      <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="49" />
+      <location filename="../../editor/views/main_window.py" line="952" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="53" />
-      <source>Rückgängig gemacht: {what}</source>
-      <translation>Undone: {what}</translation>
+      <location filename="../../editor/views/main_window.py" line="1132" />
+      <source>Keine Treffer für „{text}“.</source>
+      <translation>No matches for “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/outline_access.py" line="49" />
+      <source>Titel des Eintrags</source>
+      <translation>Title of the entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/outline_access.py" line="51" />
+      <source>Enter übernimmt, Esc bricht ab; Tab und Umschalt+Tab rücken den Eintrag ein und aus</source>
+      <translation>Enter takes it, Esc cancels; Tab and Shift+Tab indent and outdent the entry</translation>
     </message>
     <message>
       <location filename="../../editor/views/session.py" line="112" />
@@ -1710,87 +1830,87 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="61" />
+      <location filename="../../editor/views/widgets.py" line="64" />
       <source>Vorschau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
+      <location filename="../../editor/views/widgets.py" line="67" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="69" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="70" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="68" />
+      <location filename="../../editor/views/widgets.py" line="71" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="70" />
+      <location filename="../../editor/views/widgets.py" line="73" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="72" />
+      <location filename="../../editor/views/widgets.py" line="75" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
+      <location filename="../../editor/views/widgets.py" line="198" />
       <source>Link einfügen</source>
       <translation>Insert link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="195" />
+      <location filename="../../editor/views/widgets.py" line="198" />
       <source>Adresse (https://…):</source>
       <translation>Address (https://…):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="452" />
+      <location filename="../../editor/views/widgets.py" line="473" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="453" />
+      <location filename="../../editor/views/widgets.py" line="474" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="454" />
+      <location filename="../../editor/views/widgets.py" line="475" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="455" />
+      <location filename="../../editor/views/widgets.py" line="476" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="457" />
+      <location filename="../../editor/views/widgets.py" line="478" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="458" />
+      <location filename="../../editor/views/widgets.py" line="479" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="459" />
+      <location filename="../../editor/views/widgets.py" line="480" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="460" />
+      <location filename="../../editor/views/widgets.py" line="481" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -1928,6 +2048,181 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/domain/outline.py" line="79" />
       <source>Bezug</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="316" />
+      <source>Link ist keine http(s)-Adresse: {url}</source>
+      <translation>Link is not an http(s) address: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="324" />
+      <source>{label} „{value}“ ist kein Datum (erwartet z. B. {examples})</source>
+      <translation>{label} “{value}” is not a date (expected e.g. {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="331" />
+      <source>{label} „{value}“ liegt im Jahr {year} – Tippfehler?</source>
+      <translation>{label} “{value}” lies in the year {year} – a typo?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="349" />
+      <source>Frist von Ziel „{title}“:</source>
+      <translation>Deadline of goal “{title}”:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="361" />
+      <source>Datum von Beschluss {name}:</source>
+      <translation>Date of resolution {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="173" />
+      <source>Jahr der Veröffentlichung ist keine Jahreszahl: {year}</source>
+      <translation>Year of publication is not a year: {year}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="175" />
+      <source>Unbekannter Status: {status}</source>
+      <translation>Unknown status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="180" />
+      <source>Der Wiki-Seitentitel „{title}“ kommt in der Datei mehrfach vor</source>
+      <translation>The wiki page title “{title}” occurs more than once in the file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="365" />
+      <source>Sitzung von {body} zu {name}:</source>
+      <translation>Meeting of {body} on {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="135" />
+      <source>das Datum fehlt</source>
+      <translation>the date is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="136" />
+      <source>die Beratungsfolge fehlt</source>
+      <translation>the sequence of deliberation is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="137" />
+      <source>der Beschlussvorschlag fehlt</source>
+      <translation>the proposed resolution is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="171" />
+      <source>Pflichtfeld fehlt: {label}</source>
+      <translation>Required field missing: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="186" />
+      <source>Themenfeld {id} steht nicht mehr im Katalog</source>
+      <translation>Topic area {id} is no longer in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="190" />
+      <source>Abschnitt ohne Überschrift</source>
+      <translation>Section without a heading</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="194" />
+      <source>Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {most} Ebenen</source>
+      <translation>Section “{title}” is at level {level}; wiki and Word show at most {most} levels</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="209" />
+      <source>Ziel ohne Titel</source>
+      <translation>Goal without a title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="241" />
+      <source>Beschluss ohne Vorlagennummer</source>
+      <translation>Resolution without a paper number</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="261" />
+      <source>Beschluss {number} ohne Betreff</source>
+      <translation>Resolution {number} without a subject</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="278" />
+      <source>Leere Synergie</source>
+      <translation>Empty synergy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="291" />
+      <source>Leitziel-Bezug ohne gültiges Themenfeld</source>
+      <translation>Guiding-goal reference without a valid topic area</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="303" />
+      <source>Link ohne Beschriftung</source>
+      <translation>Link without a label</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="316" />
+      <source>(leer)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="353" />
+      <source>Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl</source>
+      <translation>Target year “{year}” of indicator “{name}” is not a year</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="94" />
+      <source>Überschriftenebene springt von {previous} auf {level}: „{heading}“</source>
+      <translation>Heading level jumps from {previous} to {level}: “{heading}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="215" />
+      <source>Ziel verweist auf ein Themenfeld, das nicht im Katalog steht</source>
+      <translation>Goal refers to a topic area that is not in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="233" />
+      <source>Indikator ohne Namen bei Ziel „{title}“</source>
+      <translation>Indicator without a name in goal “{title}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="247" />
+      <source>Vorlagennummer „{number}“ hat nicht die Form B/17/3503-01</source>
+      <translation>Paper number “{number}” does not have the form B/17/3503-01</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="268" />
+      <source>Beratungsfolge von {number} nennt kein Gremium</source>
+      <translation>Sequence of deliberation of {number} names no body</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="282" />
+      <source>Synergie verweist auf ein Dokument, das es nicht gibt</source>
+      <translation>Synergy refers to a document that does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="295" />
+      <source>Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Guiding-goal reference to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="77" />
+      <source>Verweis auf ein Dokument, das es nicht gibt: {target}</source>
+      <translation>Reference to a document that does not exist: {target}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="143" />
+      <source>Beschlussvorlage {name} ist unvollständig: {what}</source>
+      <translation>Draft resolution {name} is incomplete: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="223" />
+      <source>Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Goal refers to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="255" />
+      <source>Unbekannte Vorlagenart „{kind}“ in {number}</source>
+      <translation>Unknown kind of paper “{kind}” in {number}</translation>
     </message>
     <message>
       <location filename="../../editor/resources.py" line="40" />
@@ -2113,6 +2408,11 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/services/files.py" line="104" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="189" />
+      <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
+      <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
     </message>
     <message>
       <location filename="../../editor/services/operations.py" line="279" />
