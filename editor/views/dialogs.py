@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.views.announce import announce
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr, translate_message
 from editor.views.session import EditorSession
 
@@ -53,7 +54,7 @@ class VersionsDialog(QDialog):
         self.document_id = document_id
         title = session.reader.document(document_id).title
         self.setWindowTitle(tr("Fassungen: {title}").format(title=title))
-        self.resize(900, 600)
+        keep_geometry(self, "versions", QSize(900, 600))
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([tr("Name"), tr("Gespeichert am")])
         self.list.setRootIsDecorated(False)

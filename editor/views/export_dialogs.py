@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.messages import Message
 from editor.views.announce import announce
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
@@ -60,7 +61,7 @@ class WikiPreviewDialog(QDialog):
         self.session = session
         self.document_id = document_id
         self.setWindowTitle(tr("Wiki-Text"))
-        self.resize(1000, 700)
+        keep_geometry(self, "wiki_preview", QSize(1000, 700))
         self.profile_box = QComboBox(self)
         for name in available_profiles():
             try:
@@ -218,7 +219,7 @@ class DocxExportDialog(QDialog):
         self._page_title = doc.page_title()
         self._references = {p.id: p.reference or p.name for p in _papers(doc)}
         self.setWindowTitle(tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word oder PDF"))
-        self.resize(680, 300)
+        keep_geometry(self, "export", QSize(680, 300))
         store = QSettings()
         self.kind_box = QComboBox(self)
         self.kind_box.addItem(tr("Strategiedokument"), "strategie")
@@ -501,7 +502,7 @@ class WikiImportDialog(QDialog):
         self.session = session
         self.created_id: int | None = None
         self.setWindowTitle(tr("Wiki-Text importieren"))
-        self.resize(900, 650)
+        keep_geometry(self, "wiki_import", QSize(900, 650))
         intro = QLabel(tr("Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. "
                           "Daraus entsteht ein neues Dokument."), self)  # fmt: skip
         intro.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -56,6 +57,7 @@ from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedErr
 from editor.views.announce import announce
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
+from editor.views.geometry import remember_geometry, restore_geometry
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
 from editor.views.keys import install_context_menu_key
 from editor.views.locate import Place, place_of
@@ -504,11 +506,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_geometry(self, "window", QSize(1280, 800))  # per screen: a laptop at 150 % has 911×512 points
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -521,7 +519,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember window geometry, docks and splitter."""
         store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
+        remember_geometry(self, "window")
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
 
