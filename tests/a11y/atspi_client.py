@@ -11,6 +11,7 @@ through ``tests/a11y/harness.py``; this file imports nothing of the project.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -90,7 +91,7 @@ def describe(obj: Atspi.Accessible, with_path: bool = False) -> dict:
         path = []
         parent = obj.get_parent()
         while parent is not None and parent.get_role() != Atspi.Role.APPLICATION:
-            path.append({"role": role_name(parent), "name": parent.get_name() or ""})
+            path.append({"role": role_name(parent), "name": parent.get_name() or "", "extents": extents(parent)})
             parent = parent.get_parent()
         info["ancestors"] = path
     return info
@@ -145,10 +146,8 @@ def on_event(event: Atspi.Event) -> None:
         if isinstance(event.any_data, str):
             record["data"] = event.any_data
         elif event.any_data is not None:
-            try:
+            with contextlib.suppress(Exception):
                 record["data"] = str(event.any_data)
-            except Exception:
-                pass
         if event.type.startswith("object:state-changed:focused") and event.detail1:
             focused = source
         events.append(record)
