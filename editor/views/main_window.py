@@ -61,7 +61,7 @@ from editor.views.geometry import remember_geometry, restore_geometry
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
 from editor.views.keys import install_context_menu_key
 from editor.views.locate import Place, place_of
-from editor.views.outline_access import OutlineAccessibility
+from editor.views.outline_access import OutlineAccessibility, follow_current_item
 from editor.views.session import EditorSession
 from editor.views.undo_texts import menu_text
 
@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
         self.check_results.setWordWrap(True)
         self.check_results.itemActivated.connect(self._on_result_item_activated)
         self.check_dock.setWidget(self.check_results)
+        for view in (self.search_results, self.check_results):
+            follow_current_item(view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_dock)
         self.tabifyDockWidget(self.search_dock, self.check_dock)
         self.check_dock.hide()
@@ -877,6 +879,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.setActiveAction(next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator()))  # read aloud
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._update_actions()

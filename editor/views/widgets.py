@@ -34,6 +34,7 @@ from shiboken6 import isValid
 
 from editor.views.i18n import tr
 from editor.views.keys import let_enter_through
+from editor.views.outline_access import follow_current_item
 
 DEBOUNCE_MS = 500
 """How long typing in a long text waits before the text is saved."""
@@ -470,6 +471,7 @@ class ListTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setMinimumHeight(110)
+        follow_current_item(self.table)
         self.add_button = QPushButton(tr("Hinzufügen"), self)
         self.delete_button = QPushButton(tr("Entfernen"), self)
         self.up_button = QPushButton(tr("Nach oben"), self)

@@ -36,6 +36,7 @@ ITEM_ROLES = {
 
 events: list[dict] = []
 focused: Atspi.Accessible | None = None
+focused_at = 0.0
 
 
 def role_name(obj: Atspi.Accessible) -> str:
@@ -134,7 +135,7 @@ def active_window(app: Atspi.Accessible) -> Atspi.Accessible | None:
 
 
 def on_event(event: Atspi.Event) -> None:
-    global focused
+    global focused, focused_at
     try:
         source = event.source
         record = {"type": event.type, "detail1": event.detail1, "detail2": event.detail2, "time": time.monotonic()}
@@ -150,6 +151,7 @@ def on_event(event: Atspi.Event) -> None:
                 record["data"] = str(event.any_data)
         if event.type.startswith("object:state-changed:focused") and event.detail1:
             focused = source
+            focused_at = time.monotonic()
         events.append(record)
     except Exception:
         traceback.print_exc(file=sys.stderr)
@@ -256,12 +258,62 @@ def type_text(text: str) -> None:
 APP_NAME = "Strategie-Editor"
 
 
+def summary(info: dict | None) -> tuple:
+    """Return what tells one focused object from another."""
+    if info is None:
+        return ()
+    return (info["role"], info["name"], tuple(info["extents"] or ()), tuple(info["states"]))
+
+
+def focused_in(obj: Atspi.Accessible) -> Atspi.Accessible | None:
+    """Return the object with the focused state under ``obj`` (depth first), if any."""
+    try:
+        state_set = obj.get_state_set()
+        if state_set.contains(Atspi.StateType.FOCUSED):
+            if state_set.contains(Atspi.StateType.MANAGES_DESCENDANTS):
+                for i in range(obj.get_child_count()):
+                    child = obj.get_child_at_index(i)
+                    if child is not None and child.get_state_set().contains(Atspi.StateType.FOCUSED):
+                        return child
+            return obj
+        if not state_set.contains(Atspi.StateType.SHOWING) and obj.get_role() != Atspi.Role.APPLICATION:
+            return None
+        for i in range(obj.get_child_count()):
+            child = obj.get_child_at_index(i)
+            found = focused_in(child) if child is not None else None
+            if found is not None:
+                return found
+    except GLib.Error:
+        return None
+    return None
+
+
 def focus_info() -> dict | None:
+    """Return the focused object as the last focus event named it, checked against the tree.
+
+    A menu item stays the last focused object after its menu closed (Qt sends no focus
+    event when the focus goes back to where it was): then the focus is looked up.
+    """
     pump()
-    if focused is None:
+    try:
+        if focused is not None:
+            state_set = focused.get_state_set()
+            fresh = time.monotonic() - focused_at < 1.0  # a menu's item is focused before the menu shows
+            if not state_set.contains(Atspi.StateType.DEFUNCT) and (
+                state_set.contains(Atspi.StateType.SHOWING) or (fresh and focused.get_role() == Atspi.Role.MENU_ITEM)
+            ):
+                return describe(focused, with_path=True)
+    except GLib.Error:
+        pass
+    try:
+        window = active_window(application(APP_NAME))
+    except LookupError:
+        return None
+    found = focused_in(window) if window is not None else None
+    if found is None:
         return None
     try:
-        return describe(focused, with_path=True)
+        return describe(found, with_path=True)
     except GLib.Error:
         return None
 
@@ -291,15 +343,18 @@ def handle(request: dict) -> object:
     if cmd == "key":
         # Each key waits until the focus moved (when asked to) or the settle time passed.
         for combo in request["keys"]:
-            pump()
-            before = len(events)
+            before = summary(focus_info()) if request.get("focus_change") else None
             press(combo)
             deadline = time.monotonic() + request.get("timeout", 2.0)
             if request.get("focus_change"):
-                while time.monotonic() < deadline and not any(
-                    e["type"] == "object:state-changed:focused" and e["detail1"] == 1 for e in events[before:]
-                ):
-                    pump(0.01)
+                # Until the focus moved and stays (a menu reports its item before it shows).
+                current = summary(focus_info())
+                while time.monotonic() < deadline:
+                    pump(0.03)
+                    latest = summary(focus_info())
+                    if latest == current and latest != before:
+                        break
+                    current = latest
             pump(request.get("delay", 0.05))
         return focus_info()
     if cmd == "type":

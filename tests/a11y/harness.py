@@ -328,10 +328,11 @@ class Editor:
     def focus_outline(self) -> dict[str, Any]:
         """Put the focus into the outline with F6 (closing what is open first)."""
         for _ in range(4):
-            if self.in_outline():
-                return self.focus() or {}
-            if not self.active_title().endswith("Strategie-Editor"):
-                self.keys("Escape", settle=0.2)
+            focus = self.focus()
+            if self.in_outline(focus):
+                return focus or {}
+            if not self.active_title().endswith("Strategie-Editor") or (focus or {}).get("role") == "menu item":
+                self.keys("Escape", settle=0.2)  # a dialog or a menu is open
                 continue
             self.move("F6")
         raise AssertionError(f"F6 bringt den Fokus nicht in die Gliederung: {self.focus()!r}")
