@@ -76,14 +76,17 @@ def text_of(obj: Atspi.Accessible) -> str | None:
         return None
 
 
-def describe(obj: Atspi.Accessible, with_path: bool = False) -> dict:
+def describe(obj: Atspi.Accessible, with_path: bool = False, lean: bool = False) -> dict:
+    """Return what a screen reader learns of ``obj``; ``lean`` skips labels and extents of what takes no focus."""
+    state_list = states(obj)
+    full = not lean or "focusable" in state_list or obj.get_role() == Atspi.Role.FRAME
     info = {
         "role": role_name(obj),
         "name": obj.get_name() or "",
         "description": obj.get_description() or "",
-        "states": states(obj),
-        "labelled_by": labelled_by(obj),
-        "extents": extents(obj),
+        "states": state_list,
+        "labelled_by": labelled_by(obj) if full else [],
+        "extents": extents(obj) if full else None,
         "item": obj.get_role() in ITEM_ROLES,
     }
     if obj.get_role() in (Atspi.Role.TEXT, Atspi.Role.ENTRY, Atspi.Role.PASSWORD_TEXT, Atspi.Role.PARAGRAPH):
@@ -92,14 +95,17 @@ def describe(obj: Atspi.Accessible, with_path: bool = False) -> dict:
         path = []
         parent = obj.get_parent()
         while parent is not None and parent.get_role() != Atspi.Role.APPLICATION:
-            path.append({"role": role_name(parent), "name": parent.get_name() or "", "extents": extents(parent)})
+            entry = {"role": role_name(parent), "name": parent.get_name() or "", "extents": extents(parent)}
+            if parent.get_role() == Atspi.Role.COMBO_BOX:
+                entry["labelled_by"] = labelled_by(parent)
+            path.append(entry)
             parent = parent.get_parent()
         info["ancestors"] = path
     return info
 
 
-def walk(obj: Atspi.Accessible, max_children: int = 400) -> dict:
-    node = describe(obj)
+def walk(obj: Atspi.Accessible, max_children: int = 400, top: bool = True) -> dict:
+    node = describe(obj, lean=not top)
     children = []
     count = obj.get_child_count()
     for i in range(min(count, max_children)):
@@ -108,7 +114,7 @@ def walk(obj: Atspi.Accessible, max_children: int = 400) -> dict:
         except GLib.Error:
             continue
         if child is not None:
-            children.append(walk(child, max_children))
+            children.append(walk(child, max_children, top=False))
     node["children"] = children
     node["child_count"] = count
     return node
@@ -183,7 +189,7 @@ def pump(seconds: float = 0.0) -> None:
             context.iteration(False)
         if time.monotonic() >= end:
             return
-        time.sleep(0.01)
+        time.sleep(0.003)
 
 
 MODIFIER_MASKS = {"shift": 1 << 0, "ctrl": 1 << 2, "alt": 1 << 3}
@@ -256,6 +262,24 @@ def type_text(text: str) -> None:
 
 
 APP_NAME = "Strategie-Editor"
+SKIP_ROLES = {Atspi.Role.TREE, Atspi.Role.TREE_TABLE, Atspi.Role.TABLE, Atspi.Role.LIST, Atspi.Role.MENU_BAR,
+              Atspi.Role.TOOL_BAR, Atspi.Role.STATUS_BAR, Atspi.Role.PAGE_TAB_LIST, Atspi.Role.COMBO_BOX}  # fmt: skip
+
+
+def form_heading(obj: Atspi.Accessible, host: str, inside: bool = False) -> str | None:
+    """Return the first shown label's text inside the filler named ``host`` (a short walk)."""
+    role = obj.get_role()
+    if role in SKIP_ROLES or not obj.get_state_set().contains(Atspi.StateType.SHOWING):
+        return None
+    if inside and role == Atspi.Role.LABEL and obj.get_name():
+        return obj.get_name()
+    inside = inside or (role == Atspi.Role.FILLER and obj.get_name() == host)
+    for i in range(obj.get_child_count()):
+        child = obj.get_child_at_index(i)
+        found = form_heading(child, host, inside) if child is not None else None
+        if found:
+            return found
+    return None
 
 
 def summary(info: dict | None) -> tuple:
@@ -350,7 +374,9 @@ def handle(request: dict) -> object:
                 # Until the focus moved and stays (a menu reports its item before it shows).
                 current = summary(focus_info())
                 while time.monotonic() < deadline:
-                    pump(0.03)
+                    if current != before and current and current[0] != "menu item":
+                        break
+                    pump(0.01)
                     latest = summary(focus_info())
                     if latest == current and latest != before:
                         break
@@ -358,9 +384,18 @@ def handle(request: dict) -> object:
             pump(request.get("delay", 0.05))
         return focus_info()
     if cmd == "type":
+        before = summary(focus_info()) if request.get("focus_change") else None
         type_text(request["text"])
+        if request.get("focus_change"):
+            deadline = time.monotonic() + request.get("timeout", 1.0)
+            while time.monotonic() < deadline and summary(focus_info()) == before:
+                pump(0.02)
         pump(0.05)
         return focus_info()
+    if cmd == "heading":
+        pump()
+        window = active_window(application(APP_NAME))
+        return form_heading(window, request["host"]) if window is not None else ""
     if cmd == "events":
         pump(request.get("wait", 0))
         result = list(events)

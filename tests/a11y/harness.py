@@ -15,6 +15,7 @@ Every process is started here and ended here, by its own process id.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -193,6 +194,7 @@ class Editor:
     client: subprocess.Popen[str] | None = None
     log: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
+    _typed_at: float = 0.0
 
     def start(self, timeout: float = 60) -> Editor:
         """Start the editor and the client; return once the main window is on the bus with the focus."""
@@ -273,7 +275,11 @@ class Editor:
 
     def move(self, *combos: str, timeout: float = 2.0) -> dict[str, Any] | None:
         """Press keys that move the focus, each waiting until the focus moved; return the focus."""
-        return self.ask("key", keys=list(combos), delay=0.02, focus_change=True, timeout=timeout)
+        started = time.monotonic()
+        result = self.ask("key", keys=list(combos), delay=0.0, focus_change=True, timeout=timeout)
+        if os.environ.get("ATSPI_TRACE"):
+            print(f"move {combos} {time.monotonic() - started:.2f}s -> {result and result['name']!r}", file=sys.stderr)
+        return result
 
     def type(self, text: str) -> dict[str, Any] | None:
         """Type ``text`` (umlauts too); return the focus afterwards."""
@@ -339,18 +345,29 @@ class Editor:
 
     def goto(self, *path: str) -> dict[str, Any]:
         """Select the outline row reached by ``path`` (row names, each below the one before) by keyboard."""
-        self.focus_outline()
-        focus = self.move("Home")
+        focus: dict[str, Any] | None = self.focus_outline()
+        if focus is None or focus["role"] != "table cell":
+            focus = self.move("Home")
         for depth, name in enumerate(path):
-            for _ in range(80):
-                if focus is not None and focus["role"] == "table cell" and focus["name"] == name:
-                    break
-                before = focus
-                focus = self.move("Down")
-                if focus == before:
-                    raise AssertionError(f"Zeile „{name}“ nicht gefunden (Ende der Gliederung bei {focus!r})")
-            else:
-                raise AssertionError(f"Zeile „{name}“ nicht gefunden")
+            if not is_row(focus, name):
+                # Type the start of the row's name: the outline jumps to the next row that begins so.
+                prefix = "".join(itertools.takewhile(lambda c: c.isascii() and c != " ", name))
+                if len(prefix) >= 3:
+                    # The outline adds what is typed within 0.4 s to one search (Qt's keyboard interval).
+                    time.sleep(max(0.0, self._typed_at + 0.45 - time.monotonic()))
+                    focus = self.ask("type", text=prefix, focus_change=True)
+                    self._typed_at = time.monotonic()
+            if not is_row(focus, name):
+                focus = self.move("Home") if depth == 0 else focus
+                for _ in range(80):
+                    if is_row(focus, name):
+                        break
+                    before = focus
+                    focus = self.move("Down")
+                    if focus == before:
+                        raise AssertionError(f"Zeile „{name}“ nicht gefunden (Ende der Gliederung bei {focus!r})")
+                else:
+                    raise AssertionError(f"Zeile „{name}“ nicht gefunden")
             if depth < len(path) - 1:
                 assert focus is not None
                 if "expanded" not in focus["states"]:
@@ -361,14 +378,7 @@ class Editor:
 
     def form_heading(self) -> str:
         """Return the heading of the form on the right (what the window shows as selected)."""
-        window = self.tree()
-        host = find(window, "filler", self.t("Formular"))
-        if host is None:
-            return ""
-        for node in walk(host):
-            if node["role"] == "label" and "showing" in node["states"] and node["name"]:
-                return node["name"]
-        return ""
+        return self.ask("heading", host=self.t("Formular")) or ""
 
     def menu(self, menu: str, item: str) -> dict[str, Any]:
         """Choose ``item`` in menu ``menu`` (German texts with their &) by keyboard alone."""
@@ -411,6 +421,11 @@ def translate(text: str, language: str) -> str:
             sys.path.pop(0)
         _TRANSLATIONS = translations.read_ts(ROOT / "resources" / "translations" / "strategie_en.ts")
     return _TRANSLATIONS.get(text, text)
+
+
+def is_row(focus: dict[str, Any] | None, name: str) -> bool:
+    """Return whether ``focus`` is the outline row ``name``."""
+    return focus is not None and focus["role"] == "table cell" and focus["name"] == name
 
 
 def walk(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -463,3 +478,41 @@ def controls(window: dict[str, Any]) -> list[dict[str, Any]]:
 def unnamed(window: dict[str, Any]) -> list[str]:
     """Return a line for every focusable control of ``window`` that has no name."""
     return [f"{node['role']} bei {node['extents']}" for node in controls(window) if not effective_name(node)]
+
+
+def focus_name(focus: dict[str, Any] | None) -> str:
+    """Return the name of the focused control as a screen reader says it (a table's cell counts as its table)."""
+    if focus is None:
+        return ""
+    if focus["item"] and focus.get("ancestors"):
+        return focus["ancestors"][0]["name"]
+    if focus["role"] == "combo box":
+        return " ".join(focus["labelled_by"])
+    return focus["name"]
+
+
+def field_id(node: dict[str, Any]) -> tuple[str, str]:
+    """Return a form field's identity: its role and the name a screen reader says."""
+    return (node["role"], focus_name(node) if node["role"] == "combo box" else node["name"])
+
+
+def focused_field(focus: dict[str, Any] | None, host: str) -> tuple[str, str] | None:
+    """Return the identity of the focused field of the form ``host``, or None when the focus is outside it."""
+    if focus is None or not any(a["role"] == "filler" and a["name"] == host for a in focus["ancestors"]):
+        return None
+    parent = focus["ancestors"][0]
+    if focus["item"]:
+        return (parent["role"], parent["name"])
+    if focus["role"] == "text" and parent["role"] == "combo box":
+        return ("combo box", " ".join(parent.get("labelled_by", [])) or focus["name"])
+    return field_id(focus)
+
+
+def form_fields(window: dict[str, Any], host: str) -> list[tuple[str, str]]:
+    """Return the focusable fields of the form ``host`` in reading order: top to bottom, left to right."""
+    form = find(window, "filler", host)
+    assert form is not None, f"kein Formular „{host}“"
+    in_combos = {id(child) for node in walk(form) if node["role"] == "combo box" for child in node["children"]}
+    fields = [node for node in controls(form) if id(node) not in in_combos]
+    fields.sort(key=lambda n: (n["extents"][1], n["extents"][0]))
+    return [field_id(node) for node in fields]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests.a11y.harness import ROOT, Editor, find
+from tests.a11y.harness import ROOT, Editor, find, focus_name
 from tests.a11y.test_screen_reader import DOC, HANDLUNGSZIEL, LEITZIEL, PAPER, matches
 
 if TYPE_CHECKING:
@@ -29,17 +29,6 @@ def editor(apps: Apps) -> Editor:
     running.focus_outline()
     running.events()  # start each test with no old events
     return running
-
-
-def focus_name(focus: dict[str, Any] | None) -> str:
-    """Return the name of the focused control (a table's cell counts as its table)."""
-    if focus is None:
-        return ""
-    if focus["item"] and focus.get("ancestors"):
-        return focus["ancestors"][0]["name"]
-    if focus["role"] == "combo box":
-        return " ".join(focus["labelled_by"])
-    return focus["name"]
 
 
 def tab_to(editor: Editor, name: str, limit: int = 40, back: bool = False) -> dict[str, Any]:
@@ -164,7 +153,7 @@ def test_title_editor_calendar_and_drop_downs_in_cells_have_names(editor: Editor
     editor.goto(DOC, "Beschlüsse", PAPER)
     editor.move("F6")
     tab_to(editor, "Beratungsfolge")
-    editor.move("ctrl+Home")
+    editor.keys("ctrl+Home")
     editor.move("Right")
     editor.move("Right")  # the column Rolle: a drop-down that also takes typed text
     focus = editor.move("F2")  # named by its column ("Rolle"), not only by the value it holds
@@ -174,7 +163,7 @@ def test_title_editor_calendar_and_drop_downs_in_cells_have_names(editor: Editor
     editor.goto(DOC, "Themenfelder & Leitziele")
     editor.move("F6")
     tab_to(editor, "Leitziel-Bezüge")
-    editor.move("ctrl+Home")
+    editor.keys("ctrl+Home")
     focus = editor.move("F2")  # a drop-down: named by its column, not by the value it holds
     assert focus is not None and focus["role"] == "combo box" and focus_name(focus) == "Themenfeld / Leitziel"
     editor.keys("Escape", settle=0.2)
