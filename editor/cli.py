@@ -68,9 +68,18 @@ def path_argument(text: str) -> Path:
 
 
 def _open(path: Path, read_only: bool = True) -> Workspace:
+    """Open a file for reading, or for writing as the editor does (lock, today's backup)."""
+    from editor.services.files import join_notes, open_for_editing
     from editor.storage.workspace import Workspace
 
-    return Workspace.open(path, read_only=read_only)
+    if read_only:
+        workspace = Workspace.open(path, read_only=True)
+        note = join_notes(workspace.notes)
+    else:
+        workspace, note = open_for_editing(path)
+    if note is not None:
+        print(f"{PROGRAM}: Hinweis: {note}", file=sys.stderr)
+    return workspace
 
 
 def _document_id(reader: Reader, document_id: int | None) -> int:
@@ -155,7 +164,10 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
     workspace = _open(args.file)
     reader = Reader(workspace)
+    told = len(workspace.notes)
     hits = reader.search(args.query, args.document)
+    for note in workspace.notes[told:]:  # the index failed in use and was rebuilt
+        print(f"{PROGRAM}: Hinweis: {note}", file=sys.stderr)
     titles = reader.titles()
     for hit in hits:
         print(
@@ -219,7 +231,8 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     if not args.name:
         raise CliError("backups restore braucht den Namen oder das Datum der Sicherung (siehe backups list).")
     safety = restore_backup(path, find_backup(path, args.name))
-    print(f"Sicherung „{args.name}“ wiederhergestellt. Der vorherige Stand liegt in „{safety}“.", file=out)
+    kept = f" Der vorherige Stand liegt in „{safety}“." if safety.exists() else ""
+    print(f"Sicherung „{args.name}“ wiederhergestellt.{kept}", file=out)
     return 0
 
 
@@ -290,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     from editor import cli_exports
 
     cli_exports.register(command, document_option)
+    from editor import cli_publish
+
+    cli_publish.register(command, document_option)
     return parser
 
 
@@ -327,6 +343,10 @@ def describe_failure(error: Exception) -> str:
 
     if isinstance(error, CliError | UserError):
         return str(error)
+    sqlite = sys.modules.get("sqlite3")  # loaded whenever one of its errors was raised
+    if sqlite is not None and isinstance(error, sqlite.Error):
+        # A damaged file that passed the checks on opening: say so, never a traceback.
+        return f"Die Datei kann nicht gelesen werden oder ist beschädigt ({error})."
     if isinstance(error, OSError) and error.strerror:  # the disk, not the program: full, gone, forbidden
         where = f" („{error.filename}“)" if error.filename else ""
         return f"Lesen oder Schreiben ist fehlgeschlagen{where}: {error.strerror}. Es wurde nichts halb geschrieben."

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from editor.domain.model import ExportSource
+    from editor.storage.workspace import Workspace
 
 # Imports of the layers below sit in the commands: building the parser (and `--help`) loads none.
 
@@ -27,18 +28,34 @@ def _error(message: str) -> Exception:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` all or nothing; a failure becomes a German command-line error."""
-    from exports.files import ExportWriteError, write_atomically
+    from exports.files import ExportWriteError, write_text
 
     try:
-        write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
+        write_text(path, text)
     except ExportWriteError as error:
         raise _error(error.strerror or str(error)) from None
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that is a workspace before any work is done (``-o s.strategie``)."""
+    from exports.files import ExportWriteError, check_output_path
+
+    try:
+        check_output_path(path)
+    except ExportWriteError as error:
+        raise _error(error.strerror or str(error)) from None
+
+
+def _open(path: Path, read_only: bool = True) -> Workspace:
+    """Open as the other commands do: notes on stderr; for writing with today's backup first."""
+    from editor.cli import _open as open_workspace
+
+    return open_workspace(path, read_only=read_only)
 
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
     from editor.services.files import Reader
-    from editor.storage.workspace import Workspace
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -46,13 +63,16 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
         profile = load_profile(args.profile)
     except ProfileError as error:
         raise _error(str(error)) from None
-    workspace = Workspace.open(args.file, read_only=True)
+    to_file = args.output is not None and str(args.output) != "-"
+    if to_file:
+        check_output(Path(args.output))
+    workspace = _open(args.file)
     try:
         reader = Reader(workspace)
         text = export_wiki(reader.export_source(reader.resolve(args.document)), profile)
     finally:
         workspace.close()
-    if args.output is None or str(args.output) == "-":
+    if not to_file:
         out.write(text)
     else:
         write_text_atomically(Path(args.output), text)
@@ -92,10 +112,9 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Import wiki text as a new document; print its id, then the report."""
     from editor.services.files import Reader
     from editor.services.operations import Operations
-    from editor.storage.workspace import Workspace
     from exports.wiki_import import WikiImportError, import_wiki
 
-    workspace = Workspace.open(args.file)  # first, so a wrong file name does not wait for input
+    workspace = _open(args.file, read_only=False)  # first, so a wrong file name does not wait for input
     try:
         text = _read_wiki_input(args.page)
         if workspace.read_only:
@@ -121,12 +140,12 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
 def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]:
     """Return what the Word and PDF exports need, and the template; errors in German."""
     from editor.services.files import Reader
-    from editor.storage.workspace import Workspace
 
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
         raise _error(f"Die Vorlage „{template}“ gibt es nicht.")
-    workspace = Workspace.open(args.file, read_only=True)
+    check_output(Path(args.output))
+    workspace = _open(args.file)
     try:
         reader = Reader(workspace)
         source = reader.export_source(reader.resolve(args.document))
@@ -179,10 +198,11 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
     """Write a document as one self-contained, accessible HTML page."""
     from editor.services.files import Reader
-    from editor.storage.workspace import Workspace
     from exports.html_export import export_html
 
-    workspace = Workspace.open(args.file, read_only=True)
+    if str(args.output) != "-":
+        check_output(Path(args.output))
+    workspace = _open(args.file)
     try:
         reader = Reader(workspace)
         source = reader.export_source(reader.resolve(args.document))
@@ -224,13 +244,12 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     from editor.domain.settings import SETTINGS, setting_by_key
     from editor.services.files import Reader
     from editor.services.operations import Operations
-    from editor.storage.workspace import Workspace
 
     if args.key is not None and setting_by_key(args.key) is None:
         known = ", ".join(setting.key for setting in SETTINGS)
         raise _error(f"Eine Einstellung „{args.key}“ gibt es nicht (vorhanden: {known}).")
     writes = args.value is not None
-    workspace = Workspace.open(args.file, read_only=not writes)
+    workspace = _open(args.file, read_only=not writes)
     try:
         if writes:
             if workspace.read_only:
@@ -270,12 +289,14 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "--output",
         type=path_argument,
         metavar="AUSGABE",
-        help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe)",
+        help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe); "
+        "nie eine Strategie-Datei",
     )
 
     p = command(
         "import-wiki",
-        "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus",
+        "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus: was vereinheitlicht "
+        "wurde und was als Hinweis im Dokument steht (check nennt offene Hinweise)",
         cmd_import_wiki,
     )
     p.add_argument(
@@ -304,7 +325,14 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="VORLAGE.docx",
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.docx", help="Zieldatei")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="AUSGABE.docx",
+        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
+    )
 
     p = command(
         "export-html",
@@ -318,7 +346,7 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         type=path_argument,
         required=True,
         metavar="AUSGABE.html",
-        help="Zieldatei (- für die Standardausgabe)",
+        help="Zieldatei (- für die Standardausgabe; nie eine Strategie-Datei)",
     )
 
     p = command(
@@ -340,7 +368,14 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="VORLAGE.docx",
         help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
     )
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar="AUSGABE.pdf", help="Zieldatei")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=path_argument,
+        required=True,
+        metavar="AUSGABE.pdf",
+        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
+    )
 
     p = command(
         "settings",

@@ -15,4 +15,6 @@ COMMANDS: tuple[str, ...] = (
     "export-html",
     "export-pdf",
     "settings",
+    "publish",
+    "pull",
 )

@@ -425,15 +425,6 @@ class _Writer:
             return self.inline_segments(link.children, fmt, target)
         return self.inline_segments(link.children, fmt)
 
-    def inline_markdown(self, p: Element, text: str) -> None:
-        """Append one line of Markdown (bold, italic, links) to paragraph ``p``."""
-        for block in md.parse_markdown(text):
-            if isinstance(block, md.Paragraph):
-                self.segments(p, self.inline_segments(block.children))
-            else:
-                ooxml.add_run(p, text)
-                return
-
     # pictures
 
     def picture(self, p: Element, path: Path, width_cm: float, description: str) -> None:
@@ -626,7 +617,7 @@ def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
         ooxml.set_numbering(p, num_id)
         ooxml.add_run(
             p,
-            _leitziel_text(source, ref.themenfeld_id, ref.leitziel_id) or "Themenfeld unbekannt",
+            ref.label(source.catalogue) or "Themenfeld unbekannt",
             ooxml.RunFormat(bold=True),
         )
         if ref.note:
@@ -687,9 +678,8 @@ def _papers(writer: _Writer, source: ExportSource) -> None:
             writer.paragraph("normal", "Beschlussvorschlag:")
             num_id = writer.new_list("decimal")
             for point in points:
-                p = writer.paragraph("list_number")
+                p = writer.paragraph("list_number", point)  # typed as plain lines: literal
                 ooxml.set_numbering(p, num_id)
-                writer.inline_markdown(p, point)
         if paper.consultations:
             writer.table(
                 ["Gremium", "Sitzung", "Rolle", "Ergebnis"],
@@ -879,9 +869,8 @@ def _vorlage_body(writer: _Writer, paper: CouncilPaper, doc: Document) -> None:
     if points:
         num_id = writer.new_list("decimal")
         for point in points:
-            p = writer.paragraph("list_number")
+            p = writer.paragraph("list_number", point)  # typed as plain lines: literal
             ooxml.set_numbering(p, num_id)
-            writer.inline_markdown(p, point)
     else:
         writer.paragraph("normal", "Kein Beschlussvorschlag angegeben.")
     for label, text in (

@@ -390,7 +390,7 @@ class _Page:
         self.heading("Beitrag zu den Leitzielen", 2)
         self.add("<ul>\n")
         for ref in refs:
-            name = self.leitziel_text(ref.themenfeld_id, ref.leitziel_id) or "Themenfeld unbekannt"
+            name = ref.label(self.source.catalogue) or "Themenfeld unbekannt"
             note = f": {esc(ref.note.strip())}" if ref.note.strip() else ""
             self.add(f"<li><strong>{esc(name)}</strong>{note}</li>\n")
         self.add("</ul>\n")
@@ -440,7 +440,7 @@ class _Page:
         points = paper.decision_points()
         if points:
             self.add("<p>Beschlussvorschlag:</p>\n<ol>\n")
-            self.add(*(f"<li>{self.bodies.render_inline(point)}</li>\n" for point in points))
+            self.add(*(f"<li>{esc(point)}</li>\n" for point in points))  # typed as plain lines: literal
             self.add("</ol>\n")
         if paper.consultations:
             self.table(

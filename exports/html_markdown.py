@@ -134,6 +134,21 @@ _ESCAPED_BRACES = str.maketrans({"{": f"{util.STX}123{util.ETX}", "}": f"{util.S
 _SENTINELS = [chr(code) for code in range(0xE000, 0xF900)]
 """Private-use characters; one that a body does not contain stands in for its "&" while it is read."""
 
+# An entity for a blank not escaped by a backslash (an even number of them before it).
+_BLANK_ENTITY = re.compile(r"((?<!\\)(?:\\\\)*)&#(32|9);")
+_CODE = re.compile(r"(<code[^>]*>.*?</code>)", re.DOTALL)
+
+
+def _blanks_back(rendered: str, blanks: str) -> str:
+    """Return HTML with the blank stand-ins as blanks in text, and as the typed entity inside code."""
+    parts = _CODE.split(rendered)
+    for n, part in enumerate(parts):
+        if n % 2:
+            parts[n] = part.replace(blanks[0], "&amp;#32;").replace(blanks[1], "&amp;#9;")
+        else:
+            parts[n] = part.replace(blanks[0], "&#32;").replace(blanks[1], "&#9;")
+    return "".join(parts)
+
 
 class _HardBreakProcessor(InlineProcessor):
     """A backslash at the end of a line is a line break (CommonMark), as two trailing blanks are."""
@@ -505,7 +520,14 @@ class BodyRenderer:
             if not self._choose_sentinel(text + context):
                 raise RecursionError  # a text holding all 6,400 private-use characters: shown as plain text
             self.md.reset()
+            # "&#32;" and "&#9;" are the blanks our writer keeps at a line's ends (see
+            # exports.markdown_ast): stand-ins carry them past the "&" handling.
+            blanks = "".join(char for char in _SENTINELS[-64:] if char not in text and char != self._sentinel)[:2]
+            if len(blanks) == 2 and ("&#32;" in text or "&#9;" in text):
+                text = _BLANK_ENTITY.sub(lambda m: m.group(1) + blanks[m.group(2) == "9"], text)
             rendered = self.md.convert(text.replace("&", self._sentinel))
+            if len(blanks) == 2 and (blanks[0] in rendered or blanks[1] in rendered):
+                rendered = _blanks_back(rendered, blanks)
         except RecursionError:
             # Python-Markdown reads nested containers recursively; text nested thousands deep
             # is shown as what it is, plain paragraphs.
@@ -514,15 +536,6 @@ class BodyRenderer:
                 f"<p>{esc(part).replace(chr(10), '<br>')}</p>" for part in text.split("\n\n") if part.strip()
             )
         return clean(rendered.replace(self._sentinel, "&amp;"))
-
-    def render_inline(self, text: str) -> str:
-        """Return one line of Markdown as inline HTML (without its paragraph); block syntax stays text."""
-        saved = self.state.snapshot()
-        rendered = self.render(text, self.state.last_level)
-        if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-            return rendered[3:-4]
-        self.state.restore(saved)  # a heading or list in one line is not made: no id, no entry in the contents
-        return esc(text)
 
     def literal(self, text: str) -> str:
         """Return ``text`` to be put into the tree as it is: its "&" shown as typed, not read as an entity."""

@@ -1,29 +1,36 @@
-"""Markdown bodies as a small tree of frozen dataclasses, shared by the wiki and Word exporters.
+"""Markdown bodies as a small tree of frozen dataclasses, shared by the body editor and the exporters.
 
-The body editor is Qt's ``QTextEdit``; ``QTextDocument.toMarkdown()`` writes CommonMark.
-We read it with pulldown-cmark (through pyromark), a CommonMark parser written in Rust
-that hands us its events; we build our tree from them instead of writing a parser. It
-reads 2,000 section bodies in about 20 ms, where Python-Markdown needed over a second.
-GFM tables are on; nothing else beyond CommonMark is.
+Bodies are CommonMark, written by our own writer (:func:`write_markdown`) from the body
+editor's document and by the wiki importer; older files hold what Qt's
+``QTextDocument.toMarkdown()`` wrote. We read them with pulldown-cmark (through
+pyromark), a CommonMark parser written in Rust that hands us its events; we build our
+tree from them instead of writing a parser. It reads 2,000 section bodies in about
+20 ms, where Python-Markdown needed over a second. GFM tables are on; nothing else
+beyond CommonMark is.
 
 Our dialect on top of CommonMark:
 
 - raw HTML and HTML entities are literal text (``<script>`` stays the characters
-  ``<script>``, ``&amp;`` the five characters typed; nothing is ever passed through as markup);
+  ``<script>``, ``&amp;`` the five characters typed; nothing is ever passed through as
+  markup) – except ``&#32;`` and ``&#9;``, which our writer puts for a blank or tab at
+  the start or end of a line (where CommonMark would drop it) and which read as that
+  blank outside code; a typed ``&#32;`` is written ``\\&#32;``;
 - soft line breaks inside a paragraph become a single space in :class:`Text`;
 - paragraphs and code blocks that hold only blanks are dropped;
 - ``[Text](dokument:7)`` is an ordinary :class:`Link` whose url names document 7.
 
 :func:`render_markdown` writes a tree back as Markdown that parses to the same tree
-(the wiki importer uses it).
+wherever CommonMark can hold it (the wiki importer uses it). :func:`write_markdown`
+writes the *canonical form*: the tree as the body editor holds it
+(:func:`canonical_blocks`), in the forms CommonMark and Python-Markdown read alike.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
 
@@ -187,11 +194,50 @@ def _parse(text: str) -> tuple[Block, ...]:
     if not second:
         return tuple(_build(text, ""))  # a text holding thousands of symbols: its entities are decoded
     sentinel = first + second
-    replaced = _AMPERSAND.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else sentinel[len(m.group(0)) - 1], text)
-    return tuple(_build(replaced, sentinel))
+    blanks = ""
+    if "&#32;" in text or "&#9;" in text:
+        # The two entities our writer uses for a blank at the edge of a line (which CommonMark
+        # would drop) are the only ones read as what they stand for, and only outside code.
+        blanks = next(free, "") + next(free, "")
+        if len(blanks) < 2:
+            blanks = ""
+    stand_ins = {"\\&": sentinel[1], "&": sentinel[0]}
+    if blanks:
+        stand_ins |= {"&#32;": blanks[0], "&#9;": blanks[1]}
+    replaced = _AMPERSAND.sub(lambda m: stand_ins.get(m.group(0), m.group(0)), text)
+    blocks = tuple(_build(replaced, sentinel))
+    if blanks and (blanks[0] in replaced or blanks[1] in replaced):
+        return tuple(_blanks_back(block, blanks) for block in blocks)
+    return blocks
 
 
-_AMPERSAND = re.compile(r"\\[\\&]|&")  # an escaped backslash is skipped, so "\\&" is a plain "&"
+# An escaped backslash is skipped, so "\\\\&" is a plain "&"; "\\&#32;" is the typed characters.
+_AMPERSAND = re.compile(r"\\[\\&]|&#32;|&#9;|&")
+
+
+def _blanks_back(node: Any, blanks: str) -> Any:
+    """Return ``node`` with the stand-ins for ``&#32;`` and ``&#9;`` as blanks in text, as typed in code and addresses."""
+    if isinstance(node, Text):
+        return Text(node.text.replace(blanks[0], " ").replace(blanks[1], "\t"))
+    if isinstance(node, Code | CodeBlock):
+        return type(node)(node.text.replace(blanks[0], "&#32;").replace(blanks[1], "&#9;"))
+    if isinstance(node, Image):
+        alt = node.alt.replace(blanks[0], " ").replace(blanks[1], "\t")
+        return Image(alt, node.url.replace(blanks[0], "&#32;").replace(blanks[1], "&#9;"))
+    if isinstance(node, Link):
+        url = node.url.replace(blanks[0], "&#32;").replace(blanks[1], "&#9;")
+        return Link(url, tuple(_blanks_back(child, blanks) for child in node.children))
+    if isinstance(node, Strong | Emphasis | Paragraph | Heading | BlockQuote):
+        field = "blocks" if isinstance(node, BlockQuote) else "children"
+        return replace(node, **{field: tuple(_blanks_back(child, blanks) for child in getattr(node, field))})
+    if isinstance(node, BulletList | OrderedList):
+        items = tuple(ListItem(tuple(_blanks_back(b, blanks) for b in item.blocks)) for item in node.items)
+        return replace(node, items=items)
+    if isinstance(node, Table):
+        header = tuple(tuple(_blanks_back(i, blanks) for i in cell) for cell in node.header)
+        rows = tuple(tuple(tuple(_blanks_back(i, blanks) for i in cell) for cell in row) for row in node.rows)
+        return Table(header, rows)
+    return node
 
 
 def _text(value: str, sentinel: str) -> str:
@@ -260,6 +306,9 @@ def _nest_qt_lists(text: str) -> str:
 def clear_cache() -> None:
     """Forget cached parse results (benchmarks measure cold parsing with it)."""
     _parse.cache_clear()
+    _nest.cache_clear()
+    _paragraphs_cached.cache_clear()
+    _render_inlines_cached.cache_clear()
 
 
 MAX_DEPTH = 24
@@ -489,26 +538,63 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
 
 
 # --- our tree back to Markdown --------------------------------------------------------
+#
+# The writer's choices are the canonical form of a body, and they are chosen so that
+# CommonMark and Python-Markdown read it alike: a paragraph is one line; a hard line break
+# is two blanks at the end of the line; a blank at the start or end of a line (which both
+# would drop) is written ``&#32;`` (``&#9;`` for a tab); list content and nested lists are
+# indented by four blanks; a Markdown character is escaped with a backslash only where it
+# would act.
 
 _THEMATIC = re.compile(r"^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$")
 _BARE_MARKER = re.compile(r"([-*+]|\d+[.)]) *(\n|$)")
-# "&" only where it starts something an entity-decoding reader (Qt's editor) would decode.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|!{}]|&(?=#?[0-9A-Za-z]+;))")
-# What CommonMark reads as the start of a block: an ATX heading, a quote, a list item, an
-# underline or rule, a fence. Anything else at a line start ("#hashtag", "1.000 Euro",
-# "-Zeichen") is ordinary text and keeps its look.
+# Emphasis, code, links and escapes act wherever they stand; "<" only where it could open an
+# autolink (<https://…>, <name@host>): other tags are text in our dialect. "&" only before
+# the two entities our reader takes for blanks.
+_AUTOLINK_START = r"<(?=[A-Za-z][A-Za-z0-9+.\-]{1,31}:|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@)"
+_TEXT_SPECIAL = re.compile(r"[\\`*_\[\]]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)")
+_CELL_SPECIAL = re.compile(r"[\\`*_\[\]|]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)")
+# What CommonMark or Python-Markdown reads as the start of a block: a heading (Python-Markdown
+# needs no blank after "#"), a quote, a list item, an underline or rule, a fence, an HTML
+# block. Anything else at a line start ("1.000 Euro", "-Zeichen") is ordinary text.
 _MD_LINE_START = re.compile(
-    r"^(?:(#{1,6})(?=[ \t]|$)|(>)|([-+*])(?=[ \t]|$)|(\d{1,9}[.)])(?=[ \t]|$)|([=-])[=-]*[ \t]*$|(-)(?:[ \t]*-){2,}[ \t]*$|(~)~~)"
+    r"^(?:(#)|(>)|([-+*])(?=[ \t]|$)|(\d{1,9}[.)])(?=[ \t]|$)|([=-])[=-]*[ \t]*$|(-)(?:[ \t]*-){2,}[ \t]*$|(~)~~"
+    r"|(<)(?=[A-Za-z/!?]))"
 )
+# The line under a paragraph's first line that would make it a table header.
+_DELIMITER_ROW = re.compile(r"^[ \t]*[|:-][|: \t-]*$")
+_EDGE_BLANK = {" ": "&#32;", "\t": "&#9;"}
 
 
 def escape_markdown(text: str) -> str:
-    """Return ``text`` as Markdown that shows these characters (blanks at the start are dropped)."""
+    """Return ``text`` as Markdown that shows these characters (blanks at the ends are dropped)."""
+    flat = text.replace("\r", " ").replace("\n", " ").strip(" \t")
+    return _render_inlines((Text(flat),)) if flat else ""
+
+
+def escape_markdown_line_start(text: str) -> str:
+    """Escape a character at the start of a line that would make it a heading, list or quote (blanks there are dropped)."""
+    return "\n".join(_escape_line_start(line.lstrip(" \t")) for line in text.split("\n"))
+
+
+def _escape_line_start(line: str) -> str:
+    match = _MD_LINE_START.match(line)
+    if match is None:
+        return line
+    if match.group(4):
+        number = match.group(4)  # "1." stays readable as "1\."
+        return number[:-1] + "\\" + line[len(number) - 1 :]
+    return "\\" + line
+
+
+def _escape_text(text: str, cell: bool) -> str:
     flat = text.replace("\r", " ").replace("\n", " ")
-    return escape_markdown_line_start(_MD_SPECIAL.sub(r"\\\1", flat))
+    return (_CELL_SPECIAL if cell else _TEXT_SPECIAL).sub(r"\\\g<0>", flat)
 
 
 def _url(url: str, table: bool = False) -> str:
+    # A backslash before punctuation would be read as an escape: doubled, it is itself.
+    url = url.replace("\\", "\\\\").replace("\r", "%0D").replace("\n", "%0A")
     if table and "|" in url:
         url = url.replace("|", "\\|")  # a "|" would end the table cell
     if not any(char in url for char in " ()<>"):
@@ -543,78 +629,253 @@ def _can_wrap(char: str, before: str, first: str, last: str, after: str) -> bool
     return opens and closes
 
 
-def _render_inlines(items: tuple[Inline, ...], table: bool = False, cell: bool = False) -> str:
-    # ``table``: one line of inline text (a cell or a heading); ``cell``: inside a table cell.
-    parts: list[str] = []
-    for n, item in enumerate(items):
+def _past_markers(inner: str, char: str) -> tuple[str, str]:
+    """Return the first and last character of ``inner`` past runs of ``char`` at its ends.
+
+    A marker of the same kind right inside ours joins our delimiter run, and CommonMark
+    decides by the characters beyond the whole run.
+    """
+    body = inner.lstrip(char)
+    first = body[:1] or inner[:1]
+    tail = inner.rstrip(char)
+    if len(tail) < len(inner) and tail.endswith("\\"):
+        return first, char  # an escaped marker is a character, not part of a run
+    return first, tail[-1:] or inner[-1:]
+
+
+def _first_char(item: Inline | None, cell: bool) -> str:
+    """Return the first character ``item`` will be written with ("" for none or a line end)."""
+    if item is None or isinstance(item, LineBreak):
+        return ""
+    if isinstance(item, Text):
+        return _escape_text(item.text[:1], cell)[:1]
+    if isinstance(item, Code):
+        return "`"
+    if isinstance(item, Link):
+        return "["
+    if isinstance(item, Image):
+        return "!"
+    first = item.children[0] if item.children else None
+    if isinstance(first, Text) and first.text[:1] == " ":
+        return " "
+    # Emphasis that follows opens with punctuation; it picks a marker other than ours.
+    return "."
+
+
+def _marker(item: Strong | Emphasis, before: str, inner: str, after: str) -> str | None:
+    """Return the delimiter that marks ``inner`` as ``item`` between ``before`` and ``after``, if any can.
+
+    A marker never touches one of its own kind outside ("_a___b__" would be read as other
+    runs): next to a "*" it is "_", and the other way round. Inside, a "*" at the edge of
+    ``inner`` makes "_" the first choice too ("**_x_**"), where CommonMark allows it.
+    """
+    order = "_*" if "*" in inner[0] + inner[-1] else "*_"
+    for char in order:
+        if char in (before, after):
+            continue
+        first, last = _past_markers(inner, char)
+        if _can_wrap(char, before, first, last, after):
+            return char * 2 if isinstance(item, Strong) else char
+    return None
+
+
+def _take_char(items: tuple[Inline, ...], last: bool) -> tuple[tuple[Inline, ...], str] | None:
+    """Return ``items`` without their first (or ``last``) character and that character, if it is text."""
+    if not items:
+        return None
+    edge = items[-1] if last else items[0]
+    rest: tuple[Inline, ...]
+    if isinstance(edge, Text) and edge.text:
+        char = edge.text[-1] if last else edge.text[0]
+        kept = edge.text[:-1] if last else edge.text[1:]
+        rest = (Text(kept),) if kept else ()
+    elif isinstance(edge, Strong | Emphasis):
+        taken = _take_char(edge.children, last)
+        if taken is None:
+            return None
+        inner, char = taken
+        rest = (type(edge)(inner),) if inner else ()
+    else:
+        return None
+    return ((*items[:-1], *rest) if last else (*rest, *items[1:])), char
+
+
+def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) -> list[Inline] | None:
+    """Return ``item`` with what keeps it from being marked moved outside it, or None.
+
+    CommonMark cannot open emphasis between a letter and punctuation ("x**(y)**"): the
+    punctuation, a link or code at the edge then stands outside the emphasis (a link
+    takes the emphasis inside it), so the words keep their emphasis.
+    """
+    kids = item.children
+    node = type(item)
+    if not kids:
+        return None
+    last = _left_flanking(before, _first_char(kids[0], cell))  # the start can open: the end is the trouble
+    edge = kids[-1] if last else kids[0]
+    others = kids[:-1] if last else kids[1:]
+    taken = _take_char(kids, last)
+    if taken is not None:
+        rest, char = taken
+        parts: list[Inline] = [node(rest)] if rest else []
+        return [*parts, Text(char)] if last else [Text(char), *parts]
+    if isinstance(edge, Link):
+        moved: Inline = Link(edge.url, (node(edge.children),))
+    elif isinstance(edge, Code | Image):
+        moved = edge
+    else:
+        return None
+    parts = [node(others)] if others else []
+    return [*parts, moved] if last else [moved, *parts]
+
+
+def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
+    """Return inline Markdown with "\\n" for each line break ("block" mode) or a blank ("line", "cell")."""
+    cell = mode == "cell"
+    out: list[str] = []
+    last = before  # the character written last ("" at a line start)
+    last_code: Code | None = None  # the code span written last, if nothing came after it yet
+    n = 0
+    while n < len(items):
+        item = items[n]
+        following = items[n + 1] if n + 1 < len(items) else None
+        if isinstance(item, Code) and isinstance(following, Code):
+            # Code spans cannot touch ("`a``b`" is one span): where a format between them could
+            # not be written, they are one span.
+            items = [*items[:n], Code(item.text + following.text), *items[n + 2 :]]
+            continue
+        if isinstance(item, Code) and last_code is not None:
+            out.pop()
+            item = Code(last_code.text + item.text)
+        last_code = None
+        piece = ""
         if isinstance(item, Text):
-            text = _MD_SPECIAL.sub(r"\\\1", item.text.replace("\r", " ").replace("\n", " "))
-            parts.append(text)
+            piece = _escape_text(item.text, cell)
+            if piece.endswith("!") and isinstance(following, Link):
+                piece = piece[:-1] + "\\!"  # "![" would start an image
         elif isinstance(item, Strong | Emphasis):
-            inner = _render_inlines(item.children, table, cell)
-            stripped = inner.strip(" ")
+            inner = _inline_source(list(item.children), mode, "")
+            stripped = inner.strip()
             if stripped:
-                lead = inner[: len(inner) - len(inner.lstrip(" "))]
-                trail = inner[len(inner.rstrip(" ")) :]
-                before = lead[-1:] or (parts[-1][-1:] if parts else "")
-                following = items[n + 1] if n + 1 < len(items) else None
-                if trail:
-                    after = trail[:1]
-                elif isinstance(following, Text):
-                    after = following.text[:1]
+                lead = inner[: len(inner) - len(inner.lstrip())]
+                trail = inner[len(inner.rstrip()) :]
+                mark = _marker(item, lead[-1:] or last, stripped, trail[:1] or _first_char(following, cell))
+                if mark is not None:
+                    piece = f"{lead}{mark}{stripped}{mark}{trail}"
                 else:
-                    after = "" if following is None or isinstance(following, LineBreak) else "*"
-                edges = stripped[0] + stripped[-1]
-                # "***" would be ambiguous: then "_" marks this one, where CommonMark allows it.
-                ambiguous = (before == "*" or "*" in edges) and before != "_" and "_" not in edges
-                chars = [
-                    c for c in ("_*" if ambiguous else "*_") if _can_wrap(c, before, stripped[0], stripped[-1], after)
-                ]
-                if not chars:
-                    # CommonMark has no way to mark it here ("x**(y)**": a letter, then punctuation
-                    # inside): the text stays, the emphasis is lost.
-                    parts.append(inner)
+                    split = _split_edge(item, lead[-1:] or last, trail[:1] or _first_char(following, cell), cell)
+                    # Without a way to mark it here, the content stays and loses this one format;
+                    # it is written again in its real surroundings.
+                    items = [*items[:n], *(split if split is not None else item.children), *items[n + 1 :]]
+                    # What came before chose its markers by what follows: all of it is written again.
+                    out, last, last_code, n = [], before, None, 0
                     continue
-                mark = chars[0] * 2 if isinstance(item, Strong) else chars[0]
-                parts.append(f"{lead}{mark}{stripped}{mark}{trail}")
+            else:
+                piece = inner
         elif isinstance(item, Code) and item.text:
             ticks = "`"
             while ticks in item.text:
                 ticks += "`"
-            code = item.text
+            code = item.text.replace("\r", " ").replace("\n", " ")
             # CommonMark takes one blank off each end when both have one, as it takes the padding off.
             padded = code.startswith(" ") and code.endswith(" ") and code.strip(" ")
             pad = " " if code.startswith("`") or code.endswith("`") or padded else ""
-            code = item.text.replace("\n", " ")
             if cell:
                 code = code.replace("|", "\\|")  # GFM reads "\|" in a cell as "|", in code too
-            parts.append(f"{ticks}{pad}{code}{pad}{ticks}")
+            piece = f"{ticks}{pad}{code}{pad}{ticks}"
+            last_code = item
         elif isinstance(item, Link):
-            parts.append(f"[{_render_inlines(item.children, table, cell)}]({_url(item.url, cell)})")
+            label = _inline_source(list(item.children), mode, "[")
+            piece = f"[{label}]({_url(item.url, cell)})"
         elif isinstance(item, Image):
-            alt = _MD_SPECIAL.sub(r"\\\1", item.alt)
-            parts.append(f"![{alt}]({_url(item.url, cell)})")
-        elif isinstance(item, LineBreak) and n + 1 < len(items):
-            parts.append(" " if table else "\\\n")  # the backslash form: blanks at a line end get lost
-    text = "".join(parts)
-    # A table cell or a heading holds inline text only: nothing in it can start a block.
-    return text if table else escape_markdown_line_start(text)
+            piece = f"![{_escape_text(item.alt, cell)}]({_url(item.url, cell)})"
+        elif isinstance(item, LineBreak):
+            piece = "\n" if mode == "block" else " "
+        out.append(piece)
+        if piece:
+            last = "" if piece[-1] == "\n" else piece[-1]
+        n += 1
+    return "".join(out)
 
 
-def escape_markdown_line_start(text: str) -> str:
-    """Escape a character at the start of a line that would make it a heading, list or quote."""
-    lines = text.split("\n")
+def _blank_edges(line: str) -> str:
+    """Write a blank at either end of ``line`` as an entity: CommonMark would drop it."""
+    if line[:1] in _EDGE_BLANK:
+        line = _EDGE_BLANK[line[0]] + line[1:]
+    if line[-1:] in _EDGE_BLANK:
+        line = line[:-1] + _EDGE_BLANK[line[-1]]
+    return line
+
+
+def _render_inlines(items: tuple[Inline, ...] | list[Inline], mode: str = "block") -> str:
+    """Return inline content as Markdown (see :func:`_render_inlines_cached`)."""
+    return _render_inlines_cached(tuple(items), mode)
+
+
+@lru_cache(maxsize=8192)
+def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
+    """Return inline content as Markdown: lines joined by hard breaks ("block"), or one line ("line", "cell").
+
+    The result is read back once: should the writer ever have put down markers that do
+    not read as emphasis (and so would show as characters), the content is written
+    again without bold and italic, so that no character is added.
+    """
+    text = _render_inlines_once(items, mode)
+    if any(isinstance(item, Strong | Emphasis) for item in items) and _characters(_reread(text, mode)) != _characters(
+        items
+    ):
+        text = _render_inlines_once(_without_emphasis(items), mode)
+    return text
+
+
+def _reread(text: str, mode: str) -> tuple[Inline, ...]:
+    source = text if mode == "block" else "| " + text + " |\n| --- |" if mode == "cell" else "# " + text
+    blocks = parse_markdown(source)
+    if len(blocks) != 1:
+        return ()
+    block = blocks[0]
+    if isinstance(block, Table):
+        return block.header[0] if block.header else ()
+    return block.children if isinstance(block, Paragraph | Heading) else ()
+
+
+def _characters(items: tuple[Inline, ...]) -> str:
+    """Return the characters inline content shows (a line break as a line end, code marked)."""
     out: list[str] = []
-    for line in lines:
-        stripped = line.lstrip(" \t")
-        match = _MD_LINE_START.match(stripped)
-        if match and match.group(4):
-            number = match.group(4)  # "1." stays readable as "1\."
-            stripped = number[:-1] + "\\" + stripped[len(number) - 1 :]
-        elif match:
-            stripped = "\\" + stripped
-        out.append(stripped)
-    return "\n".join(out)
+    for run in inline_runs(items):
+        piece = run.piece
+        if isinstance(piece, str):
+            out.append(piece)
+        elif isinstance(piece, Code):
+            out.append("\x00" + piece.text + "\x00")
+        elif isinstance(piece, Image):
+            out.append("\x01" + piece.alt)
+        else:
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def _without_emphasis(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Strong | Emphasis):
+            out.extend(_without_emphasis(item.children))
+        elif isinstance(item, Link):
+            out.append(Link(item.url, _without_emphasis(item.children)))
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+def _render_inlines_once(items: tuple[Inline, ...], mode: str) -> str:
+    source = _inline_source(list(items), mode).strip("\n")
+    if mode != "block":
+        return _blank_edges(source)
+    lines = [_escape_line_start(_blank_edges(line)) if line else line for line in source.split("\n")]
+    if len(lines) > 1 and _DELIMITER_ROW.match(lines[1]) and "-" in lines[1]:
+        lines[1] = lines[1].replace("-", "\\-", 1)  # the first line would become a table header
+    # Two blanks end a line with a break; an empty line (two breaks in a row) needs the backslash form.
+    return "".join(line + ("\\\n" if not line else "  \n") for line in lines[:-1]) + lines[-1]
 
 
 def _indent(text: str, prefix: str) -> str:
@@ -628,11 +889,12 @@ def _has_break(items: tuple[Inline, ...]) -> bool:
     )
 
 
-def _render_blocks(blocks: tuple[Block, ...] | list[Block], tight: bool = False) -> str:
-    """Return blocks one after the other; a list right after a list of its kind gets the other marker.
+def _render_blocks(blocks: tuple[Block, ...] | list[Block], item: bool = False) -> str:
+    """Return blocks one after the other, a blank line between them; a list right after a list of its kind gets the other marker.
 
     CommonMark ends a list where the marker changes ("-" to "*", "." to ")"); with the same
-    marker, two lists in a row would read back as one.
+    marker, two lists in a row would read back as one. Inside a list item (``item``) a
+    nested list follows the item's first paragraph directly, as both readers expect.
     """
     parts: list[str] = []
     previous: Block | None = None
@@ -641,20 +903,25 @@ def _render_blocks(blocks: tuple[Block, ...] | list[Block], tight: bool = False)
         same_kind = isinstance(block, BulletList | OrderedList) and type(block) is type(previous)
         alternate = not alternate if same_kind else False
         text = _render_block(block, alternate)
-        previous = block
-        if not text:
-            continue
-        # Inside an item a nested list follows its paragraph directly (a tight list stays tight).
         # An empty first item, or a number other than 1, cannot interrupt a paragraph: a blank line must.
         follows = (
-            tight
+            item
+            and len(parts) == 1
+            and isinstance(previous, Paragraph)
             and isinstance(block, BulletList | OrderedList)
             and not _BARE_MARKER.match(text)
             and (isinstance(block, BulletList) or block.start == 1)
         )
-        separator = "\n" if follows else "\n\n"
-        parts.append(separator + text if parts else text)
+        previous = block
+        if not text:
+            continue
+        parts.append(("\n" if follows else "\n\n") + text if parts else text)
     return "".join(parts)
+
+
+def _list_indent(marker: str) -> str:
+    """Return the column of an item's text: four blanks in, eight past a marker of four characters."""
+    return " " * (4 * ((len(marker) + 1 + 3) // 4))
 
 
 def _render_block(block: Block, alternate: bool = False) -> str:
@@ -665,10 +932,10 @@ def _render_block(block: Block, alternate: bool = False) -> str:
         if level <= 2 and _has_break(block.children):
             # Only the underlined form of a heading can hold a line break.
             return _render_inlines(block.children) + ("\n===" if level == 1 else "\n---")
-        text = _render_inlines(block.children, table=True)
+        text = _render_inlines(block.children, "line")
         if text.endswith("#") and not text.endswith("\\#"):
             text = text[:-1] + "\\#"  # a trailing "#" would close the heading
-        return "#" * level + " " + text
+        return "#" * level + (" " + text if text else "")
     if isinstance(block, BulletList | OrderedList):
         lines: list[str] = []
         for n, item in enumerate(block.items):
@@ -676,13 +943,17 @@ def _render_block(block: Block, alternate: bool = False) -> str:
                 marker = "*" if alternate else "-"
             else:
                 marker = f"{block.start + n}{')' if alternate else '.'}"
-            body = _render_blocks(item.blocks, tight=True)
+            body = _render_blocks(item.blocks, item=True)
             first, _, rest = body.partition("\n")
+            indent = _list_indent(marker)
             if _THEMATIC.match(f"{marker} {first}"):
                 first, rest = "", body  # "- - -" would be a rule: such content starts on the next line
-            text = f"{marker} {first}"  # "- " stays: a bare "-" would be a paragraph
+            # An item of more than one line starts its text where the further lines do (four
+            # blanks in), so that code and nested lists keep their columns: "-   a", "1.  a".
+            gap = indent[len(marker) :] if rest else " "
+            text = f"{marker}{gap}{first}" if first else f"{marker} "
             if rest:
-                text += "\n" + _indent(rest, " " * (len(marker) + 1))  # the content column, as CommonMark
+                text += "\n" + _indent(rest, indent)
             lines.append(text)
         return "\n".join(lines)
     if isinstance(block, Table):
@@ -692,7 +963,7 @@ def _render_block(block: Block, alternate: bool = False) -> str:
 
         def row(cells: tuple[tuple[Inline, ...], ...]) -> str:
             padded = [*cells, *((),) * (width - len(cells))]
-            return "| " + " | ".join(_render_inlines(cell, table=True, cell=True) for cell in padded) + " |"
+            return "| " + " | ".join(_render_inlines(cell, "cell") for cell in padded) + " |"
 
         header = row(block.header)
         return "\n".join([header, "| " + " | ".join(["---"] * width) + " |", *(row(r) for r in block.rows)])
@@ -710,3 +981,442 @@ def _render_block(block: Block, alternate: bool = False) -> str:
 def render_markdown(blocks: list[Block] | tuple[Block, ...]) -> str:
     """Return Markdown source for ``blocks`` that :func:`parse_markdown` reads back as the same tree."""
     return _render_blocks(blocks)
+
+
+# --- the canonical form of a body --------------------------------------------------------
+#
+# The body editor keeps formats per character (bold, italic, link, code) and blocks one
+# after the other (paragraphs, headings, list items, code lines, tables). A body is in
+# canonical form when it is what the editor would save for it: inline nesting follows from
+# the per-character formats alone, and the blocks from a flat sequence of lines. The wiki
+# importer and the schema migration use the same functions, so that a body the editor
+# opens and saves without a change keeps its bytes.
+
+Piece = str | Code | Image | LineBreak
+"""One run of inline content: text, or a code span, an image or a line break."""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of inline content with the formats it carries."""
+
+    piece: Piece
+    strong: bool = False
+    emphasis: bool = False
+    link: str | None = None
+
+
+_SEPARATORS = re.compile("[\u2028\u2029]")
+
+
+def inline_runs(items: tuple[Inline, ...] | list[Inline]) -> list[Run]:
+    """Return inline content as runs of one format each (a line separator is a line break)."""
+    runs: list[Run] = []
+    _collect_runs(items, False, False, None, runs)
+    return runs
+
+
+def _collect_runs(
+    items: tuple[Inline, ...] | list[Inline], strong: bool, em: bool, link: str | None, out: list[Run]
+) -> None:
+    for item in items:
+        if isinstance(item, Text):
+            parts = _SEPARATORS.split(item.text.replace("\r\n", " ").replace("\r", " ").replace("\n", " "))
+            for n, part in enumerate(parts):
+                if n:
+                    out.append(Run(LineBreak()))
+                if part:
+                    out.append(Run(part, strong, em, link))
+        elif isinstance(item, Strong):
+            _collect_runs(item.children, True, em, link, out)
+        elif isinstance(item, Emphasis):
+            _collect_runs(item.children, strong, True, link, out)
+        elif isinstance(item, Link):
+            _collect_runs(item.children, strong, em, item.url, out)
+        elif isinstance(item, Code):
+            text = _SEPARATORS.sub(" ", item.text.replace("\r\n", " ").replace("\r", " ").replace("\n", " "))
+            if text:
+                out.append(Run(Code(text), strong, em, link))
+        elif isinstance(item, Image):
+            out.append(Run(item, False, False, link))
+        else:
+            out.append(Run(LineBreak()))
+
+
+def _same_format(a: Run, b: Run) -> bool:
+    return a.strong == b.strong and a.emphasis == b.emphasis and a.link == b.link
+
+
+def _blanks_outside(
+    runs: list[Run], has: Callable[[Run], bool], clear: Callable[[Run], Run], by_link: bool = False
+) -> list[Run]:
+    """Move blanks at both ends of every stretch with a format (``has``) out of it (``clear``).
+
+    A selection that took the blank after a word makes "**Untersucht **wurden": the markers
+    would be read as text. The blank looks the same either way.
+    """
+    out = list(runs)
+    n = 0
+    while n < len(out):
+        if not has(out[n]):
+            n += 1
+            continue
+        end = n
+        while end < len(out) and has(out[end]) and (by_link is False or out[end].link == out[n].link):
+            end += 1
+        # From the start: whole blank runs lose the format, a run starting with blanks is split.
+        k = n
+        while k < end and isinstance(out[k].piece, str):
+            text = cast(str, out[k].piece)
+            stripped = text.lstrip()
+            if stripped:
+                if stripped != text:
+                    blank = replace(clear(out[k]), piece=text[: len(text) - len(stripped)])
+                    out[k : k + 1] = [blank, replace(out[k], piece=stripped)]
+                    end += 1
+                break
+            out[k] = clear(out[k])
+            k += 1
+        k = end - 1
+        while k >= n and has(out[k]) and isinstance(out[k].piece, str):
+            text = cast(str, out[k].piece)
+            stripped = text.rstrip()
+            if stripped:
+                if stripped != text:
+                    blank = replace(clear(out[k]), piece=text[len(stripped) :])
+                    out[k : k + 1] = [replace(out[k], piece=stripped), blank]
+                    end += 1
+                break
+            out[k] = clear(out[k])
+            k -= 1
+        n = end
+    return out
+
+
+def _tidy_runs(runs: list[Run]) -> list[Run]:
+    """Return runs with blanks moved out of formats, neighbours of one format merged, empty text dropped."""
+    runs = [
+        run if not isinstance(run.piece, Image | LineBreak) else replace(run, strong=False, emphasis=False)
+        for run in runs
+    ]
+    runs = [replace(run, link=None) if isinstance(run.piece, LineBreak) else run for run in runs]
+    runs = _blanks_outside(runs, lambda r: r.link is not None, lambda r: replace(r, link=None), by_link=True)
+    runs = _blanks_outside(runs, lambda r: r.strong, lambda r: replace(r, strong=False))
+    runs = _blanks_outside(runs, lambda r: r.emphasis, lambda r: replace(r, emphasis=False))
+    merged: list[Run] = []
+    for run in runs:
+        if isinstance(run.piece, str) and not run.piece:
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and _same_format(last, run):
+            if isinstance(last.piece, str) and isinstance(run.piece, str):
+                merged[-1] = replace(last, piece=last.piece + run.piece)
+                continue
+            if isinstance(last.piece, Code) and isinstance(run.piece, Code):
+                # Two code spans in a row are one: "`a``b`" would read as one span holding "a``b".
+                merged[-1] = replace(last, piece=Code(last.piece.text + run.piece.text))
+                continue
+        merged.append(run)
+    return merged
+
+
+_NESTING = ("strong", "emphasis", "link")
+
+
+def _has_format(run: Run, kind: str, link: str | None) -> bool:
+    if kind == "strong":
+        return run.strong
+    if kind == "emphasis":
+        return run.emphasis
+    return run.link is not None and (link is None or run.link == link)
+
+
+def nest_runs(runs: list[Run] | tuple[Run, ...], opened: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
+    """Return runs as nested inlines: at each place the format that reaches furthest encloses the others.
+
+    Ties go to bold, then italic, then the link: ``'''[[Seite]]'''`` from the wiki and a bold
+    link in the editor are both ``**[Seite](…)**``. The nesting depends on the formats
+    alone, so a body reads back to the same tree whichever way it was nested before.
+    """
+    return _nest(tuple(runs), opened)
+
+
+@lru_cache(maxsize=8192)
+def _nest(runs: tuple[Run, ...], opened: frozenset[str]) -> tuple[Inline, ...]:
+    # Cached: saving a body walks every paragraph again, and most have not changed.
+    out: list[Inline] = []
+    n = 0
+    while n < len(runs):
+        run = runs[n]
+        best: tuple[str, int] | None = None
+        for kind in _NESTING:
+            if kind in opened or not _has_format(run, kind, None):
+                continue
+            end = n + 1
+            while end < len(runs) and _has_format(runs[end], kind, run.link):
+                end += 1
+            if best is None or end > best[1]:
+                best = (kind, end)
+        if best is None:
+            piece = run.piece
+            out.append(Text(piece) if isinstance(piece, str) else piece)
+            n += 1
+            continue
+        kind, end = best
+        inner = _nest(runs[n:end], opened | {kind})
+        if kind == "strong":
+            out.append(Strong(inner))
+        elif kind == "emphasis":
+            out.append(Emphasis(inner))
+        else:
+            out.append(Link(cast(str, run.link), inner))
+        n = end
+    return tuple(out)
+
+
+def canonical_inlines(items: tuple[Inline, ...] | list[Inline], breaks: bool = True) -> tuple[Inline, ...]:
+    """Return inline content in canonical form; without ``breaks`` (a heading, a cell) a line break is a blank."""
+    runs = inline_runs(items)
+    if not breaks:
+        runs = [Run(" ") if isinstance(run.piece, LineBreak) else run for run in runs]
+    runs = _tidy_runs(runs)
+    while runs and isinstance(runs[0].piece, LineBreak):
+        runs.pop(0)
+    while runs and isinstance(runs[-1].piece, LineBreak):
+        runs.pop()
+    return nest_runs(runs)
+
+
+def _visible(items: tuple[Inline, ...]) -> bool:
+    """Return whether inline content shows anything (text other than blanks, code or an image)."""
+    return any(
+        (isinstance(item, Text) and not item.text.isspace())
+        or isinstance(item, Code | Image)
+        or (isinstance(item, Strong | Emphasis | Link) and _visible(item.children))
+        for item in items
+    )
+
+
+def _paragraphs(items: tuple[Inline, ...] | list[Inline]) -> tuple[Paragraph, ...]:
+    """Return canonical paragraphs of inline content (see :func:`_paragraphs_cached`)."""
+    return _paragraphs_cached(tuple(items))
+
+
+@lru_cache(maxsize=8192)
+def _paragraphs_cached(items: tuple[Inline, ...]) -> tuple[Paragraph, ...]:
+    """Return canonical paragraphs of inline content: two line breaks in a row part it (Markdown has no empty line)."""
+    runs = _tidy_runs(inline_runs(items))
+    out: list[Paragraph] = []
+    start = 0
+    for n in range(len(runs) + 1):
+        if n == len(runs) or (
+            isinstance(runs[n].piece, LineBreak) and n + 1 < len(runs) and isinstance(runs[n + 1].piece, LineBreak)
+        ):
+            part = runs[start:n]
+            while part and isinstance(part[0].piece, LineBreak):
+                part.pop(0)
+            while part and isinstance(part[-1].piece, LineBreak):
+                part.pop()
+            inlines = nest_runs(part)
+            if _visible(inlines):
+                out.append(Paragraph(inlines))
+            start = n + 1
+    return tuple(out)
+
+
+# The editor's blocks as a flat sequence: every paragraph, heading, code block, rule and
+# table is one line with the quote level and the lists around it.
+
+
+@dataclass(frozen=True, slots=True)
+class ListLevel:
+    """One list around a line: which list (``key``), numbered or not, and the number of its current item."""
+
+    key: int
+    ordered: bool
+    number: int = 1
+
+
+Leaf = Paragraph | Heading | CodeBlock | ThematicBreak | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A block of the editor with its quote level and lists; ``item`` starts an item of ``lists[-1]``."""
+
+    block: Leaf
+    quote: int = 0
+    lists: tuple[ListLevel, ...] = ()
+    item: bool = False
+
+
+def _canonical_table(table: Table) -> Table | None:
+    width = max([len(table.header), *(len(row) for row in table.rows)], default=0)
+    if width == 0:
+        return None
+
+    def cells(row: tuple[tuple[Inline, ...], ...]) -> tuple[tuple[Inline, ...], ...]:
+        padded = (*row, *((),) * (width - len(row)))
+        return tuple(canonical_inlines(cell, breaks=False) for cell in padded)
+
+    return Table(cells(table.header), tuple(cells(row) for row in table.rows))
+
+
+def flatten_blocks(blocks: tuple[Block, ...] | list[Block]) -> list[Line]:
+    """Return blocks as the editor's lines, each block in canonical form."""
+    lines: list[Line] = []
+    _flatten(blocks, 0, (), lines, iter(range(1, 1 << 62)))
+    return lines
+
+
+def _flatten(
+    blocks: tuple[Block, ...] | list[Block],
+    quote: int,
+    lists: tuple[ListLevel, ...],
+    out: list[Line],
+    keys: Iterator[int],
+) -> None:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.extend(Line(paragraph, quote, lists) for paragraph in _paragraphs(block.children))
+        elif isinstance(block, Heading):
+            children = canonical_inlines(block.children, breaks=False)
+            if _visible(children):
+                out.append(Line(Heading(max(1, min(6, block.level)), children), quote, lists))
+        elif isinstance(block, CodeBlock):
+            text = _SEPARATORS.sub("\n", block.text)
+            if text.strip():
+                out.append(Line(CodeBlock(text), quote, lists))
+        elif isinstance(block, ThematicBreak):
+            out.append(Line(block, quote, lists))
+        elif isinstance(block, Table):
+            table = _canonical_table(block)
+            if table is not None:
+                out.append(Line(table))  # a table stands outside quotes and lists in the editor
+        elif isinstance(block, BlockQuote):
+            # The editor nests lists in quotes, not quotes in lists: a quote inside an item is its text.
+            _flatten(block.blocks, quote if lists else quote + 1, lists, out, keys)
+        else:
+            key = next(keys)
+            ordered = isinstance(block, OrderedList)
+            start = block.start if isinstance(block, OrderedList) else 1
+            for n, item in enumerate(block.items):
+                inner = (*lists, ListLevel(key, ordered, start + n))
+                first = len(out)
+                _flatten(item.blocks, quote, inner, out, keys)
+                head = out[first] if len(out) > first else None
+                if head is not None and head.lists == inner and not isinstance(head.block, Table):
+                    out[first] = replace(head, item=True)
+                else:
+                    out.insert(first, Line(Paragraph(()), quote, inner, item=True))  # an item without text of its own
+
+
+@dataclass(slots=True)
+class _OpenList:
+    key: int
+    ordered: bool
+    start: int
+    items: list[list[Block]]
+
+
+def build_blocks(lines: list[Line]) -> tuple[Block, ...]:
+    """Return the blocks the editor's ``lines`` make (the inverse of :func:`flatten_blocks`)."""
+    out: list[Block] = []
+    n = 0
+    while n < len(lines):
+        end = n
+        quoted = lines[n].quote > 0
+        while end < len(lines) and (lines[end].quote > 0) == quoted:
+            end += 1
+        if quoted:
+            inner = build_blocks([replace(line, quote=line.quote - 1) for line in lines[n:end]])
+            if inner:
+                out.append(BlockQuote(inner))
+        else:
+            out.extend(_build_lists(lines[n:end]))
+        n = end
+    return tuple(out)
+
+
+def _build_lists(lines: list[Line]) -> list[Block]:
+    out: list[Block] = []
+    stack: list[_OpenList] = []
+
+    def close_to(depth: int) -> None:
+        while len(stack) > depth:
+            top = stack.pop()
+            items = tuple(ListItem(tuple(blocks)) for blocks in top.items)
+            node: Block = OrderedList(items, top.start) if top.ordered else BulletList(items)
+            (stack[-1].items[-1] if stack else out).append(node)
+
+    for line in lines:
+        levels = line.lists
+        if isinstance(line.block, Table):
+            levels = ()
+        same = 0
+        while same < len(stack) and same < len(levels) and stack[same].key == levels[same].key:
+            same += 1
+        close_to(same)
+        for level in levels[same:]:
+            stack.append(_OpenList(level.key, level.ordered, level.number, [[]]))
+        if levels and same == len(levels) and line.item:
+            stack[-1].items.append([])
+        target = stack[-1].items[-1] if stack else out
+        block = line.block
+        if not isinstance(block, Paragraph) or block.children:
+            target.append(block)
+    close_to(0)
+    return out
+
+
+def canonical_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[Block, ...]:
+    """Return ``blocks`` as the editor holds them: canonical inlines, lists in quotes, tables outside lists."""
+    return build_blocks(flatten_blocks(blocks))
+
+
+def write_markdown(blocks: tuple[Block, ...] | list[Block]) -> str:
+    """Return the canonical Markdown of ``blocks``: what the body editor saves for them.
+
+    Where CommonMark cannot write a format at its place (bold right after a letter that
+    starts with a parenthesis), the writer moves the edge; the text is written again from
+    what it reads back until nothing changes, so writing the result once more keeps its bytes.
+    """
+    current = canonical_blocks(blocks)
+    text = render_markdown(current)
+    for _ in range(4):
+        again = canonical_blocks(parse_markdown(text))
+        if again == current:
+            break
+        current = again
+        text = render_markdown(current)
+    return text
+
+
+def canonical_markdown(text: str) -> str:
+    """Return ``text`` in canonical form (the schema migration brings stored bodies to it)."""
+    return write_markdown(parse_markdown(text)) if text.strip() else ""
+
+
+def literal_markdown(text: str) -> str:
+    """Return plain typed ``text`` as canonical Markdown that reads back as exactly these characters.
+
+    Lines become hard line breaks, blank lines separate paragraphs; every Markdown-active
+    character is escaped where it would act. Fields typed as plain text before they were
+    edited with formatting are brought over with this (a ``*`` stays a star).
+    """
+    paragraphs: list[Block] = []
+    for part in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = part.split("\n")
+        while lines and not lines[0].strip():
+            lines.pop(0)  # a blank line at a paragraph's edge shows nothing
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            continue
+        children: list[Inline] = []
+        for line in lines:
+            if children:
+                children.append(LineBreak())
+            children.append(Text(line))
+        paragraphs.append(Paragraph(tuple(children)))
+    return write_markdown(paragraphs) if paragraphs else ""

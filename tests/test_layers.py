@@ -13,6 +13,8 @@ def test_domain_storage_services_and_exports_load_no_pyside6():
     code = (
         "import importlib, pkgutil, sys\n"
         "import editor.domain, editor.storage, editor.services, editor.cli, exports\n"
+        "import editor.cli_publish, editor.services.publishing, editor.services.mediawiki, editor.services.passwords\n"
+        "import mwclient, keyring\n"
         "for pkg in (exports,):\n"
         "    for info in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"

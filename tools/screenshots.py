@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,6 +28,22 @@ def _save(widget: QWidget, name: str) -> None:
     _settle()
     widget.grab().save(str(OUT / f"{name}.png"))
     print(OUT / f"{name}.png")
+
+
+def _show_body_editor(window: Any) -> None:
+    """Show a section whose text has bold, a link and a list; the cursor in the bold word, the wiki text beside."""
+    session = window.session
+    other = session.model.document_ids()[1]
+    section = session.reader.document(other).sections[0]
+    body = section.body + "\n\n- Mobilitätsstationen mit *Echtzeitauskunft*\n- Sensoren für das Stadtklima"
+    session.apply(lambda: session.ops.update_node("section", section.id, body=body))
+    window.select_key(("section", section.id))
+    editor = window.current_form.body
+    editor.preview_action.setChecked(True)
+    cursor = editor.edit.document().find("erfundenes")
+    cursor.setPosition(cursor.selectionStart() + 4)
+    editor.edit.setTextCursor(cursor)
+    editor.edit.setFocus()
 
 
 def main() -> int:
@@ -69,7 +86,7 @@ def main() -> int:
     for name, key in shots:
         window.select_key(key)
         if name == "abschnitt" and window.current_form is not None:
-            window.current_form.body.preview_action.setChecked(True)  # type: ignore[attr-defined]
+            _show_body_editor(window)
         _save(window, f"hauptfenster-{name}{suffix}")
     window.search_action.trigger()
     window.search_edit.setText("Digitalisierung")

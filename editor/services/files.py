@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import difflib
 import json
-from collections.abc import Callable, Generator
+import sqlite3
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from editor.domain.settings import IssuingAuthority, with_defaults
 from editor.domain.validation import ERROR, Finding, finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
-from editor.storage.backups import make_daily_backup
+from editor.storage.backups import index_marker, make_daily_backup
 from editor.storage.repository import (
     DocumentSummary,
     SearchHit,
@@ -91,18 +92,34 @@ def sample_workspace(path: Path | str) -> Workspace:
 
 
 def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspace, Message | None]:
-    """Open a file as the editor does: lock it, and take today's backup copy.
+    """Open a file as the editor does: lock it, check its search index, take today's backup copy.
 
-    Returns the workspace and, if the backup failed, a warning (the file still opens).
+    Returns the workspace and what the user should be told: a repair made while opening,
+    a backup that failed (the file still opens); None if all went well.
     """
     workspace = Workspace.open(path, read_only=read_only)
-    warning = None
     if not workspace.read_only:
+        try:
+            workspace.check_search_index(index_marker(Path(path)))
+        except StorageError:
+            workspace.close()
+            raise
         try:
             make_daily_backup(workspace)
         except StorageError as error:
-            warning = message("Die tägliche Sicherung wurde nicht angelegt: {reason}", reason=error.message)
-    return workspace, warning
+            workspace.notes.append(
+                message("Die tägliche Sicherung wurde nicht angelegt: {reason}", reason=error.message)
+            )
+    return workspace, join_notes(workspace.notes)
+
+
+def join_notes(notes: Sequence[Message]) -> Message | None:
+    """Return several notes as one message (a paragraph each), or None for none."""
+    if not notes:
+        return None
+    if len(notes) == 1:
+        return notes[0]
+    return message("{first}\n\n{rest}", first=notes[0], rest=join_notes(notes[1:]))
 
 
 def stored_settings(workspace: Workspace) -> dict[str, str]:
@@ -214,8 +231,15 @@ class Reader:
         ]
 
     def search(self, text: str, document_id: int | None = None, limit: int = 200) -> list[SearchHit]:
-        """Return full-text matches for ``text``."""
-        return search(self.workspace.db, text, limit, document_id)
+        """Return full-text matches for ``text``; a damaged index is rebuilt once (see ``notes``)."""
+        try:
+            return search(self.workspace.db, text, limit, document_id)
+        except sqlite3.DatabaseError:
+            self.workspace.repair_search_index()
+        try:
+            return search(self.workspace.db, text, limit, document_id)
+        except sqlite3.DatabaseError as error:
+            raise StorageError("Die Suche ist nicht möglich: {reason}.", reason=error) from None
 
     def versions(self, document_id: int) -> list[tuple[str, str]]:
         """Return the document's Fassungen as (name, created) in saving order."""

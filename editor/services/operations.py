@@ -13,13 +13,14 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlite_utils import Database
 
 from editor.domain.messages import Message, UserError
-from editor.domain.model import Catalogue, Document, Goal, Section
+from editor.domain.model import PAGE_TEXT_KEYS, Catalogue, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
+from editor.storage.integrity import SnapshotError, validate_snapshot
 from editor.storage.repository import (
     DOCUMENT_TABLES,
     Change,
@@ -59,6 +60,9 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "status": "Status",
         "extra_params": "Weitere Infobox-Angaben",
         "themenfelder": "Themenfelder",
+        "categories": "Weitere Kategorien",
+        "page_texts": "Texte der Wiki-Seite",
+        "notes": "Hinweise für die Bearbeitung",
     },
     "section": {"title": "Überschrift", "body": "Text"},
     "goal": {
@@ -94,7 +98,13 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     },
     "consultation": {"organization": "Gremium", "meeting_date": "Sitzung", "role": "Rolle", "result": "Ergebnis"},
     "synergy": {"target_document_id": "Dokument", "text": "Text"},
-    "leitziel_ref": {"themenfeld_id": "Themenfeld", "leitziel_id": "Leitziel", "note": "Notiz"},
+    "leitziel_ref": {
+        "themenfeld_id": "Themenfeld",
+        "leitziel_id": "Leitziel",
+        "note": "Notiz",
+        "leitziel_title": "Leitziel (nicht im Katalog)",
+        "leitziel_anchor": "Anker des Leitziels",
+    },
     "link": {"label": "Bezeichnung", "url": "Adresse"},
     "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
     "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
@@ -110,7 +120,7 @@ _NAME_COLUMNS = ("title", "name", "label", "organization")
 
 Verb = Literal[
     "add", "create", "insert", "change", "delete", "move", "move_up", "move_down", "indent", "outdent", "save",
-    "restore",
+    "restore", "pull",
 ]  # fmt: skip
 """What a user did to an item: the first word of an undo step, put into words by the views."""
 
@@ -127,6 +137,7 @@ _VERBS_DE: dict[str, str] = {
     "outdent": "{subject} ausgerückt",
     "save": "{subject} gespeichert",
     "restore": "{subject} wiederhergestellt",
+    "pull": "{subject} aus dem Wiki geholt",
 }
 
 
@@ -264,8 +275,12 @@ class Operations:
                 raise ValueError(f"{table} has no editable field {key!r}")
             if key == "public":
                 clean[key] = 1 if value else 0
-            elif key == "extra_params":
+            elif key in ("extra_params", "page_texts"):
                 clean[key] = json.dumps(dict(value), ensure_ascii=False) if not isinstance(value, str) else value
+            elif key == "categories":
+                clean[key] = (
+                    json.dumps([str(v) for v in value], ensure_ascii=False) if not isinstance(value, str) else value
+                )
             elif key.endswith("_id"):
                 clean[key] = int(value) if value is not None else None
             else:
@@ -395,6 +410,25 @@ class Operations:
 
         what = Description("change", "document", _name_of("document", doc), ("themenfelder",))
         return self._run(what, document_id, action)
+
+    def set_page_text(self, document_id: int, key: str, markdown: str) -> UndoRecord:
+        """Set the prose at one place of the page around the fixed parts (``PAGE_TEXT_KEYS``)."""
+        if key not in PAGE_TEXT_KEYS:
+            raise ValueError(f"unknown page text {key!r}")
+        row = self._row("document", document_id)
+        try:
+            texts: Any = json.loads(row.get("page_texts") or "{}")
+        except ValueError:
+            texts = {}
+        texts = {str(k): str(v) for k, v in cast(dict[Any, Any], texts).items()} if isinstance(texts, dict) else {}
+        if markdown.strip():
+            texts[key] = markdown
+        else:
+            texts.pop(key, None)
+        ordered = {
+            k: texts[k] for k in sorted(texts, key=lambda k: PAGE_TEXT_KEYS.index(k) if k in PAGE_TEXT_KEYS else 99)
+        }
+        return self.update_document(document_id, page_texts=ordered)
 
     # --- trees: sections, goals, council papers -------------------------------------
 
@@ -601,6 +635,61 @@ class Operations:
         )
         return replace(record, document_id=record.created_id)
 
+    def replace_document(
+        self,
+        document_id: int | None,
+        doc: Document,
+        also: Callable[[Recorder, int], None] | None = None,
+    ) -> UndoRecord:
+        """Give a document the content of ``doc`` (ids ignored) as one undoable step ("aus dem Wiki geholt").
+
+        With ``document_id`` None, ``doc`` becomes a new document at the end. ``also``
+        writes further rows of the same step (given the recorder and the document id),
+        such as the wiki page's revision that the content came from.
+        """
+        if document_id is None:
+
+            def insert(rec: Recorder) -> int:
+                new_id = _write_document(rec, self, doc, None)
+                if also is not None:
+                    also(rec, new_id)
+                return new_id
+
+            record = self._run(Description("pull", "document", _short(doc.title)), None, insert)
+            return replace(record, document_id=record.created_id)
+        row = self._row("document", document_id)
+
+        def action(rec: Recorder) -> None:
+            target = self._rows_of(doc)
+            current = document_rows(self.db, document_id)
+            for table in reversed(DOCUMENT_TABLES[1:]):
+                for r in current[table]:
+                    rec.delete(table, int(r["id"]))
+            values = {k: v for k, v in target["document"][0].items() if k not in ("id", "position")}
+            rec.update("document", document_id, values)
+            for table in DOCUMENT_TABLES[1:]:
+                for r in target[table]:
+                    rec.insert(table, {**r, "document_id": document_id} if "document_id" in r else r)
+            if also is not None:
+                also(rec, document_id)
+
+        return self._run(Description("pull", "document", _name_of("document", row)), document_id, action)
+
+    def _rows_of(self, doc: Document) -> dict[str, list[Row]]:
+        """Return the rows ``doc`` would have as a new document, without keeping it.
+
+        The document is written exactly as ``insert_document`` writes one and read back
+        inside a savepoint that is then rolled back; the ids it got are free again and
+        are used for the rows of the replacement.
+        """
+        execute(self.db, "SAVEPOINT rows_of_document")
+        try:
+            new_id = _write_document(Recorder(self.db), self, doc, None)
+            return document_rows(self.db, new_id)
+        finally:
+            execute(self.db, "ROLLBACK TO SAVEPOINT rows_of_document")
+            execute(self.db, "RELEASE SAVEPOINT rows_of_document")
+
     # --- Fassungen (named versions) -------------------------------------------------
 
     def save_version(self, document_id: int, name: str) -> UndoRecord:
@@ -633,8 +722,17 @@ class Operations:
         row = self._version_row(document_id, name)
         if row is None:
             raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
-        data: dict[str, list[Row]] = json.loads(row["snapshot"])
-        return data
+        try:
+            return validate_snapshot(json.loads(str(row["snapshot"])), document_id)
+        except SnapshotError as error:
+            reason = str(error)
+        except RecursionError:
+            reason = "sie ist zu tief verschachtelt"
+        except ValueError:
+            reason = "sie ist kein gültiges JSON"
+        raise OperationError(
+            "Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.", name=name, reason=reason
+        )
 
     def delete_version(self, document_id: int, name: str) -> UndoRecord:
         """Delete a saved Fassung."""
@@ -647,6 +745,15 @@ class Operations:
         """Bring the document back to a saved Fassung (undoable like any other change)."""
         target = self._restorable(self.version_rows(document_id, name))
         current = document_rows(self.db, document_id)
+        for table, rows in target.items():
+            mine = {int(r["id"]) for r in current[table]}
+            wanted = [int(r["id"]) for r in rows if int(r["id"]) not in mine]
+            if wanted and _existing_ids(self.db, table, wanted):
+                raise OperationError(
+                    "Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen "
+                    "zu einem anderen Dokument.",
+                    name=name,
+                )
 
         def action(rec: Recorder) -> None:
             for table in reversed(DOCUMENT_TABLES):
@@ -714,6 +821,17 @@ class Operations:
         return self._run(Description("change", "setting", "", changed), None, action)
 
 
+def _existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
+    """Return which of ``ids`` are rows of ``table`` already (our table names only)."""
+    found: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT id FROM [{table}] WHERE id IN ({marks})"
+        found += [int(r[0]) for r in execute(db, sql, chunk).fetchall()]
+    return found
+
+
 def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:
     """Insert every row of a domain document; return the new document id."""
     doc_id = ops._insert_at(  # pyright: ignore[reportPrivateUsage]
@@ -728,11 +846,15 @@ def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int
             "year": doc.year,
             "status": doc.status,
             "extra_params": json.dumps(doc.extra_params, ensure_ascii=False),
+            "categories": json.dumps(doc.categories, ensure_ascii=False),
+            "page_texts": json.dumps(doc.page_texts, ensure_ascii=False),
+            "notes": doc.notes,
         },
         position,
     )
     for n, tf_id in enumerate(dict.fromkeys(doc.themenfeld_ids)):
-        rec.insert("document_themenfeld", {"document_id": doc_id, "themenfeld_id": tf_id, "position": n})
+        icon = doc.themenfeld_icons.get(tf_id, "")
+        rec.insert("document_themenfeld", {"document_id": doc_id, "themenfeld_id": tf_id, "position": n, "icon": icon})
 
     def sections(nodes: Iterable[Section], parent: int | None) -> None:
         for n, s in enumerate(nodes):
@@ -790,6 +912,8 @@ def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int
                 "themenfeld_id": r.themenfeld_id,
                 "leitziel_id": r.leitziel_id,
                 "note": r.note,
+                "leitziel_title": r.leitziel_title,
+                "leitziel_anchor": r.leitziel_anchor,
             },
         )
     for n, link in enumerate(doc.links):

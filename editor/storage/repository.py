@@ -31,6 +31,7 @@ from editor.domain.model import (
     Themenfeld,
 )
 from editor.storage.schema import LIST_OWNERS, SEARCH_CODES, TEXT_COLUMNS, TREE_TABLES
+from editor.storage.shape import table_columns
 from editor.storage.sql import execute, query
 
 Row = dict[str, Any]
@@ -43,7 +44,7 @@ class _HasChildren(Protocol):
 
 T = TypeVar("T", bound=_HasChildren)
 
-KNOWN_TABLES: frozenset[str] = frozenset({"document", "themenfeld", "setting", *TREE_TABLES, *LIST_OWNERS})
+KNOWN_TABLES: frozenset[str] = frozenset({"document", "themenfeld", "setting", "wiki_sync", *TREE_TABLES, *LIST_OWNERS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,14 @@ def _check_table(table: str) -> str:
     if table not in KNOWN_TABLES:
         raise ValueError(f"unknown table {table!r}")
     return table
+
+
+def _check_columns(table: str, names: Iterable[str]) -> None:
+    """Let only our own column names reach SQL (rows may come from a Fassung in the file)."""
+    known = table_columns(table)
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise ValueError(f"unknown columns of {table}: {unknown!r}")
 
 
 def get_row(db: Database, table: str, row_id: int) -> Row | None:
@@ -104,6 +113,7 @@ class Recorder:
         """Insert a row (with or without an explicit id) and return its id."""
         _check_table(table)
         columns = list(values)
+        _check_columns(table, columns)
         placeholders = ", ".join("?" for _ in columns)
         names = ", ".join(f"[{c}]" for c in columns)
         cursor = execute(self.db, f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", list(values.values()))
@@ -121,6 +131,7 @@ class Recorder:
         changed = {k: v for k, v in values.items() if before.get(k) != v}
         if not changed:
             return False
+        _check_columns(table, changed)
         assignments = ", ".join(f"[{c}] = ?" for c in changed)
         execute(self.db, f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
         after = {**before, **changed}
@@ -164,6 +175,27 @@ class Recorder:
     def _unindex(self, table: str, row_id: int) -> None:
         if table in TEXT_COLUMNS:
             execute(self.db, "DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
+
+
+def rebuild_search(db: Database) -> None:
+    """Fill an empty search index from every row, exactly as the ``Recorder`` indexes each one."""
+    owners = {
+        "document": "t.id",
+        "indicator": "(SELECT g.document_id FROM main.goal AS g WHERE g.id = t.goal_id)",
+        "consultation": "(SELECT p.document_id FROM main.paper AS p WHERE p.id = t.paper_id)",
+    }
+    for table, columns in TEXT_COLUMNS.items():
+        code = SEARCH_CODES[table]
+        owner = owners.get(table, "t.document_id")
+        names = ", ".join(f"t.[{c}]" for c in columns)
+        entries: list[tuple[int, str, int | None, str, int]] = []
+        for row in execute(db, f"SELECT t.id, {owner}, {names} FROM main.[{table}] AS t").fetchall():
+            text = "\n".join(str(value) for value in row[2:] if value)
+            if text:
+                entries.append((int(row[0]) * 16 + code, text, row[1], table, int(row[0])))
+        db.conn.executemany(
+            "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)", entries
+        )
 
 
 # --- reading -------------------------------------------------------------------------
@@ -310,6 +342,14 @@ def _by_position(rows: Iterable[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: (r["position"], r["id"]))
 
 
+def _json_value(text: Any, default: str) -> Any:
+    """Return a JSON column's value; a damaged one reads as its default (rows of an older Fassung lack it)."""
+    try:
+        return json.loads(text or default)
+    except (TypeError, ValueError, RecursionError):
+        return json.loads(default)
+
+
 def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
     """Build the domain document from its rows (as ``document_rows`` returns them)."""
     d = rows["document"][0]
@@ -323,10 +363,10 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
         consultations[int(r["paper_id"])].append(
             Consultation(r["organization"], r["meeting_date"], r["role"], r["result"], int(r["id"]))
         )
-    try:
-        extra: Any = json.loads(d["extra_params"] or "{}")
-    except ValueError:
-        extra = {}
+    extra = _json_value(d.get("extra_params"), "{}")
+    categories = _json_value(d.get("categories"), "[]")
+    page_texts = _json_value(d.get("page_texts"), "{}")
+    themenfelder = _by_position(rows.get("document_themenfeld", []))
     return Document(
         title=d["title"],
         wiki_title=d["wiki_title"],
@@ -335,7 +375,13 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
         responsible=d["responsible"],
         year=d["year"],
         status=d["status"],
-        themenfeld_ids=[int(r["themenfeld_id"]) for r in _by_position(rows.get("document_themenfeld", []))],
+        themenfeld_ids=[int(r["themenfeld_id"]) for r in themenfelder],
+        themenfeld_icons={int(r["themenfeld_id"]): str(r["icon"]) for r in themenfelder if r.get("icon")},
+        categories=[str(c) for c in cast(list[Any], categories)] if isinstance(categories, list) else [],
+        page_texts={str(k): str(v) for k, v in cast(dict[Any, Any], page_texts).items()}
+        if isinstance(page_texts, dict)
+        else {},
+        notes=str(d.get("notes") or ""),
         sections=_forest(rows.get("section", []), lambda r: Section(r["title"], r["body"], [], int(r["id"]))),
         goals=_forest(
             rows.get("goal", []),
@@ -376,7 +422,14 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
             Synergy(r["target_document_id"], r["text"], int(r["id"])) for r in _by_position(rows.get("synergy", []))
         ],
         leitziel_refs=[
-            LeitzielRef(r["themenfeld_id"], r["leitziel_id"], r["note"], int(r["id"]))
+            LeitzielRef(
+                r["themenfeld_id"],
+                r["leitziel_id"],
+                r["note"],
+                int(r["id"]),
+                str(r.get("leitziel_title") or ""),
+                str(r.get("leitziel_anchor") or ""),
+            )
             for r in _by_position(rows.get("leitziel_ref", []))
         ],
         links=[Link(r["label"], r["url"], int(r["id"])) for r in _by_position(rows.get("link", []))],
@@ -433,8 +486,13 @@ def search(db: Database, text: str, limit: int = 200, document_id: int | None = 
         params.append(document_id)
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
+    cursor = execute(db, sql, params)
+    try:  # a damaged index fails midway: the statement must not stay open (it would block a rebuild)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     return [
-        SearchHit(int(r["document_id"]), str(r["kind"]), int(r["node_id"]), " ".join(str(r["snip"]).split()))
-        for r in query(db, sql, params)
-        if r["document_id"] is not None
+        SearchHit(int(document_id), str(kind), int(node_id), " ".join(str(snip).split()))
+        for document_id, kind, node_id, snip in rows
+        if document_id is not None
     ]

@@ -9,6 +9,18 @@ sqlite-utils ``Migrations`` set below, applied in order):
   the FTS5 search index. A real v1 file is kept in ``tests/storage/data/v1.strategie``.
 - v2: ``setting``, the file's settings as key and text (who issues its Beschlussvorlagen:
   ``authority.city``, ``authority.head``, ``authority.unit``); a missing key means its default.
+- v3 (issue 12): section bodies in canonical Markdown, as the body editor writes it since
+  it no longer uses Qt's Markdown writer. No table changes; every document whose bodies
+  change first gets a Fassung of its old state (:data:`CANONICAL_BODIES_VERSION`).
+- v4 (issue 14): ``wiki_sync``, per document, wiki and page title the page's revision
+  id, timestamp and wiki text at the last publish or pull - the base against which the
+  next publish detects changes made in the wiki meanwhile (by anyone, the same account
+  too). Deleting a document deletes its rows.
+- v5 (issue 17): what an imported wiki page holds beyond the first model - free
+  Leitziele in ``leitziel_ref`` (``leitziel_title``, ``leitziel_anchor``), the page's
+  own icon file per Themenfeld (``document_themenfeld.icon``), its further categories
+  (``document.categories``, a JSON list), the prose around the fixed parts
+  (``document.page_texts``, a JSON object) and notes for the author (``document.notes``).
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -20,7 +32,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from editor.storage.sql import execute
+from editor.storage.sql import execute, query
 
 APPLICATION_ID = 0x53545247  # "STRG": marks the file as a Strategie-Editor workspace
 FILE_SUFFIX = ".strategie"
@@ -43,7 +55,7 @@ LIST_OWNERS: dict[str, str] = {
 """Ordered lists inside one owner row: the table and the column naming its owner."""
 
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status"),
+    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status", "notes"),
     "section": ("title", "body"),
     "goal": ("title", "description", "owner", "deadline", "status"),
     "indicator": ("name", "unit", "baseline", "target", "year"),
@@ -63,7 +75,7 @@ TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "consultation": ("organization", "meeting_date", "role", "result"),
     "synergy": ("text",),
-    "leitziel_ref": ("note",),
+    "leitziel_ref": ("note", "leitziel_title"),
     "link": ("label", "url"),
 }
 """The user-written text of each table; the full-text index covers exactly these."""
@@ -235,6 +247,163 @@ def m002_settings(db: Database) -> None:
     value TEXT NOT NULL DEFAULT ''
 ) STRICT""",
     )
+
+
+CANONICAL_BODIES_VERSION = "Vor der Umstellung der Abschnittstexte"
+"""The name of the Fassung that keeps a document's bodies as they were before v3."""
+
+# The tables of a document and the search code as they were when v3 was written: a later schema
+# must not change what this migration reads and writes.
+_V1_DOCUMENT_QUERIES: tuple[tuple[str, str], ...] = (
+    ("document", "SELECT * FROM document WHERE id = ?"),
+    ("document_themenfeld", "SELECT * FROM document_themenfeld WHERE document_id = ?"),
+    ("section", "SELECT * FROM section WHERE document_id = ?"),
+    ("goal", "SELECT * FROM goal WHERE document_id = ?"),
+    ("indicator", "SELECT * FROM indicator WHERE goal_id IN (SELECT id FROM goal WHERE document_id = ?)"),
+    ("paper", "SELECT * FROM paper WHERE document_id = ?"),
+    ("consultation", "SELECT * FROM consultation WHERE paper_id IN (SELECT id FROM paper WHERE document_id = ?)"),
+    ("synergy", "SELECT * FROM synergy WHERE document_id = ?"),
+    ("leitziel_ref", "SELECT * FROM leitziel_ref WHERE document_id = ?"),
+    ("link", "SELECT * FROM link WHERE document_id = ?"),
+)
+_V1_SECTION_SEARCH_CODE = 2
+_V1_INDEXED: dict[str, tuple[int, tuple[str, ...]]] = {
+    "goal": (3, ("title", "description", "owner", "deadline", "status")),
+    "paper": (5, ("reference", "name", "paper_type", "date", "system", "url", "under_direction_of", "involved",
+                  "decision_proposal", "reasoning", "financial_impact", "attachments")),
+}  # fmt: skip
+"""Search code and indexed columns of format 1, as the search index of such a file holds them."""
+
+
+def _reindex_v1(db: Database, table: str, row_id: int, document_id: int) -> None:
+    """Index one goal or paper row again, as format 1 indexes it."""
+    code, columns = _V1_INDEXED[table]
+    rowid = row_id * 16 + code
+    execute(db, "DELETE FROM search WHERE rowid = ?", [rowid])
+    row = execute(db, f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    text = "\n".join(str(value) for value in row if value)
+    if text:
+        execute(
+            db,
+            "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
+            [rowid, text, document_id, table, row_id],
+        )
+
+
+@migrations()
+def m003_canonical_bodies(db: Database) -> None:
+    """v3: section bodies in canonical Markdown; a Fassung keeps each changed document's old state.
+
+    Bodies written by Qt's Markdown writer (wrapped at 80 columns, "*" unescaped …) are
+    read as CommonMark, as every reader read them, and written again by our writer. A body
+    that reads the same either way keeps its bytes.
+    """
+    if (
+        execute(
+            db,
+            "SELECT 1 FROM section WHERE body != '' UNION ALL SELECT 1 FROM goal WHERE description != '' "
+            "UNION ALL SELECT 1 FROM paper WHERE reasoning != '' OR financial_impact != '' LIMIT 1",
+        ).fetchone()
+        is None
+    ):
+        return  # nothing to rewrite (a new file, or the schema check's empty copy): skip loading the parser
+    import json
+    from datetime import datetime
+
+    from exports.markdown_ast import canonical_markdown, literal_markdown
+
+    created = datetime.now().astimezone().isoformat(timespec="seconds")
+    for (document_id,) in execute(db, "SELECT id FROM document ORDER BY id").fetchall():
+        sections = execute(db, "SELECT id, title, body FROM section WHERE document_id = ?", [document_id]).fetchall()
+        changed = [(sid, title, canonical_markdown(body)) for sid, title, body in sections]
+        changed = [
+            (sid, title, new) for (sid, title, new), (_, _, old) in zip(changed, sections, strict=True) if new != old
+        ]
+        # Goal descriptions and a paper's Sachverhalt / Finanzielle Auswirkungen were typed into
+        # plain text fields: what was typed is kept as characters (a "*" stays a star).
+        plain_fields = [
+            ("goal", column, row_id, value, literal_markdown(value))
+            for column in ("description",)
+            for row_id, value in execute(
+                db, f"SELECT id, {column} FROM goal WHERE document_id = ? AND {column} != ''", [document_id]
+            ).fetchall()
+        ] + [
+            ("paper", column, row_id, value, literal_markdown(value))
+            for column in ("reasoning", "financial_impact")
+            for row_id, value in execute(
+                db, f"SELECT id, {column} FROM paper WHERE document_id = ? AND {column} != ''", [document_id]
+            ).fetchall()
+        ]
+        plain_fields = [field for field in plain_fields if field[3] != field[4]]
+        if not changed and not plain_fields:
+            continue
+        snapshot = {
+            table: sorted(query(db, sql, [document_id]), key=lambda row: int(row["id"]))
+            for table, sql in _V1_DOCUMENT_QUERIES
+        }
+        names = {
+            row[0] for row in execute(db, "SELECT name FROM version WHERE document_id = ?", [document_id]).fetchall()
+        }
+        name, n = CANONICAL_BODIES_VERSION, 1
+        while name in names:
+            n += 1
+            name = f"{CANONICAL_BODIES_VERSION} ({n})"
+        (position,) = execute(
+            db, "SELECT COALESCE(MAX(position) + 1, 0) FROM version WHERE document_id = ?", [document_id]
+        ).fetchone()
+        execute(
+            db,
+            "INSERT INTO version (document_id, position, name, created, snapshot) VALUES (?, ?, ?, ?, ?)",
+            [document_id, position, name, created, json.dumps(snapshot, ensure_ascii=False, sort_keys=True)],
+        )
+        for table, column, row_id, _old, value in plain_fields:
+            execute(db, f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+            _reindex_v1(db, table, row_id, document_id)
+        for section_id, title, body in changed:
+            execute(db, "UPDATE section SET body = ? WHERE id = ?", [body, section_id])
+            rowid = section_id * 16 + _V1_SECTION_SEARCH_CODE
+            execute(db, "DELETE FROM search WHERE rowid = ?", [rowid])
+            text = "\n".join(part for part in (title, body) if part)
+            if text:
+                execute(
+                    db,
+                    "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
+                    [rowid, text, document_id, "section", section_id],
+                )
+
+
+@migrations()
+def m004_wiki_sync(db: Database) -> None:
+    """v4: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
+    execute(
+        db,
+        """CREATE TABLE wiki_sync (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    wiki TEXT NOT NULL,
+    title TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    timestamp TEXT NOT NULL,
+    text TEXT NOT NULL,
+    action TEXT NOT NULL,
+    synced TEXT NOT NULL
+) STRICT""",
+    )
+    execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
+
+
+@migrations()
+def m005_wiki_page_fidelity(db: Database) -> None:
+    """v5: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
+    for statement in (
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_title TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_anchor TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document_themenfeld ADD COLUMN icon TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document ADD COLUMN categories TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE document ADD COLUMN page_texts TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE document ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    ):
+        execute(db, statement)
 
 
 def schema_version() -> int:

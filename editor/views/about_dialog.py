@@ -66,6 +66,9 @@ def libraries() -> list[Library]:
         Library("pyromark (pulldown-cmark)", _distribution_version("pyromark"), "MIT"),
         Library("mwparserfromhell", _distribution_version("mwparserfromhell"), "MIT"),
         Library("Python-Markdown", _distribution_version("markdown"), "BSD-3-Clause"),
+        Library("mwclient", _distribution_version("mwclient"), "MIT"),
+        Library("requests", _distribution_version("requests"), "Apache-2.0"),
+        Library("keyring", _distribution_version("keyring"), "MIT"),
     ]
 
 

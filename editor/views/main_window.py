@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
                                         self._icon("x-office-document", sp.SP_DriveFDIcon))  # fmt: skip
         self.vorlage_action = self._action(None, self._on_vorlage_action_triggered)
         self.import_action = self._action(None, self._on_import_action_triggered)
+        self.publish_action = self._action(None, self._on_publish_action_triggered)
+        self.pull_action = self._action(None, self._on_pull_action_triggered)
         self.about_action = self._action(None, self._on_about_action_triggered)
         self.switch_focus_action = self._action(QKeySequence("F6"), self._on_switch_focus_action_triggered)
         self.addAction(self.switch_focus_action)
@@ -327,6 +329,9 @@ class MainWindow(QMainWindow):
         self.document_menu.addSeparator()
         for action in (self.wiki_action, self.docx_action, self.vorlage_action, self.import_action):
             self.document_menu.addAction(action)
+        self.document_menu.addSeparator()
+        self.document_menu.addAction(self.publish_action)
+        self.document_menu.addAction(self.pull_action)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -449,6 +454,8 @@ class MainWindow(QMainWindow):
             self.docx_action: tr("Als Word- oder PDF-Datei e&xportieren …"),
             self.vorlage_action: tr("&Beschlussvorlage exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
+            self.publish_action: tr("Im Wiki &veröffentlichen …"),
+            self.pull_action: tr("Aus dem Wiki &holen …"),
             self.about_action: tr("Ü&ber Strategie-Editor"),
             self.switch_focus_action: tr("Zwischen Gliederung und Formular wechseln"),
         }
@@ -582,8 +589,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(workspace)
         self._remember(path)
-        if warning:
-            QMessageBox.warning(self, tr("Sicherung"), translate_message(warning))
+        if warning:  # a repair made while opening, or a backup that failed
+            QMessageBox.warning(self, tr("Hinweis"), translate_message(warning))
         self.file_opened.emit(str(path))
         return True
 
@@ -899,6 +906,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_doc)
         self.vorlage_action.setEnabled(has_doc and node is not None and node.kind == "paper")
         self.import_action.setEnabled(editable)
+        self.publish_action.setEnabled(has_doc and editable)
+        self.pull_action.setEnabled(editable)
         self.new_document_action.setEnabled(editable)
         self.add_sibling_action.setEnabled(editable and node is not None)
         self.add_child_action.setEnabled(editable and node is not None and (tree_node or node.kind in GROUP_TREES))
@@ -1261,7 +1270,7 @@ class MainWindow(QMainWindow):
         DocxExportDialog(self.session, node.document_id, node.id, self).exec()
 
     def _on_import_action_triggered(self) -> None:
-        from editor.views.export_dialogs import WikiImportDialog
+        from editor.views.import_dialog import WikiImportDialog
 
         if self.session is None:
             return
@@ -1269,6 +1278,28 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.created_id is not None:
             self.select_key(("stammdaten", dialog.created_id))
+
+    def _on_publish_action_triggered(self) -> None:
+        from editor.views.publish_dialog import PublishDialog
+
+        doc_id = self.current_document_id()
+        if self.session is None or doc_id is None:
+            return
+        self._flush_form()
+        PublishDialog(self.session, doc_id, self).exec()
+
+    def _on_pull_action_triggered(self) -> None:
+        from editor.views.publish_dialog import PullDialog
+
+        if self.session is None:
+            return
+        self._flush_form()
+        dialog = PullDialog(self.session, self.current_document_id(), self)
+        pulled: list[int] = []
+        dialog.pulled.connect(pulled.append)
+        dialog.exec()
+        if pulled:
+            self.select_key(("stammdaten", pulled[-1]))
 
     def _on_switch_focus_action_triggered(self) -> None:
         if self.tree.hasFocus() and self.current_form is not None:

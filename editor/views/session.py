@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -12,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.qtmodels.tree_model import StrategieTreeModel
 from editor.services import OperationError, Operations, Reader, UndoRecord
+from editor.storage.integrity import describe_database_error
 from editor.storage.workspace import StorageError, Workspace
 from editor.views.i18n import describe_error, tr
 from editor.views.undo_texts import describe
@@ -87,8 +89,8 @@ class EditorSession(QObject):
         """Run one operation, put it on the undo stack and tell the views; None on failure."""
         try:
             record = action()
-        except (OperationError, StorageError) as error:
-            self.failed.emit(describe_error(error))
+        except (OperationError, StorageError, sqlite3.Error) as error:
+            self._fail(error)
             return None
         if not record.changes:
             return record
@@ -100,10 +102,18 @@ class EditorSession(QObject):
         """Undo or redo ``record`` in the file and tell the views."""
         try:
             result = how(record)
-        except (OperationError, StorageError) as error:
-            self.failed.emit(describe_error(error))
+        except (OperationError, StorageError, sqlite3.Error) as error:
+            self._fail(error)
             return
         self._announce(result, None, text.format(what=self.describe(record)))
+
+    def _fail(self, error: Exception) -> None:
+        """Say why a change failed, and let the status line no longer say "Gespeichert"."""
+        if isinstance(error, sqlite3.Error):
+            error = StorageError(describe_database_error(error))
+        text = describe_error(error)
+        self.saved.emit(tr("Nicht gespeichert: {reason}").format(reason=text))
+        self.failed.emit(text)
 
     def _announce(self, record: UndoRecord, origin: object | None, what: str | None = None) -> None:
         self.about_to_apply.emit(record)

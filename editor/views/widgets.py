@@ -1,4 +1,4 @@
-"""Reusable widgets of the forms: the Markdown body editor and the editable list table."""
+"""Reusable widgets of the forms: the body editor, the debounced text field and the editable list table."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -32,53 +32,74 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from editor.views.body_document import (
+    ORDERED_STYLES,
+    document_blocks,
+    document_markdown,
+    is_bold,
+    link_of,
+    load_markdown,
+)
+from editor.views.body_edit import BodyTextEdit
+from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
 from editor.views.keys import let_enter_through
 from editor.views.outline_access import follow_current_item
+from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
 """How long typing in a long text waits before the text is saved."""
 
 
-class PreviewBrowser(QTextBrowser):
-    """A read-only Markdown view that never loads remote or local resources."""
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Refuse every resource: images from the web or disk stay blocked."""
-        return None
-
-
 class MarkdownEditor(QWidget):
-    """A body editor: QTextEdit in Markdown mode, a formatting toolbar, a live preview."""
+    """A body editor: formatted text as in Word, a formatting toolbar, and the section's wiki text.
+
+    The text is loaded from and saved as canonical Markdown through the project's Markdown
+    tree (:mod:`editor.views.body_document`), never with Qt's own lossy Markdown reader and
+    writer. Opening and leaving a body without a change writes nothing.
+    """
 
     text_saved = Signal(str)
     """The Markdown text after the user changed it (debounced)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, wiki_preview: bool = True) -> None:
         super().__init__(parent)
-        self.edit = QTextEdit(self)
-        self.edit.setAcceptRichText(True)
-        self.edit.setTabChangesFocus(True)
+        self.edit = BodyTextEdit(self)
         self.edit.setAccessibleName(name)
-        self.preview = PreviewBrowser(self)
-        self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName(tr("Vorschau"))
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(tr("Wiki-Text dieses Abschnitts"))
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.preview.setVisible(False)
+        self.preview_context: Callable[[], tuple[str, dict[int, str]]] | None = None
+        """Returns the section's title and the wiki page titles of the file's documents."""
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(tr("Formatierung"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bold_action = self._add_action(tr("Fett"), QKeySequence.StandardKey.Bold, self._on_bold_triggered)
-        self.italic_action = self._add_action(tr("Kursiv"), QKeySequence.StandardKey.Italic, self._on_italic_triggered)
-        self.bullet_action = self._add_action(tr("• Liste"), QKeySequence("Ctrl+Shift+8"), self._on_bullet_triggered)
+        self.bold_action = self._add_action(tr("Fett"), QKeySequence.StandardKey.Bold, self.edit.toggle_bold)
+        self.italic_action = self._add_action(tr("Kursiv"), QKeySequence.StandardKey.Italic, self.edit.toggle_italic)
+        self.bullet_action = self._add_action(
+            tr("• Liste"), QKeySequence("Ctrl+Shift+8"), lambda: self.edit.toggle_list(ordered=False)
+        )
         self.numbered_action = self._add_action(
-            tr("1. Liste"), QKeySequence("Ctrl+Shift+7"), self._on_numbered_triggered
+            tr("1. Liste"), QKeySequence("Ctrl+Shift+7"), lambda: self.edit.toggle_list(ordered=True)
+        )
+        self.indent_action = self._add_action(
+            tr("Einrücken"), QKeySequence("Ctrl+M"), lambda: self.edit.change_list_depth(1), checkable=False
+        )
+        self.outdent_action = self._add_action(
+            tr("Ausrücken"), QKeySequence("Ctrl+Shift+M"), lambda: self.edit.change_list_depth(-1), checkable=False
         )
         self.link_action = self._add_action(tr("Link …"), QKeySequence("Ctrl+K"), self._on_link_triggered)
         self.toolbar.addSeparator()
-        self.preview_action = QAction(tr("Vorschau"), self)
+        self.preview_action = QAction(tr("Wiki-Text"), self)
         self.preview_action.setCheckable(True)
+        self.preview_action.setToolTip(tr("Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht"))
         self.preview_action.toggled.connect(self._on_preview_toggled)
         self.toolbar.addAction(self.preview_action)
+        # Only a section's text goes into the wiki page; other formatted fields have no wiki text to show.
+        self.preview_action.setVisible(wiki_preview)
         font = self.bold_action.font()
         font.setBold(True)
         self.bold_action.setFont(font)
@@ -97,32 +118,51 @@ class MarkdownEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(200)
+        self._preview_timer.timeout.connect(self._update_preview)
         self._loaded = ""
         self._loading = False
+        self._changed = False
         self.edit.textChanged.connect(self._on_edit_text_changed)
+        self.edit.cursorPositionChanged.connect(self._update_actions)
+        self.edit.currentCharFormatChanged.connect(self._update_actions)
+        self.edit.selectionChanged.connect(self._update_actions)
 
-    def _add_action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
+    def _add_action(self, text: str, shortcut: Any, slot: Callable[[], None], checkable: bool = True) -> QAction:
         action = QAction(text, self)
+        action.setCheckable(checkable)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(slot)
+        action.triggered.connect(self._update_actions)
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
 
     def set_markdown(self, text: str) -> None:
-        """Show ``text`` without saving it."""
+        """Show ``text`` without saving it (the cursor stays where it was, as far as the text goes)."""
+        position = self.edit.textCursor().position()
         self._loading = True
-        self.edit.setMarkdown(text)
-        self._loading = False
-        self._loaded = self.edit.toMarkdown()
+        try:
+            load_markdown(self.edit.document(), text)
+        finally:
+            self._loading = False
+        cursor = self.edit.textCursor()
+        cursor.setPosition(min(position, max(0, self.edit.document().characterCount() - 1)))
+        self.edit.setTextCursor(cursor)
+        self._loaded = text
+        self._changed = False
+        self._timer.stop()
+        self._update_actions()
         self._update_preview()
 
     def markdown(self) -> str:
-        """Return the edited text as Markdown."""
-        return self.edit.toMarkdown()
+        """Return the edited text as canonical Markdown (what saving writes)."""
+        return document_markdown(self.edit.document()) if self._changed else self._loaded
 
     def set_read_only(self, read_only: bool) -> None:
         """Allow or forbid editing."""
@@ -132,86 +172,74 @@ class MarkdownEditor(QWidget):
             self.italic_action,
             self.bullet_action,
             self.numbered_action,
+            self.indent_action,
+            self.outdent_action,
             self.link_action,
         ):
             action.setEnabled(not read_only)
 
     def flush(self) -> None:
-        """Save now if the text changed since the last save."""
+        """Save now if the user changed the text since it was loaded or last saved."""
         self._timer.stop()
-        text = self.edit.toMarkdown()
-        if text != self._loaded:
-            self._loaded = text
+        if not self._changed:
+            return
+        blocks = document_blocks(self.edit.document())
+        text = write_markdown(blocks)
+        self._changed = False
+        changed = text != self._loaded
+        if canonical_blocks(parse_markdown(text)) != canonical_blocks(blocks):
+            # Markdown cannot hold a format at its place (bold between a letter and a parenthesis
+            # moves past the parenthesis): the editor shows what is saved.
+            self.set_markdown(text)
+        self._loaded = text
+        if changed:
             self.text_saved.emit(text)
 
     def _on_edit_text_changed(self) -> None:
         if self._loading:
             return
+        self._changed = True
         self._timer.start()
-        self._update_preview()
+        if self.preview_action.isChecked():
+            self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        if self.preview_action.isChecked():
-            self.preview.setMarkdown(self.edit.toMarkdown())
+        if not self.preview_action.isChecked():
+            return
+        title, titles = self.preview_context() if self.preview_context is not None else ("", {})
+        self.preview.setPlainText(section_wiki_text(title, self.markdown(), titles))
 
     def _on_preview_toggled(self, checked: bool) -> None:
         self.preview.setVisible(checked)
         self._update_preview()
 
-    def _merge(self, fmt: QTextCharFormat) -> None:
-        cursor = self.edit.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(cursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
-        self.edit.mergeCurrentCharFormat(fmt)
-
-    def _on_bold_triggered(self) -> None:
-        fmt = QTextCharFormat()
-        bold = self.edit.fontWeight() <= QFont.Weight.Normal
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self._merge(fmt)
-
-    def _on_italic_triggered(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.edit.fontItalic())
-        self._merge(fmt)
-
-    def _make_list(self, style: QTextListFormat.Style) -> None:
-        cursor = self.edit.textCursor()
-        current = cursor.currentList()
-        if current is not None and current.format().style() == style:
-            block_format = cursor.blockFormat()
-            current.remove(cursor.block())
-            block_format.setIndent(0)
-            cursor.setBlockFormat(block_format)
-            return
-        list_format = QTextListFormat()
-        list_format.setStyle(style)
-        cursor.createList(list_format)
-
-    def _on_bullet_triggered(self) -> None:
-        self._make_list(QTextListFormat.Style.ListDisc)
-
-    def _on_numbered_triggered(self) -> None:
-        self._make_list(QTextListFormat.Style.ListDecimal)
+    def _update_actions(self) -> None:
+        """Show the formats at the cursor (or of the whole selection) on the toolbar."""
+        edit = self.edit
+        self.bold_action.setChecked(edit.selection_has(is_bold))
+        self.italic_action.setChecked(edit.selection_has(lambda fmt: fmt.fontItalic()))
+        current = edit.textCursor().currentList()
+        ordered = current is not None and current.format().style() in ORDERED_STYLES
+        self.bullet_action.setChecked(current is not None and not ordered)
+        self.numbered_action.setChecked(ordered)
+        self.link_action.setChecked(edit.link_range().hasSelection() and not edit.textCursor().hasSelection())
 
     def _on_link_triggered(self) -> None:
-        url, ok = QInputDialog.getText(self, tr("Link einfügen"), tr("Adresse (https://…):"))
-        if ok and url.strip():
+        span = self.edit.link_range()
+        current = link_of(span.charFormat()) if span.hasSelection() else None
+        url, ok = QInputDialog.getText(
+            self,
+            tr("Link"),
+            tr("Adresse (https://… oder dokument:Nummer), leer entfernt den Link:"),
+            text=current or "",
+        )
+        if ok:
             self.insert_link(url.strip())
 
     def insert_link(self, url: str) -> None:
-        """Make the selection (or the URL itself) a link to ``url``."""
-        cursor = self.edit.textCursor()
-        fmt = QTextCharFormat()
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(url)
-        fmt.setFontUnderline(True)
-        if cursor.hasSelection():
-            cursor.mergeCharFormat(fmt)
-        else:
-            cursor.insertText(url, fmt)
-        self.edit.setTextCursor(cursor)
+        """Make the selection (the link at the cursor, or else the address itself) a link to ``url``; empty: no link."""
+        self.edit.set_link(url)
+        self._update_actions()
 
 
 class DebouncedTextEdit(QTextEdit):

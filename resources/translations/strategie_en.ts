@@ -4,646 +4,541 @@
   <context>
     <name>Strategie</name>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>Geöffnete Datei</source>
       <translation>Open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="77" />
+      <location filename="../../editor/views/about_dialog.py" line="81" />
       <source>Tägliche Sicherungen</source>
       <translation>Daily backups</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="78" />
+      <location filename="../../editor/views/about_dialog.py" line="82" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <location filename="../../editor/views/about_dialog.py" line="83" />
       <source>Beispieldatei</source>
       <translation>Sample file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <location filename="../../editor/views/about_dialog.py" line="84" />
       <source>Programmdateien</source>
       <translation>Program files</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="90" />
+      <location filename="../../editor/views/about_dialog.py" line="94" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="94" />
+      <location filename="../../editor/views/about_dialog.py" line="98" />
       <source>Programmsymbol</source>
       <translation>Program icon</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="105" />
+      <location filename="../../editor/views/about_dialog.py" line="109" />
       <source>Angaben zum Programm</source>
       <translation>About the program</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="109" />
+      <location filename="../../editor/views/about_dialog.py" line="113" />
       <source>Angaben &amp;kopieren</source>
       <translation>&amp;Copy details</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="76" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>keine</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="145" />
+      <location filename="../../editor/views/about_dialog.py" line="149" />
       <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
       <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="155" />
+      <location filename="../../editor/views/about_dialog.py" line="159" />
       <source>Lizenz</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <location filename="../../editor/views/about_dialog.py" line="145" />
       <source>Wo Ihre Daten liegen</source>
       <translation>Where your data lives</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="140" />
+      <location filename="../../editor/views/about_dialog.py" line="144" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <location filename="../../editor/views/about_dialog.py" line="143" />
       <source>Bibliothek</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="138" />
+      <location filename="../../editor/views/about_dialog.py" line="142" />
       <source>Verwendete Bibliotheken</source>
       <translation>Libraries used</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="136" />
+      <location filename="../../editor/views/about_dialog.py" line="140" />
       <source>Europäische Union Public Licence</source>
       <translation>European Union Public Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="130" />
+      <location filename="../../editor/views/about_dialog.py" line="134" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="26" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="28" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="29" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="31" />
       <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
       <translation>The thematic fields and guiding goals apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="37" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
       <source>Themenfelder</source>
       <translation>Thematic fields</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Leitziele</source>
       <translation>Guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="137" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="139" />
       <source>Themenfeld löschen</source>
       <translation>Delete thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="54" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="56" />
       <source>&amp;Themenfelder:</source>
       <translation>&amp;Thematic fields:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="111" />
       <source>&amp;Leitziele:</source>
       <translation>&amp;Guiding goals:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
       <source>Wiki-Seite</source>
       <translation>Wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="43" />
       <source>Symboldatei</source>
       <translation>Icon file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="44" />
       <source>Kategorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Leitziel</source>
       <translation>Guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Anker auf der Wiki-Seite</source>
       <translation>Anchor on the wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="138" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="140" />
       <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” and its guiding goals from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="111" />
       <source>&amp;Leitziele von „{title}“:</source>
       <translation>&amp;Guiding goals of “{title}”:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="149" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="151" />
       <source>Neues Leitziel</source>
       <translation>New guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="66" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="68" />
       <source>Neues Themenfeld</source>
       <translation>New thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="31" />
+      <location filename="../../editor/views/dialogs.py" line="32" />
       <source>Keine Unterschiede: Die Fassung entspricht dem aktuellen Stand.</source>
       <translation>No differences: the version matches the current state.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="60" />
+      <location filename="../../editor/views/dialogs.py" line="61" />
       <source>Gespeicherte Fassungen</source>
       <translation>Saved versions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="64" />
+      <location filename="../../editor/views/dialogs.py" line="65" />
       <source>Unterschiede zum aktuellen Stand</source>
       <translation>Differences from the current state</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="65" />
+      <location filename="../../editor/views/dialogs.py" line="66" />
       <source>&amp;Unterschiede zum aktuellen Stand:</source>
       <translation>&amp;Differences from the current state:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="67" />
+      <location filename="../../editor/views/dialogs.py" line="68" />
       <source>Fassung &amp;speichern …</source>
       <translation>&amp;Save version …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="68" />
+      <location filename="../../editor/views/dialogs.py" line="69" />
       <source>&amp;Vergleichen</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="69" />
+      <location filename="../../editor/views/dialogs.py" line="70" />
       <source>&amp;Wiederherstellen …</source>
       <translation>&amp;Restore …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="138" />
+      <location filename="../../editor/views/dialogs.py" line="139" />
       <source>Fassung speichern</source>
       <translation>Save version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="138" />
+      <location filename="../../editor/views/dialogs.py" line="139" />
       <source>Name der Fassung:</source>
       <translation>Name of the version:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="156" />
+      <location filename="../../editor/views/dialogs.py" line="157" />
       <source>Fassung wiederherstellen</source>
       <translation>Restore version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="58" />
+      <location filename="../../editor/views/dialogs.py" line="59" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="58" />
+      <location filename="../../editor/views/dialogs.py" line="59" />
       <source>Gespeichert am</source>
       <translation>Saved on</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="112" />
+      <location filename="../../editor/views/dialogs.py" line="113" />
       <source>Noch keine Fassung gespeichert.</source>
       <translation>No version saved yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="55" />
+      <location filename="../../editor/views/dialogs.py" line="56" />
       <source>Fassungen: {title}</source>
       <translation>Versions: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="157" />
+      <location filename="../../editor/views/dialogs.py" line="158" />
       <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Reset the document to the version “{name}”?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="39" />
+      <location filename="../../editor/views/dialogs.py" line="40" />
       <source>entfernt: </source>
       <translation>removed:  </translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="125" />
+      <location filename="../../editor/views/dialogs.py" line="126" />
       <source>Fassung „{name}“ gespeichert</source>
       <translation>Version “{name}” saved</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="134" />
+      <location filename="../../editor/views/dialogs.py" line="135" />
       <source>Fassung „{name}“ wiederhergestellt</source>
       <translation>Version “{name}” restored</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="41" />
+      <location filename="../../editor/views/dialogs.py" line="42" />
       <source>neu:      </source>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="48" />
+      <location filename="../../editor/views/export_dialogs.py" line="50" />
       <source>MediawikiOB (Stadtwiki Oberhausen)</source>
       <translation>MediawikiOB (Oberhausen city wiki)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="49" />
+      <location filename="../../editor/views/export_dialogs.py" line="51" />
       <source>Standard-MediaWiki (ohne Vorlage)</source>
       <translation>Standard MediaWiki (no template)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="62" />
+      <location filename="../../editor/views/export_dialogs.py" line="64" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="71" />
+      <location filename="../../editor/views/export_dialogs.py" line="73" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="75" />
+      <location filename="../../editor/views/export_dialogs.py" line="77" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="81" />
+      <location filename="../../editor/views/export_dialogs.py" line="83" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="82" />
+      <location filename="../../editor/views/export_dialogs.py" line="84" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="121" />
+      <location filename="../../editor/views/export_dialogs.py" line="123" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="122" />
+      <location filename="../../editor/views/export_dialogs.py" line="124" />
       <source>Wiki-Text in die Zwischenablage kopiert</source>
       <translation>Wiki text copied to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="127" />
+      <location filename="../../editor/views/export_dialogs.py" line="129" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="127" />
+      <location filename="../../editor/views/export_dialogs.py" line="129" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="191" />
+      <location filename="../../editor/views/export_dialogs.py" line="194" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="191" />
+      <location filename="../../editor/views/export_dialogs.py" line="194" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="224" />
+      <location filename="../../editor/views/export_dialogs.py" line="227" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="236" />
+      <location filename="../../editor/views/export_dialogs.py" line="239" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="238" />
+      <location filename="../../editor/views/export_dialogs.py" line="241" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="239" />
+      <location filename="../../editor/views/export_dialogs.py" line="242" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="240" />
+      <location filename="../../editor/views/export_dialogs.py" line="243" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="244" />
+      <location filename="../../editor/views/export_dialogs.py" line="247" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="245" />
+      <location filename="../../editor/views/export_dialogs.py" line="248" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="251" />
+      <location filename="../../editor/views/export_dialogs.py" line="254" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="256" />
+      <location filename="../../editor/views/export_dialogs.py" line="259" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="258" />
+      <location filename="../../editor/views/export_dialogs.py" line="261" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="260" />
+      <location filename="../../editor/views/export_dialogs.py" line="263" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="262" />
+      <location filename="../../editor/views/export_dialogs.py" line="265" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="267" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="274" />
+      <location filename="../../editor/views/export_dialogs.py" line="277" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="276" />
+      <location filename="../../editor/views/export_dialogs.py" line="279" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="281" />
+      <location filename="../../editor/views/export_dialogs.py" line="284" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="283" />
+      <location filename="../../editor/views/export_dialogs.py" line="286" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="288" />
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="289" />
+      <location filename="../../editor/views/export_dialogs.py" line="292" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <location filename="../../editor/views/export_dialogs.py" line="293" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <location filename="../../editor/views/export_dialogs.py" line="294" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="361" />
+      <location filename="../../editor/views/export_dialogs.py" line="364" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="361" />
+      <location filename="../../editor/views/export_dialogs.py" line="364" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="368" />
+      <location filename="../../editor/views/export_dialogs.py" line="371" />
       <source>PDF-Datei speichern</source>
       <translation>Save PDF file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="368" />
+      <location filename="../../editor/views/export_dialogs.py" line="371" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="369" />
+      <location filename="../../editor/views/export_dialogs.py" line="372" />
       <source>PDF-Datei (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="369" />
+      <location filename="../../editor/views/export_dialogs.py" line="372" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
+      <location filename="../../editor/views/export_dialogs.py" line="391" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="478" />
+      <location filename="../../editor/views/export_dialogs.py" line="481" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="503" />
-      <source>Wiki-Text importieren</source>
-      <translation>Import wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="505" />
-      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
-      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="513" />
-      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
-      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="514" />
-      <source>Seitentitel</source>
-      <translation>Page title</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="517" />
-      <source>Bericht des Imports</source>
-      <translation>Import report</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="519" />
-      <source>Aus der &amp;Zwischenablage</source>
-      <translation>From the &amp;clipboard</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="520" />
-      <source>Aus &amp;Datei …</source>
-      <translation>From &amp;file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="522" />
-      <source>&amp;Importieren</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="525" />
-      <source>&amp;Wiki-Text:</source>
-      <translation>&amp;Wiki text:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="527" />
-      <source>&amp;Bericht:</source>
-      <translation>&amp;Report:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="536" />
-      <source>&amp;Seitentitel:</source>
-      <translation>&amp;Page title:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="553" />
-      <source>Wiki-Text öffnen</source>
-      <translation>Open wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="553" />
-      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
-      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="592" />
-      <source>Keine Auffälligkeiten.</source>
-      <translation>Nothing to report.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="220" />
+      <location filename="../../editor/views/export_dialogs.py" line="223" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="220" />
+      <location filename="../../editor/views/export_dialogs.py" line="223" />
       <source>Exportieren als Word oder PDF</source>
       <translation>Export as Word or PDF</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="342" />
+      <location filename="../../editor/views/export_dialogs.py" line="345" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="399" />
+      <location filename="../../editor/views/export_dialogs.py" line="402" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="443" />
+      <location filename="../../editor/views/export_dialogs.py" line="446" />
       <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
       <translation>LibreOffice is writing the PDF file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="445" />
+      <location filename="../../editor/views/export_dialogs.py" line="448" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="577" />
-      <source>Kein Text zum Importieren.</source>
-      <translation>No text to import.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="139" />
+      <location filename="../../editor/views/export_dialogs.py" line="142" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="389" />
+      <location filename="../../editor/views/export_dialogs.py" line="392" />
       <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
       <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="463" />
+      <location filename="../../editor/views/export_dialogs.py" line="466" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="476" />
+      <location filename="../../editor/views/export_dialogs.py" line="479" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="572" />
-      <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
-      <translation>Import is not available in this version yet.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="134" />
-      <source>Speichern nicht möglich: {error}</source>
-      <translation>Cannot save: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="226" />
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="563" />
-      <source>Die Datei kann nicht gelesen werden: {error}</source>
-      <translation>The file cannot be read: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="585" />
-      <source>Import fehlgeschlagen: {error}</source>
-      <translation>Import failed: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="595" />
-      <source>Neues Dokument „{title}“ angelegt.</source>
-      <translation>New document “{title}” created.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="601" />
-      <source>{count} Hinweise im Bericht.</source>
-      <translation>{count} notes in the report.</translation>
     </message>
     <message>
       <location filename="../../editor/views/fields.py" line="112" />
@@ -676,1051 +571,1541 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Arrow keys choose the day, Page Up/Down the month; Enter takes it</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="54" />
+      <location filename="../../editor/views/forms/forms.py" line="55" />
       <source>Konzept</source>
       <translation>Concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="55" />
+      <location filename="../../editor/views/forms/forms.py" line="56" />
       <source>Strategie</source>
       <translation>Strategy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="56" />
+      <location filename="../../editor/views/forms/forms.py" line="57" />
       <source>Masterplan</source>
       <translation>Master plan</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="57" />
+      <location filename="../../editor/views/forms/forms.py" line="58" />
       <source>Rahmenplan</source>
       <translation>Framework plan</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="58" />
+      <location filename="../../editor/views/forms/forms.py" line="59" />
       <source>Gutachten</source>
       <translation>Expert report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="59" />
+      <location filename="../../editor/views/forms/forms.py" line="60" />
       <source>Gesamtstadt</source>
       <translation>Whole city</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="60" />
+      <location filename="../../editor/views/forms/forms.py" line="61" />
       <source>Stadtbezirk</source>
       <translation>City district</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="61" />
+      <location filename="../../editor/views/forms/forms.py" line="62" />
       <source>Quartier</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="62" />
+      <location filename="../../editor/views/forms/forms.py" line="63" />
       <source>Teilraum</source>
       <translation>Sub-area</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="63" />
+      <location filename="../../editor/views/forms/forms.py" line="64" />
       <source>Vorlage</source>
       <translation>Submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <location filename="../../editor/views/forms/forms.py" line="65" />
       <source>Antrag</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <location filename="../../editor/views/forms/forms.py" line="66" />
       <source>Anfrage</source>
       <translation>Inquiry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="67" />
       <source>Mitteilung</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="85" />
+      <location filename="../../editor/views/forms/forms.py" line="86" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="86" />
+      <location filename="../../editor/views/forms/forms.py" line="87" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="87" />
+      <location filename="../../editor/views/forms/forms.py" line="88" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="89" />
+      <location filename="../../editor/views/forms/forms.py" line="90" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="92" />
+      <location filename="../../editor/views/forms/forms.py" line="93" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="97" />
+      <location filename="../../editor/views/forms/forms.py" line="98" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="98" />
+      <location filename="../../editor/views/forms/forms.py" line="99" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="99" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="99" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="99" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="100" />
+      <location filename="../../editor/views/forms/forms.py" line="101" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="102" />
+      <location filename="../../editor/views/forms/forms.py" line="103" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="145" />
+      <location filename="../../editor/views/forms/forms.py" line="106" />
+      <source>Weitere &amp;Kategorien:</source>
+      <translation>Further &amp;categories:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="110" />
+      <source>durch Semikolon getrennt, z. B. Kultur; Schule &amp; Ausbildung</source>
+      <translation>separated by semicolons, e.g. Culture; Schools &amp; Training</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="111" />
+      <source>Hi&amp;nweise für die Bearbeitung:</source>
+      <translation>&amp;Notes for editing:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="113" />
+      <source>Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist.</source>
+      <translation>What the import could not place. Never published; “Check” lists every paragraph until it is deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="162" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="149" />
+      <location filename="../../editor/views/forms/forms.py" line="170" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="190" />
+      <location filename="../../editor/views/forms/forms.py" line="218" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="194" />
+      <location filename="../../editor/views/forms/forms.py" line="222" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="201" />
+      <location filename="../../editor/views/forms/forms.py" line="229" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="230" />
+      <location filename="../../editor/views/forms/forms.py" line="259" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="263" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="235" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="235" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="235" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="236" />
+      <location filename="../../editor/views/forms/forms.py" line="265" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <location filename="../../editor/views/forms/forms.py" line="277" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="249" />
+      <location filename="../../editor/views/forms/forms.py" line="278" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="251" />
+      <location filename="../../editor/views/forms/forms.py" line="280" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="261" />
+      <location filename="../../editor/views/forms/forms.py" line="290" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="278" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="307" />
+      <location filename="../../editor/views/forms/forms.py" line="336" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="308" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="310" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="343" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="319" />
+      <location filename="../../editor/views/forms/forms.py" line="348" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="321" />
+      <location filename="../../editor/views/forms/forms.py" line="350" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="326" />
+      <location filename="../../editor/views/forms/forms.py" line="355" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="356" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="328" />
+      <location filename="../../editor/views/forms/forms.py" line="357" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="329" />
+      <location filename="../../editor/views/forms/forms.py" line="358" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="331" />
+      <location filename="../../editor/views/forms/forms.py" line="360" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="362" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="335" />
+      <location filename="../../editor/views/forms/forms.py" line="364" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="336" />
+      <location filename="../../editor/views/forms/forms.py" line="365" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="337" />
+      <location filename="../../editor/views/forms/forms.py" line="366" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="345" />
+      <location filename="../../editor/views/forms/forms.py" line="374" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="361" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="412" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="414" />
+      <location filename="../../editor/views/forms/forms.py" line="443" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="434" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="436" />
+      <location filename="../../editor/views/forms/forms.py" line="467" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="292" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="292" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="409" />
+      <location filename="../../editor/views/forms/forms.py" line="438" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="120" />
+      <location filename="../../editor/views/forms/forms.py" line="137" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="146" />
+      <location filename="../../editor/views/forms/forms.py" line="164" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="146" />
+      <location filename="../../editor/views/forms/forms.py" line="165" />
+      <source>Leitziel (nicht im Katalog)</source>
+      <translation>Guiding goal (not in the catalogue)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="166" />
       <source>Notiz</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="157" />
+      <location filename="../../editor/views/forms/forms.py" line="179" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="215" />
+      <location filename="../../editor/views/forms/forms.py" line="244" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="283" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="255" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="256" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="257" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="347" />
+      <location filename="../../editor/views/forms/forms.py" line="376" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="350" />
+      <location filename="../../editor/views/forms/forms.py" line="379" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="355" />
+      <location filename="../../editor/views/forms/forms.py" line="384" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="357" />
+      <location filename="../../editor/views/forms/forms.py" line="386" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="400" />
+      <location filename="../../editor/views/forms/forms.py" line="429" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="412" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="421" />
+      <location filename="../../editor/views/forms/forms.py" line="451" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="434" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="434" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="443" />
+      <location filename="../../editor/views/forms/forms.py" line="475" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="465" />
+      <location filename="../../editor/views/forms/forms.py" line="500" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="472" />
+      <location filename="../../editor/views/forms/forms.py" line="507" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="473" />
+      <location filename="../../editor/views/forms/forms.py" line="508" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="474" />
+      <location filename="../../editor/views/forms/forms.py" line="509" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1306" />
+      <location filename="../../editor/views/import_dialog.py" line="101" />
+      <source>Wiki-Text importieren</source>
+      <translation>Import wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="103" />
+      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
+      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="112" />
+      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
+      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="113" />
+      <source>Seitentitel</source>
+      <translation>Page title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="116" />
+      <source>Bericht des Imports</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="120" />
+      <source>Fortschritt des Imports</source>
+      <translation>Import progress</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="122" />
+      <source>Aus der &amp;Zwischenablage</source>
+      <translation>From the &amp;clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="123" />
+      <source>Aus &amp;Datei …</source>
+      <translation>From &amp;file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="125" />
+      <source>&amp;Importieren</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="126" />
+      <source>&amp;Abbrechen</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="127" />
+      <source>Import abbrechen</source>
+      <translation>Cancel the import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="131" />
+      <source>&amp;Wiki-Text:</source>
+      <translation>&amp;Wiki text:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="133" />
+      <source>&amp;Bericht:</source>
+      <translation>&amp;Report:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="142" />
+      <source>&amp;Seitentitel:</source>
+      <translation>&amp;Page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="161" />
+      <source>Wiki-Text öffnen</source>
+      <translation>Open wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="161" />
+      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
+      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="194" />
+      <source>Der Wiki-Text wird gelesen …</source>
+      <translation>Reading the wiki text …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="231" />
+      <source>Alles übernommen; nichts blieb unverstanden.</source>
+      <translation>Everything was taken over; nothing was left unclear.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="250" />
+      <source>Import abgebrochen; es wurde nichts angelegt.</source>
+      <translation>Import cancelled; nothing was created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="183" />
+      <source>Kein Text zum Importieren.</source>
+      <translation>No text to import.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="203" />
+      <source>Der Import wird abgebrochen …</source>
+      <translation>Cancelling the import …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="236" />
+      <source>Neues Dokument „{title}“ angelegt.</source>
+      <translation>New document “{title}” created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="244" />
+      <source>Import fehlgeschlagen: {error}</source>
+      <translation>Import failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="171" />
+      <source>Die Datei kann nicht gelesen werden: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="238" />
+      <source>{count} Hinweise im Bericht.</source>
+      <translation>{count} notes in the report.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1338" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="694" />
+      <location filename="../../editor/views/main_window.py" line="701" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1326" />
+      <location filename="../../editor/views/main_window.py" line="1358" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1327" />
+      <location filename="../../editor/views/main_window.py" line="1359" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1328" />
+      <location filename="../../editor/views/main_window.py" line="1360" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1329" />
+      <location filename="../../editor/views/main_window.py" line="1361" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1330" />
+      <location filename="../../editor/views/main_window.py" line="1362" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1331" />
+      <location filename="../../editor/views/main_window.py" line="1363" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1332" />
+      <location filename="../../editor/views/main_window.py" line="1364" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1333" />
+      <location filename="../../editor/views/main_window.py" line="1365" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1334" />
+      <location filename="../../editor/views/main_window.py" line="1366" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="445" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
       <translation>Export as W&amp;ord or PDF …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="447" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="457" />
+      <source>Im Wiki &amp;veröffentlichen …</source>
+      <translation>Pu&amp;blish to the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="458" />
+      <source>Aus dem Wiki &amp;holen …</source>
+      <translation>Pull from the wi&amp;ki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="449" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="469" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="472" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="474" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="467" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="474" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="489" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="484" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="485" />
+      <location filename="../../editor/views/main_window.py" line="496" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="497" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="487" />
+      <location filename="../../editor/views/main_window.py" line="498" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="637" />
+      <location filename="../../editor/views/main_window.py" line="644" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="654" />
+      <location filename="../../editor/views/main_window.py" line="661" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="665" />
+      <location filename="../../editor/views/main_window.py" line="672" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="673" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="702" />
+      <location filename="../../editor/views/main_window.py" line="709" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="929" />
+      <location filename="../../editor/views/main_window.py" line="939" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1066" />
+      <location filename="../../editor/views/main_window.py" line="1076" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1175" />
+      <location filename="../../editor/views/main_window.py" line="1185" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1175" />
+      <location filename="../../editor/views/main_window.py" line="1185" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="586" />
-      <source>Sicherung</source>
-      <translation>Backup</translation>
+      <location filename="../../editor/views/main_window.py" line="593" />
+      <source>Hinweis</source>
+      <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="607" />
+      <location filename="../../editor/views/main_window.py" line="614" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="607" />
+      <location filename="../../editor/views/main_window.py" line="614" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="678" />
+      <location filename="../../editor/views/main_window.py" line="685" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="678" />
+      <location filename="../../editor/views/main_window.py" line="685" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="696" />
+      <location filename="../../editor/views/main_window.py" line="703" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1024" />
+      <location filename="../../editor/views/main_window.py" line="1034" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1024" />
+      <location filename="../../editor/views/main_window.py" line="1034" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1024" />
+      <location filename="../../editor/views/main_window.py" line="1034" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1070" />
+      <location filename="../../editor/views/main_window.py" line="1080" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1086" />
+      <location filename="../../editor/views/main_window.py" line="1096" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="570" />
+      <location filename="../../editor/views/main_window.py" line="577" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="588" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="660" />
+      <location filename="../../editor/views/main_window.py" line="667" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="686" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="925" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="922" />
+      <location filename="../../editor/views/main_window.py" line="932" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="928" />
+      <location filename="../../editor/views/main_window.py" line="938" />
       <source>Nicht möglich: {message}</source>
       <translation>Not possible: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1049" />
+      <location filename="../../editor/views/main_window.py" line="1059" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1195" />
+      <location filename="../../editor/views/main_window.py" line="1205" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1195" />
+      <location filename="../../editor/views/main_window.py" line="1205" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1200" />
+      <location filename="../../editor/views/main_window.py" line="1210" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="571" />
+      <location filename="../../editor/views/main_window.py" line="578" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="719" />
+      <location filename="../../editor/views/main_window.py" line="726" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="913" />
+      <location filename="../../editor/views/main_window.py" line="923" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="919" />
+      <location filename="../../editor/views/main_window.py" line="929" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1071" />
+      <location filename="../../editor/views/main_window.py" line="1081" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1087" />
+      <location filename="../../editor/views/main_window.py" line="1097" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="925" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="922" />
+      <location filename="../../editor/views/main_window.py" line="932" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="941" />
+      <location filename="../../editor/views/main_window.py" line="951" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="952" />
+      <location filename="../../editor/views/main_window.py" line="962" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1132" />
+      <location filename="../../editor/views/main_window.py" line="1142" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/outline_access.py" line="49" />
+      <location filename="../../editor/views/outline_access.py" line="102" />
       <source>Titel des Eintrags</source>
       <translation>Title of the entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/outline_access.py" line="51" />
+      <location filename="../../editor/views/outline_access.py" line="104" />
       <source>Enter übernimmt, Esc bricht ab; Tab und Umschalt+Tab rücken den Eintrag ein und aus</source>
       <translation>Enter takes it, Esc cancels; Tab and Shift+Tab indent and outdent the entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="112" />
+      <location filename="../../editor/views/publish_dialog.py" line="126" />
+      <source>Adresse des Wikis</source>
+      <translation>Address of the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <source>Anmeldename des Bot-Passworts</source>
+      <translation>Login name of the bot password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="130" />
+      <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
+      <translation>Name@application, as created at Special:BotPasswords</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="133" />
+      <source>Bot-Passwort</source>
+      <translation>Bot password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="134" />
+      <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
+      <translation>&amp;Save the password in the system keyring</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="135" />
+      <source>Gespeichertes Passwort &amp;löschen</source>
+      <translation>&amp;Forget the saved password</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="167" />
+      <source>Stand</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="169" />
+      <source>Abbre&amp;chen</source>
+      <translation>Canc&amp;el</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="343" />
+      <source>Zusammenfassung der Änderung</source>
+      <translation>Summary of the change</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="345" />
+      <source>&amp;Zusammenfassung:</source>
+      <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="348" />
+      <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
+      <translation>Upload missing thematic field &amp;icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="354" />
+      <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
+      <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <source>Texte</source>
+      <translation>Texts</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <source>Unterschiede zwischen Wiki und Dokument</source>
+      <translation>Differences between wiki and document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="359" />
+      <source>Im Wiki geändert seit dem letzten Abgleich</source>
+      <translation>Changed in the wiki since the last sync</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <source>Zuletzt veröffentlicht oder geholt</source>
+      <translation>Last published or pulled</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
+      <source>Jetzt im Wiki</source>
+      <translation>Now in the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
+      <source>Aus dem Dokument</source>
+      <translation>From the document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="363" />
+      <source>&amp;Unterschiede</source>
+      <translation>&amp;Differences</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="365" />
+      <source>&amp;Veröffentlichen</source>
+      <translation>&amp;Publish</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="425" />
+      <source>Verbindung zum Wiki wird aufgebaut …</source>
+      <translation>Connecting to the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="490" />
+      <source>Wird veröffentlicht …</source>
+      <translation>Publishing …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="539" />
+      <source>Aus dem Wiki holen</source>
+      <translation>Pull from the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="542" />
+      <source>Als &amp;neues Dokument, Seite:</source>
+      <translation>As a &amp;new document, page:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="544" />
+      <source>Titel der Wiki-Seite für ein neues Dokument</source>
+      <translation>Title of the wiki page for a new document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="558" />
+      <source>Vergleich mit dem Stand vor dem Holen</source>
+      <translation>Comparison with the state before the pull</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="559" />
+      <source>&amp;Holen</source>
+      <translation>&amp;Pull</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="561" />
+      <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
+      <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="569" />
+      <source>&amp;Vergleich:</source>
+      <translation>C&amp;omparison:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="143" />
+      <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
+      <translation>No keyring available: the password is kept only while this dialog is open.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="147" />
+      <source>&amp;Wiki:</source>
+      <translation>&amp;Wiki:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="148" />
+      <source>&amp;Anmeldename:</source>
+      <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="149" />
+      <source>&amp;Bot-Passwort:</source>
+      <translation>&amp;Bot password:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <source>im Schlüsselbund gespeichert</source>
+      <translation>saved in the keyring</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <source>das Passwort, das das Wiki erzeugt hat</source>
+      <translation>the password the wiki generated</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="210" />
+      <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
+      <translation>Please enter the login name of the bot password (Name@application).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="214" />
+      <source>Bitte das Bot-Passwort angeben.</source>
+      <translation>Please enter the bot password.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="218" />
+      <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
+      <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="287" />
+      <source>Wird abgebrochen …</source>
+      <translation>Cancelling …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="293" />
+      <source>In der Datei wurde nichts geändert.</source>
+      <translation>Nothing in the file was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="442" />
+      <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
+      <translation>No differences: the page in the wiki matches the document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="453" />
+      <source>Im Wiki &amp;geändert</source>
+      <translation>Changed in the wi&amp;ki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="454" />
+      <source>Zul&amp;etzt abgeglichen</source>
+      <translation>Last s&amp;ynced</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="455" />
+      <source>&amp;Jetzt im Wiki</source>
+      <translation>&amp;Now in the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="456" />
+      <source>Aus dem &amp;Dokument</source>
+      <translation>From the docu&amp;ment</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="468" />
+      <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
+      <translation>Checked: the page in the wiki already matches the document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="583" />
+      <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
+      <translation>The file is open read-only; nothing can be pulled.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="600" />
+      <source>Bitte den Titel der Wiki-Seite angeben.</source>
+      <translation>Please enter the title of the wiki page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <source>Keine Unterschiede: Das Dokument entsprach schon der Seite.</source>
+      <translation>No differences: the document already matched the page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="340" />
+      <source>Im Wiki veröffentlichen: {title}</source>
+      <translation>Publish to the wiki: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="369" />
+      <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
+      <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="463" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
+      <translation>Your bot password does not allow uploads; publish without the icons.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="470" />
+      <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
+      <translation>Checked. Please look at the differences, then publish.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="472" />
+      <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
+      <translation>Publishing is on hold: the page was changed in the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="461" />
+      <source>Im Wiki fehlen Symbole: {names}.</source>
+      <translation>Icons missing in the wiki: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="502" />
+      <source>Veröffentlicht: „{title}“, Version {revision}.</source>
+      <translation>Published: “{title}”, revision {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
+      <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
+      <translation>No new revision: “{title}” was already up to date.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="509" />
+      <source>Hochgeladen: {names}</source>
+      <translation>Uploaded: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="511" />
+      <source>Nicht hochgeladen: {names}</source>
+      <translation>Not uploaded: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="514" />
+      <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
+      <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="548" />
+      <source>In dieses &amp;Dokument (Seite „{title}“)</source>
+      <translation>Into this &amp;document (page “{title}”)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="628" />
+      <source>„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.</source>
+      <translation>“{title}” (revision {revision}): the document already matched the page; nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="646" />
+      <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
+      <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="651" />
+      <source>Neues Dokument aus „{title}“ angelegt.</source>
+      <translation>New document created from “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="497" />
+      <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
+      <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="115" />
+      <source>Nicht gespeichert: {reason}</source>
+      <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/session.py" line="122" />
       <source>Gespeichert: {label}, {time}</source>
       <translation>Saved: {label}, {time}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="19" />
+      <location filename="../../editor/views/settings_dialog.py" line="21" />
       <source>&amp;Stadt:</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="20" />
+      <location filename="../../editor/views/settings_dialog.py" line="22" />
       <source>&amp;Verwaltungsspitze:</source>
       <translation>&amp;Head of administration:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="21" />
+      <location filename="../../editor/views/settings_dialog.py" line="23" />
       <source>&amp;Dezernat/Bereich:</source>
       <translation>&amp;Department/division:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="31" />
+      <location filename="../../editor/views/settings_dialog.py" line="33" />
       <source>Absender der Beschlussvorlagen</source>
       <translation>Sender of council submissions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="34" />
+      <location filename="../../editor/views/settings_dialog.py" line="36" />
       <source>Diese Angaben stehen im Kopf jeder Beschlussvorlage, die aus dieser Datei exportiert wird. Sie gelten für alle Dokumente der Datei; leere Zeilen entfallen.</source>
       <translation>These lines head every council submission exported from this file. They apply to all documents of the file; empty lines are left out.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="43" />
+      <location filename="../../editor/views/settings_dialog.py" line="45" />
       <source>z. B. Stadt Oberhausen</source>
       <translation>e.g. Stadt Oberhausen</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="44" />
+      <location filename="../../editor/views/settings_dialog.py" line="46" />
       <source>z. B. Der Oberbürgermeister</source>
       <translation>e.g. Der Oberbürgermeister</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="45" />
+      <location filename="../../editor/views/settings_dialog.py" line="47" />
       <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
@@ -1785,29 +2170,44 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} restored</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="68" />
+      <location filename="../../editor/views/undo_texts.py" line="54" />
+      <source>{subject} aus dem Wiki geholt</source>
+      <translation>{subject} pulled from the wiki</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="69" />
       <source>Themenfeld</source>
       <translation>Thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="71" />
+      <location filename="../../editor/views/undo_texts.py" line="72" />
       <source>Fassung</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="87" />
+      <location filename="../../editor/views/undo_texts.py" line="88" />
       <source>Weitere Infobox-Angaben</source>
       <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="109" />
+      <location filename="../../editor/views/undo_texts.py" line="91" />
+      <source>Texte der Wiki-Seite</source>
+      <translation>Texts of the wiki page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="113" />
       <source>öffentlich/nichtöffentlich</source>
       <translation>public/non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="113" />
+      <location filename="../../editor/views/undo_texts.py" line="117" />
       <source>Anlagen</source>
       <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="138" />
+      <source>Anker des Leitziels</source>
+      <translation>Anchor of the guiding goal</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="17" />
@@ -1830,87 +2230,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
-      <source>Vorschau</source>
-      <translation>Preview</translation>
+      <location filename="../../editor/views/widgets.py" line="71" />
+      <source>Wiki-Text dieses Abschnitts</source>
+      <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="78" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="69" />
+      <location filename="../../editor/views/widgets.py" line="80" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="70" />
+      <location filename="../../editor/views/widgets.py" line="81" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="71" />
+      <location filename="../../editor/views/widgets.py" line="83" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="73" />
+      <location filename="../../editor/views/widgets.py" line="86" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="75" />
+      <location filename="../../editor/views/widgets.py" line="89" />
+      <source>Einrücken</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="92" />
+      <source>Ausrücken</source>
+      <translation>Outdent</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="94" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="198" />
-      <source>Link einfügen</source>
-      <translation>Insert link</translation>
+      <location filename="../../editor/views/widgets.py" line="98" />
+      <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
+      <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="198" />
-      <source>Adresse (https://…):</source>
-      <translation>Address (https://…):</translation>
+      <location filename="../../editor/views/widgets.py" line="233" />
+      <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
+      <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="473" />
+      <location filename="../../editor/views/widgets.py" line="503" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="474" />
+      <location filename="../../editor/views/widgets.py" line="504" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="475" />
+      <location filename="../../editor/views/widgets.py" line="505" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="476" />
+      <location filename="../../editor/views/widgets.py" line="506" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="478" />
+      <location filename="../../editor/views/widgets.py" line="508" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="479" />
+      <location filename="../../editor/views/widgets.py" line="509" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="480" />
+      <location filename="../../editor/views/widgets.py" line="510" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="481" />
+      <location filename="../../editor/views/widgets.py" line="511" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -1935,142 +2345,217 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="40" />
+      <location filename="../../editor/qtmodels/tree_model.py" line="311" />
+      <source>{kind}, Ebene {level}</source>
+      <translation>{kind}, level {level}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="27" />
+      <source>Text vor dem ersten Abschnitt</source>
+      <translation>Text before the first section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="28" />
+      <source>Text über den Themenfeld-Symbolen</source>
+      <translation>Text above the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="29" />
+      <source>Text unter den Themenfeld-Symbolen</source>
+      <translation>Text below the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="30" />
+      <source>Text über den Zielen</source>
+      <translation>Text above the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="31" />
+      <source>Text unter den Zielen</source>
+      <translation>Text below the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="32" />
+      <source>Text über den Synergien</source>
+      <translation>Text above the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="33" />
+      <source>Text unter den Synergien</source>
+      <translation>Text below the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="34" />
+      <source>Text über den Leitziel-Bezügen</source>
+      <translation>Text above the guiding goal references</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="35" />
+      <source>Text über den Beschlüssen</source>
+      <translation>Text above the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="36" />
+      <source>Text unter den Beschlüssen</source>
+      <translation>Text below the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="37" />
+      <source>Text über den Links</source>
+      <translation>Text above the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="38" />
+      <source>Text unter den Links</source>
+      <translation>Text below the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="57" />
       <source>Dokument {id}: {title}</source>
       <translation>Document {id}: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="42" />
+      <location filename="../../editor/domain/outline.py" line="59" />
       <source>Wiki-Seitentitel</source>
       <translation>Wiki page title</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="43" />
+      <location filename="../../editor/domain/outline.py" line="60" />
       <source>Art</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="44" />
+      <location filename="../../editor/domain/outline.py" line="61" />
       <source>Räumlicher Geltungsbereich</source>
       <translation>Spatial scope</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="45" />
+      <location filename="../../editor/domain/outline.py" line="62" />
       <source>Zuständigkeit</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="46" />
+      <location filename="../../editor/domain/outline.py" line="63" />
       <source>Jahr der Veröffentlichung</source>
       <translation>Year of publication</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="47" />
+      <location filename="../../editor/domain/outline.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
+      <location filename="../../editor/domain/outline.py" line="113" />
       <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
       <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="53" />
+      <location filename="../../editor/domain/outline.py" line="70" />
       <source>(Themenfeld {id})</source>
       <translation>(thematic field {id})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>öffentlich</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>nichtöffentlich</source>
       <translation>non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="98" />
+      <location filename="../../editor/domain/outline.py" line="127" />
       <source>ohne Datum</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="101" />
+      <location filename="../../editor/domain/outline.py" line="130" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="103" />
+      <location filename="../../editor/domain/outline.py" line="132" />
       <source>Federführung</source>
       <translation>Lead department</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="104" />
+      <location filename="../../editor/domain/outline.py" line="133" />
       <source>Beteiligt</source>
       <translation>Involved</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="105" />
+      <location filename="../../editor/domain/outline.py" line="134" />
       <source>Beschlussvorschlag</source>
       <translation>Proposed resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="106" />
+      <location filename="../../editor/domain/outline.py" line="135" />
       <source>Sachverhalt</source>
       <translation>Facts and reasons</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="107" />
+      <location filename="../../editor/domain/outline.py" line="136" />
       <source>Finanzielle Auswirkungen</source>
       <translation>Financial impact</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="51" />
+      <location filename="../../editor/domain/outline.py" line="68" />
       <source>Weiterer Infobox-Parameter {key}: {value}</source>
       <translation>Further infobox parameter {key}: {value}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="123" />
+      <location filename="../../editor/domain/outline.py" line="76" />
+      <source>Symbol für {themenfeld}: {icon}</source>
+      <translation>Icon for {themenfeld}: {icon}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="152" />
       <source>Dokument {id}</source>
       <translation>Document {id}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="70" />
+      <location filename="../../editor/domain/outline.py" line="78" />
+      <source>Weitere Kategorien</source>
+      <translation>Further categories</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="99" />
       <source>Verantwortlich</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="71" />
+      <location filename="../../editor/domain/outline.py" line="100" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="79" />
+      <location filename="../../editor/domain/outline.py" line="108" />
       <source>Bezug</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="316" />
+      <location filename="../../editor/domain/validation.py" line="317" />
       <source>Link ist keine http(s)-Adresse: {url}</source>
       <translation>Link is not an http(s) address: {url}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="324" />
+      <location filename="../../editor/domain/validation.py" line="325" />
       <source>{label} „{value}“ ist kein Datum (erwartet z. B. {examples})</source>
       <translation>{label} “{value}” is not a date (expected e.g. {examples})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="331" />
+      <location filename="../../editor/domain/validation.py" line="332" />
       <source>{label} „{value}“ liegt im Jahr {year} – Tippfehler?</source>
       <translation>{label} “{value}” lies in the year {year} – a typo?</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="349" />
+      <location filename="../../editor/domain/validation.py" line="350" />
       <source>Frist von Ziel „{title}“:</source>
       <translation>Deadline of goal “{title}”:</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="361" />
+      <location filename="../../editor/domain/validation.py" line="362" />
       <source>Datum von Beschluss {name}:</source>
       <translation>Date of resolution {name}:</translation>
     </message>
@@ -2090,7 +2575,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The wiki page title “{title}” occurs more than once in the file</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="365" />
+      <location filename="../../editor/domain/validation.py" line="366" />
       <source>Sitzung von {body} zu {name}:</source>
       <translation>Meeting of {body} on {name}:</translation>
     </message>
@@ -2160,12 +2645,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Link without a label</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="316" />
+      <location filename="../../editor/domain/validation.py" line="317" />
       <source>(leer)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/validation.py" line="353" />
+      <location filename="../../editor/domain/validation.py" line="354" />
       <source>Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl</source>
       <translation>Target year “{year}” of indicator “{name}” is not a year</translation>
     </message>
@@ -2235,247 +2720,606 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The program file “{name}” is missing or unreadable ({reason}); please reinstall Strategie-Editor.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="114" />
+      <location filename="../../editor/storage/backups.py" line="141" />
       <source>Eine Sicherung „{backup}“ gibt es für „{name}“ nicht (vorhanden: {known}).</source>
       <translation>There is no backup “{backup}” of “{name}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="130" />
+      <location filename="../../editor/storage/backups.py" line="163" />
       <source>„{name}“ wird gerade bearbeitet von {holder}; bitte dort schließen und dann wiederherstellen.</source>
       <translation>“{name}” is being edited by {holder}; please close it there, then restore.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="94" />
+      <location filename="../../editor/storage/backups.py" line="124" />
       <source>Der Sicherungsordner „{folder}“ kann nicht angelegt werden: {reason}.</source>
       <translation>The backup folder “{folder}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/backups.py" line="163" />
+      <location filename="../../editor/storage/backups.py" line="188" />
       <source>Die Sicherung konnte nicht wiederhergestellt werden: {reason}.</source>
       <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="312" />
+      <location filename="../../editor/storage/integrity.py" line="274" />
       <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
       <translation>The change could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="88" />
-      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
-      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="90" />
-      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
-      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="96" />
-      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
-      <translation>“{name}” is truncated and damaged.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="100" />
-      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
-      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="104" />
-      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
-      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/storage/workspace.py" line="305" />
+      <location filename="../../editor/storage/integrity.py" line="257" />
       <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is read-only; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="307" />
+      <location filename="../../editor/storage/integrity.py" line="259" />
       <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
       <translation>The disk is full; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="309" />
+      <location filename="../../editor/storage/integrity.py" line="261" />
       <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is in use by another program; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="71" />
+      <location filename="../../editor/storage/integrity.py" line="265" />
+      <source>Die Änderung passt nicht zum Inhalt der Datei ({reason}); sie wurde nicht gespeichert.</source>
+      <translation>The change does not fit the content of the file ({reason}); it was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/integrity.py" line="269" />
+      <source>Die Datei ist beschädigt ({reason}); die Änderung wurde nicht gespeichert. Bitte stellen Sie eine Sicherung wieder her (Datei › Sicherung wiederherstellen).</source>
+      <translation>The file is damaged ({reason}); the change was not saved. Please restore a backup (File › Restore from backup).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="99" />
+      <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
+      <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="101" />
+      <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
+      <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="107" />
+      <source>„{name}“ ist abgeschnitten und beschädigt.</source>
+      <translation>“{name}” is truncated and damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="111" />
+      <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
+      <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="115" />
+      <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
+      <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="170" />
+      <source>Neben „{name}“ liegt noch „{journal}“, der Rest eines abgebrochenen Schreibvorgangs einer früheren Datei dieses Namens. SQLite würde ihn in die neue Datei zurückspielen und sie damit beschädigen. Bitte wählen Sie einen anderen Namen oder löschen Sie „{journal}“.</source>
+      <translation>“{journal}” still lies next to “{name}”, left over from an interrupted write of an earlier file of that name. SQLite would play it back into the new file and damage it. Please choose another name or delete “{journal}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="82" />
       <source>Die Datei „{path}“ gibt es nicht.</source>
       <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="73" />
+      <location filename="../../editor/storage/workspace.py" line="84" />
       <source>„{path}“ ist ein Ordner, keine Strategie-Datei.</source>
       <translation>“{path}” is a folder, not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="75" />
+      <location filename="../../editor/storage/workspace.py" line="86" />
       <source>Keine Berechtigung, „{path}“ zu lesen.</source>
       <translation>No permission to read “{path}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="77" />
+      <location filename="../../editor/storage/workspace.py" line="88" />
       <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
       <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="81" />
+      <location filename="../../editor/storage/workspace.py" line="92" />
       <source>Der Dateiname enthält ein unzulässiges Zeichen.</source>
       <translation>The file name contains a character that is not allowed.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="187" />
+      <location filename="../../editor/storage/workspace.py" line="156" />
+      <source>„{name}“ wurde mitten in einem Schreibvorgang unterbrochen (daneben liegt noch „{journal}“). Das lässt sich nur mit Schreibrecht auf die Datei und ihren Ordner abschließen ({reason}).</source>
+      <translation>“{name}” was interrupted in the middle of a write (“{journal}” still lies next to it). This can only be completed with write permission on the file and its folder ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="291" />
       <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
       <translation>“{path}” already exists; an existing file is never overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="190" />
+      <location filename="../../editor/storage/workspace.py" line="294" />
       <source>Den Ordner „{directory}“ gibt es nicht.</source>
       <translation>The folder “{directory}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="230" />
+      <location filename="../../editor/storage/workspace.py" line="336" />
       <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
       <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="238" />
+      <location filename="../../editor/storage/workspace.py" line="344" />
       <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
       <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="245" />
+      <location filename="../../editor/storage/workspace.py" line="351" />
       <source>„{name}“ ist beschädigt: {reason}</source>
       <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="255" />
-      <source>„{name}“ hat ein älteres Dateiformat ({version}) und muss aktualisiert werden, ist aber schreibgeschützt.</source>
-      <translation>“{name}” has an older file format ({version}) and needs updating, but it is read-only.</translation>
+      <location filename="../../editor/storage/workspace.py" line="361" />
+      <source>„{name}“ hat nicht den Aufbau einer Strategie-Datei und wird nicht geöffnet: {problems}.</source>
+      <translation>“{name}” does not have the structure of a strategy file and is not opened: {problems}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="288" />
+      <location filename="../../editor/storage/workspace.py" line="397" />
+      <source>Der Suchindex von „{name}“ war beschädigt und wurde aus den Texten neu aufgebaut; an den Texten selbst hat sich nichts geändert.</source>
+      <translation>The search index of “{name}” was damaged and has been rebuilt from the texts; the texts themselves are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="458" />
+      <source>Die Kopie kann nicht die Datei „{name}“ selbst sein.</source>
+      <translation>The copy cannot be the file “{name}” itself.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="466" />
+      <source>„{name}“ wird gerade bearbeitet von {holder} und wird deshalb nicht überschrieben.</source>
+      <translation>“{name}” is being edited by {holder} and is therefore not overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="504" />
       <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
       <translation>“{name}” is open read-only; changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="152" />
+      <location filename="../../editor/storage/workspace.py" line="246" />
       <source>„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.</source>
       <translation>“{name}” is being edited by {holder}. You can open the file read-only.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="163" />
+      <location filename="../../editor/storage/workspace.py" line="263" />
       <source>„{name}“ kann nicht geöffnet werden: {reason}.</source>
       <translation>“{name}” cannot be opened: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="175" />
+      <location filename="../../editor/storage/workspace.py" line="279" />
       <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
       <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="194" />
+      <location filename="../../editor/storage/workspace.py" line="299" />
       <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
       <translation>No file can be created in “{directory}”: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="219" />
+      <location filename="../../editor/storage/workspace.py" line="322" />
       <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
       <translation>“{name}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="279" />
+      <location filename="../../editor/storage/workspace.py" line="378" />
+      <source>Der Suchindex von „{name}“ ist beschädigt und lässt sich nicht neu aufbauen ({reason}).</source>
+      <translation>The search index of “{name}” is damaged and cannot be rebuilt ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="388" />
+      <source>Der Suchindex von „{name}“ ist beschädigt. Die Suche nutzt vorerst einen Index im Arbeitsspeicher; wenn Sie die Datei zum Bearbeiten öffnen, wird er in der Datei neu aufgebaut.</source>
+      <translation>The search index of “{name}” is damaged. Search uses an index in memory for now; when you open the file for editing, it is rebuilt in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/storage/workspace.py" line="480" />
       <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="134" />
+      <location filename="../../editor/storage/workspace.py" line="513" />
+      <source>Der Suchindex von „{name}“ war beschädigt; er wurde eben aus den Texten neu aufgebaut. Die Änderung wurde nicht gespeichert; bitte führen Sie sie noch einmal aus.</source>
+      <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="122" />
+      <source>{first}
+
+{rest}</source>
+      <translation>{first}
+
+{rest}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="151" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="139" />
+      <location filename="../../editor/services/files.py" line="156" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="148" />
+      <location filename="../../editor/services/files.py" line="165" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="104" />
-      <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
-      <translation>Today’s backup was not made: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/services/files.py" line="189" />
+      <location filename="../../editor/services/files.py" line="206" />
       <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
       <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="279" />
+      <location filename="../../editor/services/files.py" line="242" />
+      <source>Die Suche ist nicht möglich: {reason}.</source>
+      <translation>Search is not possible: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="111" />
+      <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
+      <translation>Today’s backup was not made: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="636" />
+      <source>Das Wiki meldet einen Fehler: {reason} ({code}).</source>
+      <translation>The wiki reports an error: {reason} ({code}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="105" />
+      <source>Bitte die Adresse des Wikis angeben, z. B. https://istek.oberhausen.de/.</source>
+      <translation>Please enter the address of the wiki, e.g. https://istek.oberhausen.de/.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="114" />
+      <source>„{address}“ ist keine Adresse eines Wikis; sie muss mit https:// (oder http://) beginnen.</source>
+      <translation>“{address}” is not the address of a wiki; it must start with https:// (or http://).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="605" />
+      <source>Die Seite ist im Wiki geschützt; Ihr Konto darf sie nicht bearbeiten. Bitten Sie eine Administratorin oder einen Administrator des Wikis um Freigabe ({code}).</source>
+      <translation>The page is protected in the wiki; your account may not edit it. Ask an administrator of the wiki to allow it ({code}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="611" />
+      <source>Ihr Konto ist im Wiki {wiki} gesperrt ({reason}).</source>
+      <translation>Your account is blocked in the wiki {wiki} ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="613" />
+      <source>Ihr Konto oder Bot-Passwort darf das im Wiki nicht ({reason}). Prüfen Sie unter Spezial:BotPasswörter, ob „Seiten bearbeiten“, „Seiten erstellen“ und „Dateien hochladen“ erlaubt sind.</source>
+      <translation>Your account or bot password may not do this in the wiki ({reason}). Check at Special:BotPasswords that “Edit existing pages”, “Create pages” and “Upload new files” are allowed.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="619" />
+      <source>Das Wiki {wiki} nimmt gerade keine Änderungen an ({reason}). Bitte später erneut versuchen.</source>
+      <translation>The wiki {wiki} does not accept changes right now ({reason}). Please try again later.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="625" />
+      <source>Die Anmeldung beim Wiki ist abgelaufen oder gehört einem anderen Konto; es wurde nichts gespeichert.</source>
+      <translation>The login to the wiki expired or belongs to another account; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="629" />
+      <source>Die Sitzung beim Wiki ist abgelaufen; es wurde nichts gespeichert.</source>
+      <translation>The session with the wiki expired; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="631" />
+      <source>Jemand hat die Seite gerade geändert (Bearbeitungskonflikt); es wurde nichts gespeichert.</source>
+      <translation>Someone just changed the page (edit conflict); nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="633" />
+      <source>Die Seite wurde gerade im Wiki angelegt; es wurde nichts überschrieben.</source>
+      <translation>The page was just created in the wiki; nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="635" />
+      <source>Die Seite wurde gerade im Wiki gelöscht; es wurde nichts gespeichert.</source>
+      <translation>The page was just deleted in the wiki; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="112" />
+      <source>„{address}“ ist keine gültige Adresse eines Wikis.</source>
+      <translation>“{address}” is not a valid address of a wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="185" />
+      <source>Abgebrochen; es wurde nichts mehr an das Wiki geschickt.</source>
+      <translation>Cancelled; nothing more was sent to the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="283" />
+      <source>Für „{name}“ ist kein Passwort angegeben.</source>
+      <translation>No password given for “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="333" />
+      <source>Das Wiki hat auf die Frage nach „{title}“ keine Seite genannt.</source>
+      <translation>The wiki named no page when asked for “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="336" />
+      <source>„{title}“ ist im Wiki kein zulässiger Seitentitel ({reason}).</source>
+      <translation>“{title}” is not a valid page title in the wiki ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="348" />
+      <source>Das Wiki gibt den Text der Seite „{title}“ nicht heraus.</source>
+      <translation>The wiki does not hand out the text of the page “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="371" />
+      <source>Die Version {revision} gibt es im Wiki nicht.</source>
+      <translation>There is no revision {revision} in the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="438" />
+      <source>Das Wiki hat das Speichern von „{title}“ abgelehnt ({reason}).</source>
+      <translation>The wiki refused to save “{title}” ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="454" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen von Dateien; „{name}“ fehlt im Wiki. Erlauben Sie unter Spezial:BotPasswörter „Neue Dateien hochladen“ oder lassen Sie die Datei von jemandem hochladen, der es darf.</source>
+      <translation>Your bot password does not allow uploading files; “{name}” is missing in the wiki. Allow “Upload new files” at Special:BotPasswords or have someone who may upload the file.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="473" />
+      <source>Die Datei „{name}“ wurde nicht hochgeladen: {reason}.</source>
+      <translation>The file “{name}” was not uploaded: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="303" />
+      <source>Die Anmeldung bei {wiki} ist fehlgeschlagen: {reason}</source>
+      <translation>Logging in to {wiki} failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="531" />
+      <source>Das Wiki {wiki} ist gerade überlastet und bittet zu warten; nach {tries} Versuchen wurde aufgegeben. Bitte später erneut versuchen.</source>
+      <translation>The wiki {wiki} is overloaded right now and asks to wait; gave up after {tries} attempts. Please try again later.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="538" />
+      <source>Das Wiki {wiki} antwortet nicht (keine Antwort nach {seconds} Sekunden).</source>
+      <translation>The wiki {wiki} does not answer (no answer after {seconds} seconds).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="550" />
+      <source>Das Wiki {wiki} ist nicht erreichbar. Besteht eine Netzverbindung, und stimmt die Adresse?</source>
+      <translation>The wiki {wiki} cannot be reached. Is there a network connection, and is the address right?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="564" />
+      <source>Das Wiki {wiki} antwortete mit einem Fehler (HTTP {status}).</source>
+      <translation>The wiki {wiki} answered with an error (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="568" />
+      <source>Das Wiki {wiki} ist nicht erreichbar ({reason}).</source>
+      <translation>The wiki {wiki} cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="572" />
+      <source>Unter {wiki} antwortet kein MediaWiki. Bitte die Adresse des Wikis prüfen.</source>
+      <translation>No MediaWiki answers at {wiki}. Please check the address of the wiki.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="576" />
+      <source>Ihr Konto darf das im Wiki {wiki} nicht ({what}).</source>
+      <translation>Your account may not do this in the wiki {wiki} ({what}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="292" />
+      <source>Die Anmeldung bei {wiki} ist fehlgeschlagen: Name oder Bot-Passwort stimmen nicht. Ein Bot-Passwort legen Sie im Wiki unter Spezial:BotPasswörter an; der Anmeldename hat die Form Name@Anwendung.</source>
+      <translation>Logging in to {wiki} failed: the name or the bot password is wrong. You create a bot password in the wiki at Special:BotPasswords; the login name has the form Name@application.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="299" />
+      <source>Zu viele Anmeldeversuche bei {wiki}; bitte in einigen Minuten erneut versuchen.</source>
+      <translation>Too many login attempts at {wiki}; please try again in a few minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="545" />
+      <source>Die Verbindung zum Wiki {wiki} brach beim Speichern ab. Ob die Seite gespeichert wurde, ist nicht bekannt; das nächste Veröffentlichen prüft es, bevor es etwas schreibt.</source>
+      <translation>The connection to the wiki {wiki} broke while saving. Whether the page was saved is not known; the next publish checks before it writes anything.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="557" />
+      <source>Unter {wiki} gibt es keine Wiki-Schnittstelle (HTTP 404). Bitte die Adresse prüfen.</source>
+      <translation>There is no wiki API at {wiki} (HTTP 404). Please check the address.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/mediawiki.py" line="561" />
+      <source>Das Wiki {wiki} verweigert den Zugang (HTTP {status}).</source>
+      <translation>The wiki {wiki} refuses access (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="733" />
+      <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
+      <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/operations.py" line="294" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="413" />
+      <location filename="../../editor/services/operations.py" line="447" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="496" />
+      <location filename="../../editor/services/operations.py" line="530" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="504" />
+      <location filename="../../editor/services/operations.py" line="538" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="512" />
+      <location filename="../../editor/services/operations.py" line="546" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="521" />
+      <location filename="../../editor/services/operations.py" line="555" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="610" />
+      <location filename="../../editor/services/operations.py" line="699" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="613" />
+      <location filename="../../editor/services/operations.py" line="702" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="635" />
+      <location filename="../../editor/services/operations.py" line="724" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="699" />
+      <location filename="../../editor/services/operations.py" line="806" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="470" />
+      <location filename="../../editor/services/operations.py" line="504" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="472" />
+      <location filename="../../editor/services/operations.py" line="506" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="940" />
+      <location filename="../../editor/services/operations.py" line="752" />
+      <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
+      <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/passwords.py" line="55" />
+      <source>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Es gilt nur, solange das Fenster offen ist.</source>
+      <translation>The password could not be saved in the system keyring ({reason}). It is kept only while the window is open.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/passwords.py" line="74" />
+      <source>Der Schlüsselbund des Systems ist nicht erreichbar ({reason}).</source>
+      <translation>The system keyring cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="192" />
+      <source>Das Dokument hat weder Titel noch Wiki-Seitentitel; bitte erst einen angeben.</source>
+      <translation>The document has neither a title nor a wiki page title; please enter one first.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="303" />
+      <source>Keine Änderungen im Wiki seit dem letzten Abgleich.</source>
+      <translation>No changes in the wiki since the last sync.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="349" />
+      <source>Anmelden als {login} …</source>
+      <translation>Logging in as {login} …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="361" />
+      <source>Seite „{title}“ wird gelesen …</source>
+      <translation>Reading the page “{title}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="364" />
+      <source>Die Seite „{title}“ ist im Wiki geschützt; Ihr Konto {user} darf sie nicht bearbeiten. Es wurde nichts geändert. Bitten Sie eine Administratorin oder einen Administrator des Wikis um Freigabe.</source>
+      <translation>The page “{title}” is protected in the wiki; your account {user} may not edit it. Nothing was changed. Ask an administrator of the wiki to allow it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="414" />
+      <source>Seite „{title}“ wird noch einmal gelesen …</source>
+      <translation>Reading the page “{title}” once more …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="428" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, während Sie die Unterschiede angesehen haben. Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki while you were looking at the differences. Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="458" />
+      <source>Seite „{title}“ wird gespeichert …</source>
+      <translation>Saving the page “{title}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="470" />
+      <source>Gespeicherte Version wird gelesen …</source>
+      <translation>Reading the saved revision …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="500" />
+      <source>Die Seite „{title}“ gibt es im Wiki {wiki} nicht. Stimmt der Seitentitel?</source>
+      <translation>There is no page “{title}” in the wiki {wiki}. Is the page title right?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="221" />
+      <source>Für „{name}“ hat der Editor kein eigenes Symbol.</source>
+      <translation>The editor has no icon of its own for “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="226" />
+      <source>Das Symbol „{name}“ liegt dem Editor nur als {kind} vor.</source>
+      <translation>The editor has the icon “{name}” only as {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="272" />
+      <source>Die Seite „{title}“ gibt es im Wiki schon, aber aus dieser Datei wurde sie nie veröffentlicht oder geholt. Veröffentlichen würde ihren Text ersetzen. Holen Sie die Seite zuerst (Aus dem Wiki holen) oder überschreiben Sie sie ausdrücklich.</source>
+      <translation>The page “{title}” already exists in the wiki, but it was never published or pulled from this file. Publishing would replace its text. Pull the page first (Pull from the wiki) or overwrite it explicitly.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="279" />
+      <source>Die Seite „{title}“ wurde im Wiki gelöscht oder verschoben, seit sie zuletzt veröffentlicht wurde. Sie wird nur auf ausdrücklichen Wunsch neu angelegt.</source>
+      <translation>The page “{title}” was deleted or moved in the wiki since it was last published. It is created again only if you explicitly ask for it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="285" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, seit sie zuletzt veröffentlicht oder geholt wurde (Version {revision} vom {when}, von Ihrem eigenen Konto {user}, etwa im Browser). Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki since it was last published or pulled (revision {revision} of {when}, by your own account {user}, e.g. in the browser). Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="295" />
+      <source>Die Seite „{title}“ wurde im Wiki geändert, seit sie zuletzt veröffentlicht oder geholt wurde (Version {revision} vom {when}, von {user}). Es wurde nichts überschrieben.</source>
+      <translation>The page “{title}” was changed in the wiki since it was last published or pulled (revision {revision} of {when}, by {user}). Nothing was overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="372" />
+      <source>Symbole im Wiki werden gesucht …</source>
+      <translation>Looking for the icons in the wiki …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="441" />
+      <source>Ihr Bot-Passwort erlaubt kein Hochladen von Dateien, und im Wiki fehlen Symbole ({names}). Es wurde nichts veröffentlicht. Erlauben Sie unter Spezial:BotPasswörter „Neue Dateien hochladen“ oder veröffentlichen Sie ohne die Symbole.</source>
+      <translation>Your bot password does not allow uploading files, and icons are missing in the wiki ({names}). Nothing was published. Allow “Upload new files” at Special:BotPasswords or publish without the icons.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="447" />
+      <source>Symbol „{name}“ wird hochgeladen …</source>
+      <translation>Uploading the icon “{name}” …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/publishing.py" line="554" />
+      <source>Die Seite „{title}“ gehört schon zu Dokument {id} dieser Datei; holen Sie sie in dieses Dokument.</source>
+      <translation>The page “{title}” already belongs to document {id} of this file; pull it into that document.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_export.py" line="929" />
       <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
       <translation>There is no council submission with the number {number} in this document.</translation>
     </message>
@@ -2485,92 +3329,117 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The template has no document body (w:body).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="184" />
-      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
-      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="188" />
-      <source>Die Vorlage „{name}“ enthält Makros (.docm/.dotm); bitte als .docx oder .dotx speichern.</source>
-      <translation>The template “{name}” contains macros (.docm/.dotm); please save it as .docx or .dotx.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="238" />
-      <source>Die Vorlage hat keinen Dokumentkörper.</source>
-      <translation>The template has no document body.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="317" />
-      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
-      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="324" />
-      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
-      <translation>The template “{name}” lacks styles: {styles}.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="166" />
-      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
-      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="173" />
-      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
-      <translation>The template “{path}” was not found.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="175" />
-      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
-      <translation>The template “{path}” cannot be read: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../exports/docx_template.py" line="182" />
+      <location filename="../../exports/docx_sanitize.py" line="351" />
       <source>Die Vorlage „{name}“ ist keine Word-Datei (.docx oder .dotx).</source>
       <translation>The template “{name}” is not a Word file (.docx or .dotx).</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="297" />
-      <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
-      <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
+      <location filename="../../exports/docx_sanitize.py" line="188" />
+      <source>Die Vorlage „{name}“ enthält einen Teil ({part}) von mehr als {size} MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” contains a part ({part}) of more than {size} MB and is not opened.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_template.py" line="311" />
+      <location filename="../../exports/docx_sanitize.py" line="247" />
+      <source>Die Vorlage „{name}“ ist beschädigt ({part} ist kein gültiges XML).</source>
+      <translation>The template “{name}” is damaged ({part} is not valid XML).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_sanitize.py" line="294" />
+      <source>Die Vorlage „{name}“ enthält mehr als {limit} Formatvorlagen und wird nicht geöffnet (Word selbst erlaubt 4.079).</source>
+      <translation>The template “{name}” contains more than {limit} styles and is not opened (Word itself allows 4,079).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="178" />
+      <source>Die Vorlage „{name}“ entpackt sich auf mehr als 200 MB und wird nicht geöffnet.</source>
+      <translation>The template “{name}” unpacks to more than 200 MB and is not opened.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="227" />
+      <source>Die Vorlage hat keinen Dokumentkörper.</source>
+      <translation>The template has no document body.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="306" />
+      <source>Die Vorlage „{name}“ enthält keine Formatvorlagen (word/styles.xml fehlt).</source>
+      <translation>The template “{name}” contains no styles (word/styles.xml is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="313" />
+      <source>In der Vorlage „{name}“ fehlen Formatvorlagen: {styles}.</source>
+      <translation>The template “{name}” lacks styles: {styles}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="160" />
+      <source>Die Vorlage „{name}“ ist größer als {size} MB und wohl keine Word-Vorlage.</source>
+      <translation>The template “{name}” is larger than {size} MB and probably not a Word template.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="167" />
+      <source>Die Vorlage „{path}“ wurde nicht gefunden.</source>
+      <translation>The template “{path}” was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="169" />
+      <source>Die Vorlage „{path}“ kann nicht gelesen werden: {reason}</source>
+      <translation>The template “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="186" />
       <source>Die Vorlage „{name}“ ist beschädigt und kann nicht geöffnet werden ({reason}).</source>
       <translation>The template “{name}” is damaged and cannot be opened ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="37" />
+      <location filename="../../exports/docx_template.py" line="286" />
+      <source>Die Word-Vorlage „{name}“ hat keine Seitenzahlen; die Fußzeile „Seite X von Y“ wurde ergänzt.</source>
+      <translation>The Word template “{name}” has no page numbers; the footer “Seite X von Y” was added.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/docx_template.py" line="319" />
+      <source>Aus der Vorlage „{name}“ wurde nicht übernommen: {parts}.</source>
+      <translation>Not taken over from the template “{name}”: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="39" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="28" />
+      <location filename="../../exports/files.py" line="30" />
       <source>Auf dem Datenträger ist nicht genug Platz.</source>
       <translation>There is not enough space on the disk.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="30" />
+      <location filename="../../exports/files.py" line="32" />
       <source>Der Datenträger ist schreibgeschützt.</source>
       <translation>The disk is read-only.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="32" />
+      <location filename="../../exports/files.py" line="34" />
       <source>Keine Schreibberechtigung (ist die Datei vielleicht in einem anderen Programm geöffnet?).</source>
       <translation>No permission to write (is the file perhaps open in another program?).</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="34" />
+      <location filename="../../exports/files.py" line="36" />
       <source>Der Ordner existiert nicht.</source>
       <translation>The folder does not exist.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="36" />
+      <location filename="../../exports/files.py" line="38" />
       <source>Unter diesem Namen gibt es schon einen Ordner.</source>
       <translation>A folder of that name already exists.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="63" />
+      <location filename="../../exports/files.py" line="90" />
+      <source>„{name}“ ist eine Strategie-Datei (oder gehört zu einer) und wird von einem Export nicht überschrieben. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is a strategy file (or belongs to one) and is not overwritten by an export. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="72" />
+      <source>„{name}“ ist der Name einer Strategie-Datei; ein Export wird nie unter der Endung „.strategie“ gespeichert. Bitte wählen Sie eine andere Zieldatei.</source>
+      <translation>“{name}” is the name of a strategy file; an export is never saved with the extension “.strategie”. Please choose another target file.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/files.py" line="83" />
       <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
       <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
@@ -2605,132 +3474,147 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>LibreOffice did not write the PDF file within {minutes} minutes; cancelled.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="121" />
+      <location filename="../../exports/wiki_import.py" line="158" />
       <source>Die Eingabe ist kein Text.</source>
       <translation>The input is not text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="123" />
+      <location filename="../../exports/wiki_import.py" line="160" />
       <source>Die Eingabe ist größer als {size} MB und keine Wiki-Seite.</source>
       <translation>The input is larger than {size} MB and not a wiki page.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="128" />
+      <location filename="../../exports/wiki_import.py" line="165" />
       <source>Die Eingabe sieht nach Binärdaten aus, nicht nach Wiki-Text.</source>
       <translation>The input looks like binary data, not like wiki text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="134" />
+      <location filename="../../exports/wiki_import.py" line="167" />
+      <source>Die Eingabe enthält ungültige Zeichen (halbe UTF-16-Paare) und ist kein Wiki-Text.</source>
+      <translation>The input contains invalid characters (halves of UTF-16 pairs) and is not wiki text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="173" />
       <source>Vorlagen oder Links sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Templates or links are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="137" />
+      <location filename="../../exports/wiki_import.py" line="176" />
       <source>Listen sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Lists are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="101" />
+      <location filename="../../exports/wiki_profile.py" line="103" />
       <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="116" />
+      <location filename="../../exports/wiki_profile.py" line="120" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="139" />
+      <location filename="../../exports/wiki_profile.py" line="143" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="107" />
+      <location filename="../../exports/wiki_profile.py" line="109" />
       <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="109" />
+      <location filename="../../exports/wiki_profile.py" line="111" />
+      <source>Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.</source>
+      <translation>Wiki profile “{path}” is nested too deeply and is not a wiki profile.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="113" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="182" />
+      <location filename="../../exports/wiki_profile.py" line="186" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="195" />
+      <location filename="../../exports/wiki_profile.py" line="199" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="287" />
+      <location filename="../../exports/wiki_profile.py" line="290" />
+      <source>muss ein Kategorienname ohne „#“ sein.</source>
+      <translation>must be a category name without “#”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="301" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="290" />
+      <location filename="../../exports/wiki_profile.py" line="304" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="154" />
+      <location filename="../../exports/wiki_profile.py" line="158" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="156" />
+      <location filename="../../exports/wiki_profile.py" line="160" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="162" />
+      <location filename="../../exports/wiki_profile.py" line="166" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="168" />
+      <location filename="../../exports/wiki_profile.py" line="172" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="174" />
+      <location filename="../../exports/wiki_profile.py" line="178" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="192" />
+      <location filename="../../exports/wiki_profile.py" line="196" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="202" />
+      <location filename="../../exports/wiki_profile.py" line="206" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="207" />
+      <location filename="../../exports/wiki_profile.py" line="211" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="214" />
+      <location filename="../../exports/wiki_profile.py" line="218" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="227" />
+      <location filename="../../exports/wiki_profile.py" line="231" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="247" />
+      <location filename="../../exports/wiki_profile.py" line="251" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="147" />
+      <location filename="../../exports/wiki_profile.py" line="151" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>

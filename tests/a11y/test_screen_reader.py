@@ -57,6 +57,8 @@ DIALOGS: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = [
     (("menu", "&Bearbeiten", "&Themenfeld-Katalog …"), "Themenfeld-Katalog", ()),
     (("menu", "&Bearbeiten", "A&bsender der Beschlussvorlagen …"), "Absender der Beschlussvorlagen", ()),
     (("menu", "&Hilfe", "Ü&ber Strategie-Editor"), "Über Strategie-Editor", ()),
+    (("menu", "D&okument", "Im Wiki &veröffentlichen …"), "Im Wiki veröffentlichen: {title}", (DOC, "Stammdaten")),
+    (("menu", "D&okument", "Aus dem Wiki &holen …"), "Aus dem Wiki holen", ()),
     (("menu", "&Datei", "Sicherung &wiederherstellen …"), "Sicherung wiederherstellen", ()),
     (("key", "ctrl+shift+s"), "Kopie speichern unter", ()),
     (("key", "ctrl+o"), "Strategie-Datei öffnen", ()),

@@ -507,3 +507,16 @@ def test_strategy_document_has_no_letterhead() -> None:
     document = build_strategie(sample_source(1), stand=STAND)
     lines = _header_lines(document.sections[0].first_page_header.part.element)
     assert "Stadt Oberhausen" not in lines
+
+
+def test_beschlussvorschlag_points_are_typed_plain_lines_and_come_out_literally() -> None:
+    """The Beschlussvorschlag is a plain text field: a typed '*' or '[' is a character, never markup."""
+    source = sample_source(0)
+    point = "Der Rat beschließt *vorläufig* [Anlage 1] & __Zusatz__ <b>"
+    source.document.papers[0].children.append(
+        CouncilPaper(reference="B/17/3503-02", name="Folgebeschluss", decision_proposal=point, id=778)
+    )
+    texts = [p.text for p in build_vorlage(source, 778, stand=STAND).paragraphs]
+    assert point in texts
+    texts = [p.text for p in build_strategie(source, stand=STAND).paragraphs]
+    assert point in texts

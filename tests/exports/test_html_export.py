@@ -290,7 +290,12 @@ def test_hostile_text_in_fields_comes_out_literal() -> None:
     assert HOSTILE in cells and "&amp;" in cells and "<0>" in cells
     assert f"Tabelle 2: {HOSTILE}" in [text_of(c) for c in root.iter("caption")]  # a body table, named by its section
     points = next(ol for ol in root.iter("ol") if "keine Überschrift" in text_of(ol))
-    assert [text_of(li) for li in points] == [HOSTILE, "fett und Link", "# keine Überschrift"]
+    # The Beschlussvorschlag is typed as plain lines: what was typed is shown, never read as Markdown.
+    assert [text_of(li) for li in points] == [
+        HOSTILE,
+        "**fett** und [Link](https://example.org)",
+        "# keine Überschrift",
+    ]
     assert "Verweis („Smart City Strategie“)" in text_of(root)
     assert any(text_of(li) == f"{HOSTILE}: {HOSTILE}" for li in root.iter("li"))  # Leitziel note
     assert not [e for e in root.iter() if any(key.startswith("on") for key in e.attrib)]

@@ -75,10 +75,21 @@ def test_escaped_ampersand_is_an_ampersand_except_in_code() -> None:
     assert parse_markdown(r"x \&amp; y \\& `a\&b`") == [Paragraph((Text(r"x &amp; y \& "), Code(r"a\&b")))]
 
 
-def test_rendered_text_keeps_entities_from_readers_that_decode_them() -> None:
-    # Qt's editor decodes "&amp;"; the escaped form shows the characters there too.
-    text = render_markdown([Paragraph((Text("Forschung & Entwicklung, &amp; &#65;"),))])
-    assert text == r"Forschung & Entwicklung, \&amp; \&#65;"
+def test_rendered_entities_stay_as_typed_and_blank_entities_are_escaped() -> None:
+    # Entities are text in our dialect; only the two that stand for blanks at a line's ends act.
+    text = render_markdown([Paragraph((Text("Forschung & Entwicklung, &amp; &#65; &#32; &#9;"),))])
+    assert text == r"Forschung & Entwicklung, &amp; &#65; \&#32; \&#9;"
+    assert parse_markdown(text) == [Paragraph((Text("Forschung & Entwicklung, &amp; &#65; &#32; &#9;"),))]
+
+
+def test_blanks_at_the_ends_of_lines_are_kept_as_entities() -> None:
+    blocks = [Paragraph((Text("    eingerückt "), LineBreak(), Text(" zweite\tZeile\t")))]
+    text = render_markdown(blocks)
+    assert text == "&#32;   eingerückt&#32;  \n&#32;zweite\tZeile&#9;"
+    assert parse_markdown(text) == blocks
+    assert parse_markdown("`&#32;` [a](x&#32;y)") == [
+        Paragraph((Code("&#32;"), Text(" "), Link("x&#32;y", (Text("a"),))))
+    ]
 
 
 def test_windows_and_old_mac_line_ends_are_line_ends_in_code_too() -> None:
@@ -350,12 +361,14 @@ def test_thousands_of_html_lines_are_text_without_recursion() -> None:
     assert blocks == [Paragraph((Text(" ".join(["<div>"] * 5000)),))]
 
 
-@pytest.mark.parametrize("text", ["1.000 Euro im Jahr", "#Hashtag", "-Zeichen", "+plus", "= Summe", "~ungefähr"])
+@pytest.mark.parametrize("text", ["1.000 Euro im Jahr", "-Zeichen", "+plus", "= Summe", "~ungefähr", "Zahl > 5"])
 def test_text_that_cannot_start_a_block_is_written_without_escapes(text: str) -> None:
     assert render_markdown([Paragraph((Text(text),))]) == text
 
 
-@pytest.mark.parametrize("text", ["1. Ziel", "2) Ziel", "# Titel", "- Punkt", "+ Punkt", "---", "- - -", "===", "~~~"])
+@pytest.mark.parametrize(
+    "text", ["1. Ziel", "2) Ziel", "# Titel", "#Hashtag", "- Punkt", "+ Punkt", "---", "- - -", "===", "~~~", "<div>"]
+)
 def test_text_that_would_start_a_block_is_escaped_and_reads_back(text: str) -> None:
     blocks = [Paragraph((Text(text),))]
     assert render_markdown(blocks) != text

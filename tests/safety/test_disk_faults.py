@@ -6,52 +6,17 @@ German message, the workspace stays consistent, and no partial export file is le
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import shutil
-import subprocess
-import uuid
-from pathlib import Path
 
 import pytest
+from attacks import fill
 
 from editor import cli
 from editor.services import Operations, Reader
 from editor.services.files import open_for_editing
 from editor.storage import StorageError, Workspace
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1 MB filesystem of its own; yields (mount point, remount-read-only function)."""
-    mount = Path("/tmp") / f"strategie-klein-{uuid.uuid4().hex[:8]}"
-    mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
-    if result.returncode != 0:
-        mount.rmdir()
-        pytest.skip("kein tmpfs einhängbar (nur als root)")
-
-    def read_only() -> None:
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-
-    try:
-        yield mount, read_only
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-        with contextlib.suppress(OSError):
-            mount.rmdir()
-
-
-def fill(mount: Path) -> Path:
-    """Fill the filesystem up to the last byte."""
-    filler = mount / "füller"
-    with filler.open("wb", buffering=0) as handle:
-        for size in (65536, 4096, 1):
-            with contextlib.suppress(OSError):
-                while True:
-                    handle.write(b"\0" * size)
-    return filler
 
 
 def test_disk_full_during_an_edit_gives_a_message_and_keeps_the_file_consistent(sample_file, small_disk):

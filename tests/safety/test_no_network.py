@@ -57,3 +57,35 @@ def test_every_command_line_flow_runs_without_network(tmp_path, no_network, monk
     for command in commands:
         assert cli.main(command, out=out) == 0, command
     assert no_network == []
+
+
+def test_only_publish_and_pull_try_the_network_and_only_when_run(tmp_path, no_network, monkeypatch, capsys):
+    """publish and pull are the only commands that connect; without a network they fail cleanly."""
+    import hashlib
+
+    from editor.commands import COMMANDS
+
+    monkeypatch.setenv("STRATEGIE_BACKUP_DIR", str(tmp_path / "sicherungen"))
+    monkeypatch.setenv("WIKI_PASSWORT", "geheim")
+    path = tmp_path / "b.strategie"
+    assert cli.main(["sample", str(path)], out=io.StringIO()) == 0
+    # Reading help, planning the page, importing the wiki modules: all offline.
+    from editor.services import Reader
+    from editor.services.publishing import plan_publish
+    from editor.storage import Workspace
+
+    workspace = Workspace.open(path, read_only=True)
+    plan = plan_publish(Reader(workspace), 1, "https://istek.oberhausen.de/")
+    workspace.close()
+    assert plan.text and no_network == []
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    login = ["--wiki", "https://istek.oberhausen.de/", "--user", "Amt@editor", "--password-env", "WIKI_PASSWORT"]
+    networked = {"publish": ["publish", str(path), *login], "pull": ["pull", str(path), *login]}
+    assert set(networked) == {c for c in COMMANDS if c in ("publish", "pull")}
+    for name, command in networked.items():
+        capsys.readouterr()
+        assert cli.main(command, out=io.StringIO()) == 2, name
+        assert "nicht erreichbar" in capsys.readouterr().err, name
+        assert no_network, f"{name} tried no connection"  # the refused attempts were theirs
+        no_network.clear()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 from datetime import date
@@ -162,3 +163,85 @@ def test_backups_command_lists_and_restores(sample_file):
         env=env,
     )
     assert missing.returncode == 2 and "gibt es für" in missing.stderr
+
+
+def _lock_for(path, pid):
+    holder = {"user": "x", "host": socket.gethostname(), "pid": pid, "since": "2026-11-26T09:00:00"}
+    lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="braucht /proc")
+def test_a_running_older_version_without_os_lock_is_respected_but_a_reused_pid_is_not(sample_file):
+    older = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "strategie-editor"])
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        _lock_for(sample_file, older.pid)  # a running editor of an older version took no OS lock
+        with pytest.raises(WorkspaceLockedError):
+            Workspace.open(sample_file)
+        _lock_for(sample_file, other.pid)  # the crashed editor's pid now belongs to another program
+        workspace = Workspace.open(sample_file)
+        assert json.loads(lock_path(sample_file).read_text(encoding="utf-8"))["pid"] == os.getpid()
+        workspace.close()
+    finally:
+        for child in (older, other):
+            child.kill()
+            child.wait()
+
+
+def test_giving_the_lock_back_leaves_a_lock_taken_over_by_another_alone(sample_file):
+    workspace = Workspace.open(sample_file)
+    lock_path(sample_file).unlink()  # someone removed our lock by hand and another session took the file
+    _lock_for(sample_file, 4242)
+    workspace.close()
+    assert json.loads(lock_path(sample_file).read_text(encoding="utf-8"))["pid"] == 4242
+
+
+def test_a_garbled_lock_file_of_a_moment_ago_is_respected(sample_file):
+    lock_path(sample_file).write_bytes(b"{kaputt")  # as a writer without hard links leaves it mid-write
+    with pytest.raises(WorkspaceLockedError, match="unbekannt"):
+        Workspace.open(sample_file)
+
+
+def test_restore_over_a_file_that_is_no_database_any_more_keeps_it_byte_for_byte(sample_file):
+    ws, _ = open_for_editing(sample_file)
+    ws.close()
+    sample_file.write_bytes(b"PK\x03\x04 ein Word-Dokument statt der Datei")
+    sample_file.chmod(0o640)
+    safety = restore_backup(sample_file, list_backups(sample_file)[0])
+    assert safety.read_bytes() == b"PK\x03\x04 ein Word-Dokument statt der Datei"
+    ws = Workspace.open(sample_file, read_only=True)
+    assert Reader(ws).document(1).title == "Smart City Strategie"
+    ws.close()
+    assert stat.S_IMODE(sample_file.stat().st_mode) == 0o640
+
+
+def test_restore_of_a_deleted_file_puts_it_back(sample_file):
+    ws, _ = open_for_editing(sample_file)
+    ws.close()
+    backup = list_backups(sample_file)[0]
+    sample_file.unlink()
+    safety = restore_backup(sample_file, backup)
+    assert not safety.exists()
+    ws = Workspace.open(sample_file, read_only=True)
+    assert len(Reader(ws).documents()) == 2
+    ws.close()
+
+
+def test_the_index_check_is_skipped_only_while_the_file_is_as_this_program_left_it(sample_file, monkeypatch):
+    import sqlite3
+
+    import editor.storage.workspace as workspace_module
+
+    checks: list[int] = []
+    real = workspace_module.search_content_ok
+    monkeypatch.setattr(workspace_module, "search_content_ok", lambda db: checks.append(1) or real(db))
+    for _ in range(2):
+        ws, _note = open_for_editing(sample_file)
+        Operations(ws).update_document(1, title=f"Runde {len(checks)}")
+        ws.close()
+    assert len(checks) == 1  # our own edits keep the index right
+    with sqlite3.connect(sample_file) as conn:  # another program changed the file
+        conn.execute("UPDATE section SET title = 'von außen' WHERE id = 1")
+    ws, _note = open_for_editing(sample_file)
+    ws.close()
+    assert len(checks) == 2

@@ -197,11 +197,12 @@ def test_typing_saved_several_times_is_one_undo_step(qtbot: Any, window: Any, sa
 def test_multi_line_text_typing_is_one_undo_step(qtbot: Any, window: Any, sample_path: Path) -> None:
     form = _goal_form(window)
     steps = window.session.undo_stack.count()
-    form.description.setFocus()
-    form.description.moveCursor(form.description.textCursor().MoveOperation.End)
-    type_text(form.description, " Größer")
+    edit = form.description.edit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    type_text(edit, " Größer")
     qtbot.waitUntil(lambda: _goal(sample_path).description.endswith("Größer"), timeout=3000)
-    type_text(form.description, " und schöner")
+    type_text(edit, " und schöner")
     form.flush()
     assert _goal(sample_path).description.endswith("Größer und schöner")
     assert window.session.undo_stack.count() == steps + 1

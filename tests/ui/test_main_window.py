@@ -89,11 +89,29 @@ def test_bold_button_writes_markdown_emphasis(window: Any) -> None:
     assert "**zwei**" in window.session.reader.document(_doc_id(window)).sections[0].body
 
 
-def test_preview_blocks_remote_images(window: Any) -> None:
+def test_body_images_are_never_loaded_from_the_web_or_disk(window: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "bild.png"
+    QImage(8, 8, QImage.Format.Format_RGB32).save(str(picture))
     window.select_key(("section", _first_section(window).id))
     editor = window.current_form.body
+    editor.set_markdown(f"![Bild](https://example.org/x.png) ![lokal]({picture.as_uri()})")
+    shown = [editor.edit.loadResource(2, url) for url in ("https://example.org/x.png", picture.as_uri())]
+    assert shown[0] is editor.edit._image and shown[1] is editor.edit._image  # the same grey box for both
+    assert editor.edit.loadResource(1, "https://example.org/style.css") is None
+
+
+def test_wiki_text_pane_shows_the_section_as_the_wiki_gets_it(window: Any) -> None:
+    section = _first_section(window)
+    window.select_key(("section", section.id))
+    editor = window.current_form.body
+    editor.set_markdown("**fett** und \\* Stern [Link](dokument:1)")
     editor.preview_action.setChecked(True)
-    assert editor.preview.loadResource(2, "https://example.org/x.png") is None
+    shown = editor.preview.toPlainText()
+    assert shown.startswith(f"=={section.title}==\n")
+    assert "'''fett''' und * Stern" in shown
+    assert editor.preview.isVisible() and editor.preview.isReadOnly()
 
 
 def test_add_child_and_sibling_then_undo(window: Any) -> None:

@@ -46,7 +46,8 @@ EXPECTED: dict[str, Callable[[Reader], bool]] = {
         _second(r).papers[0].consultations[0].organization == "Bezirksvertretung Osterfeld – Ältestenrat"
     ),
     "auswahl-in-zelle": lambda r: _second(r).papers[0].consultations[0].role == "Entscheidung",
-    "mehrzeilig": lambda r: _second(r).goals[0].description.endswith(" Größere Plätze für Fußgänger."),
+    "mehrzeilig": lambda r: _second(r).papers[0].decision_proposal.endswith(" Größere Plätze für Fußgänger."),
+    "formatiert": lambda r: "Größere Plätze für Fußgänger." in _second(r).goals[0].description,
     "textkörper": lambda r: "Grüße aus Oberhausen" in _first(r).sections[0].body,
 }
 """What the reopened file must hold, per field type of ``typing_child.CASES``."""

@@ -112,7 +112,15 @@ def role_drop_down(win: MainWindow) -> QWidget:
 
 def goal_description(win: MainWindow) -> QWidget:
     goal = _doc(win, SECOND).goals[0]  # type: ignore[attr-defined]
-    edit = _select(win, ("goal", goal.id)).description  # type: ignore[attr-defined]
+    edit = _select(win, ("goal", goal.id)).description.edit  # type: ignore[attr-defined]
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    return edit
+
+
+def decision_proposal(win: MainWindow) -> QWidget:
+    paper = _doc(win, SECOND).papers[0]  # type: ignore[attr-defined]
+    edit = _select(win, ("paper", paper.id)).proposal  # type: ignore[attr-defined]
     edit.setFocus()
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     return edit
@@ -134,7 +142,8 @@ CASES: dict[str, tuple[Callable[[MainWindow], QWidget], str | None]] = {
     "jahr": (year, "2023/24"),
     "tabellenzelle": (consultation_cell, "Bezirksvertretung Osterfeld – Ältestenrat"),
     "auswahl-in-zelle": (role_drop_down, None),
-    "mehrzeilig": (goal_description, " Größere Plätze für Fußgänger."),
+    "mehrzeilig": (decision_proposal, " Größere Plätze für Fußgänger."),
+    "formatiert": (goal_description, " Größere Plätze für Fußgänger."),
     "textkörper": (section_body, " Grüße aus Oberhausen"),
 }
 """Field types: how to put the focus into one, and what to type (None: press the Down key)."""

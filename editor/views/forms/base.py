@@ -228,6 +228,14 @@ class Form(QWidget):
         self._add_row(label, edit, name)
         return edit
 
+    def rich_text(self, label: str, name: str, on_saved: Callable[[str], None]) -> MarkdownEditor:
+        """Add a formatted text field (bold, lists, links, as in a section) saved while typing as canonical Markdown."""
+        editor = MarkdownEditor(label.replace("&", "").rstrip(":"), self, wiki_preview=False)
+        editor.edit.setMinimumHeight(120)
+        editor.text_saved.connect(self._typing(name, on_saved))
+        self._add_row(label, editor, name)
+        return editor
+
     def check(self, label: str, name: str, on_saved: Callable[[bool], None]) -> QCheckBox:
         """Add a checkbox saved on toggle."""
         box = QCheckBox(label, self)

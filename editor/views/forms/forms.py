@@ -29,6 +29,7 @@ from editor.resources import resource_path
 from editor.services import UndoRecord
 from editor.views.forms.base import Form, set_combo, values_in_file
 from editor.views.i18n import tr
+from editor.views.page_texts import PageTextEditors
 from editor.views.session import EditorSession
 from editor.views.widgets import Column, ListTable, MarkdownEditor
 
@@ -101,6 +102,19 @@ class DocumentForm(Form):
         self.status_box = self.combo(
             tr("&Status:"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
         )
+        self.categories_edit = self.line(
+            tr("Weitere &Kategorien:"),
+            "categories",
+            lambda v: save(categories=[c.strip() for c in v.split(";") if c.strip()]),
+        )
+        self.categories_edit.setPlaceholderText(tr("durch Semikolon getrennt, z. B. Kultur; Schule & Ausbildung"))
+        self.notes_edit = self.text(tr("Hi&nweise für die Bearbeitung:"), "notes", lambda v: save(notes=v))
+        self.notes_edit.setToolTip(
+            tr(
+                "Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist."
+            )
+        )
+        self.page_texts = PageTextEditors(self, ["intro"])
         self.reload()
 
     def load(self) -> None:
@@ -114,6 +128,9 @@ class DocumentForm(Form):
         self.responsible_edit.set_value(doc.responsible)
         self.year_edit.set_value(doc.year)
         set_combo(self.status_box, doc.status)
+        self.categories_edit.setText("; ".join(doc.categories))
+        self.notes_edit.set_text(doc.notes)
+        self.page_texts.load(doc)
 
     def refresh_heading(self) -> None:
         """Name the document by the title in the field."""
@@ -143,12 +160,17 @@ class ThemenfelderForm(Form):
 
         self.refs = ListTable(
             tr("Leitziel-Bezüge"),
-            [Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split), Column("note", tr("Notiz"))],
+            [
+                Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split),
+                Column("leitziel_title", tr("Leitziel (nicht im Katalog)")),
+                Column("note", tr("Notiz")),
+            ],
             self,
         )
         self._add_row(tr("&Leitziel-Bezüge:"), self.refs, "leitziel_refs")
         doc_id = node.document_id
         self.bind_list(self.refs, "leitziel_ref", doc_id)
+        self.page_texts = PageTextEditors(self, ["themenfelder", "themenfelder.end", "leitziele"])
         self.reload()
 
     def load(self) -> None:
@@ -163,10 +185,16 @@ class ThemenfelderForm(Form):
             item.setCheckState(Qt.CheckState.Checked if tf.id in doc.themenfeld_ids else Qt.CheckState.Unchecked)
         self.refs.set_rows(
             [
-                {"id": r.id, "target": (r.themenfeld_id, r.leitziel_id) if r.themenfeld_id else None, "note": r.note}
+                {
+                    "id": r.id,
+                    "target": (r.themenfeld_id, r.leitziel_id) if r.themenfeld_id else None,
+                    "leitziel_title": r.leitziel_title,
+                    "note": r.note,
+                }
                 for r in doc.leitziel_refs
             ]
         )
+        self.page_texts.load(doc)
 
     def checked_ids(self) -> list[int]:
         """Return the ids of the checked Themenfelder in catalogue order."""
@@ -199,6 +227,7 @@ class SectionForm(Form):
             )
         )
         self._add_row(tr("&Text:"), self.body, "body")
+        self.body.preview_context = lambda: (self.title_edit.text(), session.reader.titles())
         self.reload()
 
     def load(self) -> None:
@@ -227,7 +256,7 @@ class GoalForm(Form):
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
         self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.description = self.text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
+        self.description = self.rich_text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
         self.owner_edit = self.line(
             tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
         )
@@ -269,7 +298,7 @@ class GoalForm(Form):
             return
         self.title_edit.set_value(goal.title)
         self.refresh_heading()
-        self.description.set_text(goal.description)
+        self.description.set_markdown(goal.description)
         self.owner_edit.set_value(goal.owner)
         self.deadline_edit.set_value(goal.deadline)
         set_combo(self.status_box, goal.status)
@@ -326,8 +355,8 @@ class PaperForm(Form):
         self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
         self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
         self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
-        self.reasoning = self.text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
-        self.financial = self.text(
+        self.reasoning = self.rich_text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
+        self.financial = self.rich_text(
             tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
         )
         self.attachments = self.text(tr("An&lagen (eine je Zeile):"), "attachments", lambda v: save(attachments=v))
@@ -377,8 +406,8 @@ class PaperForm(Form):
         self.involved_edit.set_value(paper.involved)
         self.public_box.setChecked(paper.public)
         self.proposal.set_text(paper.decision_proposal)
-        self.reasoning.set_text(paper.reasoning)
-        self.financial.set_text(paper.financial_impact)
+        self.reasoning.set_markdown(paper.reasoning)
+        self.financial.set_markdown(paper.financial_impact)
         self.attachments.set_text(paper.attachments)
         self.refresh_heading()
         self.consultations.set_rows(
@@ -413,6 +442,7 @@ class SynergiesForm(Form):
         )
         self._add_row(tr("&Synergien:"), self.table, "synergies")
         self.bind_list(self.table, "synergy", doc_id)
+        self.page_texts = PageTextEditors(self, ["synergies", "synergies.end"])
         self.reload()
 
     def load(self) -> None:
@@ -422,6 +452,7 @@ class SynergiesForm(Form):
         self.table.set_rows(
             [{"id": s.id, "target_document_id": s.target_document_id, "text": s.text} for s in doc.synergies]
         )
+        self.page_texts.load(doc)
 
 
 class LinksForm(Form):
@@ -435,6 +466,7 @@ class LinksForm(Form):
         )
         self._add_row(tr("&Links:"), self.table, "links")
         self.bind_list(self.table, "link", doc_id)
+        self.page_texts = PageTextEditors(self, ["links", "links.end"])
         self.reload()
 
     def load(self) -> None:
@@ -442,6 +474,7 @@ class LinksForm(Form):
         doc = self.document()
         self.heading.setText(tr("Links & Downloads: {title}").format(title=doc.title))
         self.table.set_rows([{"id": link.id, "label": link.label, "url": link.url} for link in doc.links])
+        self.page_texts.load(doc)
 
 
 class GroupForm(Form):
@@ -455,6 +488,8 @@ class GroupForm(Form):
         self.add_button = QPushButton(self)
         self.form.addRow(self.add_button)
         self.fields["add"] = self.add_button
+        places = {"goals": ["goals", "goals.end"], "papers": ["papers", "papers.end"]}.get(node.kind, [])
+        self.page_texts = PageTextEditors(self, places)
         self.reload()
 
     def load(self) -> None:
@@ -475,10 +510,16 @@ class GroupForm(Form):
             }[self.node.kind]
         )
         self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+        if self.page_texts.editors:
+            self.page_texts.load(self.document())
 
     def touches(self, record: UndoRecord) -> bool:
-        """Return False: the tree shows the changes."""
-        return False
+        """Return whether the texts around the list changed; the tree shows the rest."""
+        return (
+            bool(self.page_texts.editors)
+            and record.document_id == self.node.document_id
+            and any(change.table == "document" for change in record.changes)
+        )
 
 
 FORMS: dict[str, type[Form]] = {
