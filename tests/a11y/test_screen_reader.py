@@ -271,7 +271,7 @@ def test_tab_and_shift_tab_visit_every_form_field_in_order(apps: Apps) -> None:
 
 SAME_IN_BOTH = {
     "Strategie-Editor", "Status", "Status:", "Name", "Format", "Format:", "Links", "Links:", "Link", "System",
-    "System:", "Text", "Text:", "Deutsch", "English", "OK", "PDF", "Computer",
+    "System:", "Text", "Text:", "Wiki", "Wiki:", "Deutsch", "English", "OK", "PDF", "Computer",
 }  # fmt: skip
 """UI words that English and German spell alike."""
 
