@@ -68,6 +68,10 @@ PAPER_TYPE_SEPARATOR = " - "
 """Between paper type and number in a council paper line (``Vorlage - B/17/3503-01``)."""
 
 
+_BOLD = "'" * 3
+"""Wiki markup for bold text."""
+
+
 def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str:
     """Return the wiki text of ``source.document`` in ``profile`` (default: MediawikiOB)."""
     with cycle_collector_paused():
@@ -183,6 +187,12 @@ class _Writer:
         body = self.blocks(parse_markdown(text), 2) if text.strip() else ""
         if not body:
             return
+        if key == "leitziele":
+            # A bold line alone reads as a Themenfeld line there; an empty nowiki tag keeps it a paragraph.
+            body = "\n".join(
+                f"{line}<nowiki/>" if line.startswith(_BOLD) and line.endswith(_BOLD) else line
+                for line in body.split("\n")
+            )
         if body.startswith("="):
             self.lines.append("")
         self.lines.append(body)

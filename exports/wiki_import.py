@@ -450,6 +450,17 @@ class _Line:
         return not self.prefix and all(isinstance(n, Text) and not n.value.strip(_BLANKS) for n in self.nodes)
 
 
+def _shows_nothing(markdown: str) -> bool:
+    """Return whether Markdown text is only blanks (an entity such as ``&#10;`` that shows nothing)."""
+    blocks = md.parse_markdown(markdown)
+    return all(
+        isinstance(block, md.Paragraph)
+        and all(isinstance(item, md.Text | md.LineBreak) for item in block.children)
+        and not md.plain_text(block.children).strip()
+        for block in blocks
+    )
+
+
 def _lines(nodes: Sequence[Node]) -> list[_Line]:
     lines: list[_Line] = []
     current = _Line("", [])
@@ -961,7 +972,7 @@ class _Importer:
         if not any(not line.is_blank() for line in _lines(nodes)):
             return
         text = self.body_markdown(list(nodes), where or "Seitenanfang")
-        if not text.strip():
+        if not text.strip() or _shows_nothing(text):
             return
         old = self.doc.page_texts.get(key, "")
         self.doc.page_texts[key] = f"{old}\n\n{text}" if old else text
@@ -1337,14 +1348,35 @@ class _Importer:
                     self.problems(message("Text unter „{title}“", title=current.title), decoded)
             prose.clear()
 
-        for line in _lines(segment.nodes):
-            nodes = _strip_nodes(line.nodes)
+        lines = _lines(segment.nodes)
+        stripped = [_strip_nodes(line.nodes) for line in lines]
+        groups = [False if line.is_blank() else self.leitziel_group(line, nodes, segment.title)
+                  for line, nodes in zip(lines, stripped, strict=True)]  # fmt: skip
+        for n, group in enumerate(groups):
+            # A group line with nothing under it, of a Themenfeld the document does not list, would
+            # vanish (the export writes group lines only for the document's Themenfelder): it is text.
+            if (
+                group is None or (isinstance(group, Themenfeld) and group.id not in self.doc.themenfeld_ids)
+            ) and not any(isinstance(node, Heading) for node in stripped[n]):
+                following = next((m for m in range(n + 1, len(lines)) if not lines[m].is_blank()), None)
+                if (
+                    following is None
+                    or groups[following] is not False
+                    or any(isinstance(node, Heading) for node in stripped[following])
+                ):
+                    groups[n] = False
+            if groups[n] is None:
+                self.note(
+                    segment.title,
+                    message("Eine Themenfeld-Zeile, deren Themenfeld nicht im Katalog steht"),
+                    _line_source(lines[n]),
+                )
+        for line, nodes, group in zip(lines, stripped, groups, strict=True):
             if line.is_blank():
                 flush_prose()
                 if not in_group:
                     before.append(line)  # it parts the paragraphs of the text above the groups
                 continue
-            group = self.leitziel_group(line, nodes, segment.title)
             if group is not False:
                 flush_prose()
                 current = group if isinstance(group, Themenfeld) else None
@@ -1446,8 +1478,7 @@ class _Importer:
                 return tf
         if bold and not any(_plain(b.contents or []).rstrip().endswith(":") for b in bold) and not icons:
             return False  # bold prose, not a group line
-        self.note(where, message("Eine Themenfeld-Zeile, deren Themenfeld nicht im Katalog steht"), _line_source(line))
-        return None
+        return None  # the caller notes it for the author where the line stays a group line
 
     def group_icon(self, tf: Themenfeld, icons: list[Wikilink]) -> None:
         for link in icons:

@@ -23,11 +23,8 @@ import json
 import os
 import re
 import shutil
-import socket
 import struct
 import subprocess
-import time
-import urllib.request
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -301,35 +298,10 @@ class MediaWiki:
 
         ``api.php`` under that address is the Action API; the server stops on exit.
         """
-        if not port:
-            with socket.socket() as probe:
-                probe.bind(("127.0.0.1", 0))
-                port = int(probe.getsockname()[1])
-        log = (self.folder / f"server-{port}.log").open("w")
-        server = subprocess.Popen(
-            ["php", "-S", f"127.0.0.1:{port}", "-t", str(INSTALL_PATH)],
-            env={**self._env(), "PHP_CLI_SERVER_WORKERS": "2"},
-            cwd=self.folder,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}/"
+        from tests.mediawiki_api import WikiServer  # its server stops worker processes too
+
+        server = WikiServer(self, port).start()
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    with urllib.request.urlopen(url + "api.php?action=query&meta=siteinfo&format=json", timeout=5):
-                        break
-                except OSError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise MediaWikiError(f"php -S auf Port {port} startet nicht") from None
-                    time.sleep(0.2)
-            yield url
+            yield server.url
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-            log.close()
+            server.stop()

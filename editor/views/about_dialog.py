@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.resources import resource_root
 from editor.services import backup_place, sqlite_version
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
 from editor.views.places import sample_path
 
@@ -89,7 +90,7 @@ class AboutDialog(QDialog):
     def __init__(self, workspace: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Über Strategie-Editor"))
-        self.resize(620, 560)
+        keep_geometry(self, "about", QSize(620, 560))
         icon = QLabel(self)
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(QSize(64, 64)))
         icon.setAccessibleName(tr("Programmsymbol"))

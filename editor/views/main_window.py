@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 
 from editor.qtmodels.tree_model import Key, Node
 from editor.services import UndoRecord, Workspace
+from editor.views.announce import announce
 from editor.views.check_dock import CheckDock
 from editor.views.document_dialogs import DocumentDialogs
 from editor.views.file_controller import FileController
 from editor.views.form_host import FormHost
 from editor.views.forms.base import Form
+from editor.views.geometry import remember_geometry, restore_geometry
 from editor.views.i18n import install_language, tr
+from editor.views.keys import install_context_menu_key
 from editor.views.locate import place_of
 from editor.views.outline_pane import OutlinePane
 from editor.views.places import settings
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.outline = OutlinePane(self, self.flush)
         self.tree = self.outline.tree
+        self.outline_access = self.outline.access
+        install_context_menu_key()
         self.form_host = FormHost(self, self.tree)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -219,11 +224,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_geometry(self, "window", QSize(1280, 800))  # per screen: a laptop at 150 % has 911×512 points
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember window geometry, docks and splitter."""
         store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
+        remember_geometry(self, "window")
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
 
@@ -292,8 +293,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_status(self, text: str) -> None:
-        """Say ``text`` in the status line."""
+        """Say ``text`` in the status line (and to screen readers)."""
         self.status_label.setText(text)
+        announce(self, text)
 
     # --- outline and form -----------------------------------------------------------------
 
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_session_failed(self, text: str) -> None:
+        announce(self, tr("Nicht möglich: {message}").format(message=text), assertive=True)
         QMessageBox.warning(self, tr("Nicht möglich"), text)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
@@ -364,11 +367,16 @@ class MainWindow(QMainWindow):
             return
         if back:
             self.flush()
+        stack = self.session.undo_stack
+        what = stack.undoText() if back else stack.redoText()
         self._undoing = True
         try:
-            (self.session.undo_stack.undo if back else self.session.undo_stack.redo)()
+            (stack.undo if back else stack.redo)()
         finally:
             self._undoing = False
+        if what:
+            said = tr("Rückgängig gemacht: {what}") if back else tr("Wiederholt: {what}")
+            announce(self, said.format(what=what))
 
     def _update_actions(self) -> None:
         session = self.session
@@ -392,12 +400,15 @@ class MainWindow(QMainWindow):
         """List the validation findings of the whole file in the Prüfen dock; return their number."""
         count = self.check_dock.run()
         if self.session is not None:
-            self.status_label.setText(tr("Prüfen: {count} Befunde").format(count=count))
+            self._say_check(count)
         return count
 
     def _on_check_action_triggered(self) -> None:
-        count = self.check_dock.open()
+        self._say_check(self.check_dock.open())
+
+    def _say_check(self, count: int) -> None:
         self.status_label.setText(tr("Prüfen: {count} Befunde").format(count=count))
+        announce(self, self.status_label.text())
 
     def _on_result_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.search_dock.choose(item)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor.qtmodels.tree_model import GROUP_TREES, Key, Node
 from editor.services import UndoRecord
 from editor.views.i18n import tr
+from editor.views.outline_access import OutlineAccessibility
 from editor.views.session import EditorSession
 
 _DOCUMENT_PARTS = ("document", "stammdaten", "themenfelder", "synergies", "links")
@@ -88,6 +89,7 @@ class OutlinePane(QObject):
         self.delegate = TreeDelegate(self.tree, self.tab_indents)
         self.delegate.indent_requested.connect(self._on_delegate_indent_requested)
         self.tree.setItemDelegate(self.delegate)
+        self.access = OutlineAccessibility(self.tree)
         self._selected_chain: list[Key] = []
         """The current node and its ancestors before a change: where the selection goes if it is removed."""
         self._select_after: Key | None = None
@@ -321,8 +323,9 @@ class OutlinePane(QObject):
         return QMessageBox.question(self._parent, title, question) == QMessageBox.StandardButton.Yes
 
     def show_menu(self, menu: Any, pos: Any) -> None:
-        """Pop the context menu up at ``pos`` in the tree."""
+        """Pop the context menu up at ``pos`` in the tree, its first enabled entry active (read aloud)."""
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.setActiveAction(next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator()))
 
     def retranslate(self) -> None:
         """Name the tree for screen readers and say its keys, in the current language."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -31,7 +31,9 @@ from editor.services.publishing import (
     publish,
     record_publish,
 )
+from editor.views.announce import announce
 from editor.views.dialogs import readable_diff
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.pull_dialog import PullDialog
 from editor.views.session import EditorSession
@@ -54,7 +56,7 @@ class PublishDialog(WikiDialog):
         self.check: PublishCheck | None = None
         title = page_title_of(session.reader, document_id)
         self.setWindowTitle(tr("Im Wiki veröffentlichen: {title}").format(title=title))
-        self.resize(1000, 720)
+        keep_geometry(self, "publish", QSize(1000, 720))
         self.summary_edit = QLineEdit(self)
         self.summary_edit.setAccessibleName(tr("Zusammenfassung der Änderung"))
         self.summary_edit.setPlaceholderText("Aktualisiert mit dem Strategie-Editor")  # the wiki speaks German
@@ -187,6 +189,7 @@ class PublishDialog(WikiDialog):
             if not check.conflict
             else tr("Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.")
         )
+        announce(self, self.status.text(), assertive=bool(check.conflict))
         self._update_buttons()
 
     def start_publish(self) -> WikiJob | None:
@@ -231,6 +234,7 @@ class PublishDialog(WikiDialog):
                    "Versionsgeschichte der Seite.").format(revision=result.overwritten)
             )  # fmt: skip
         self.status.setText("\n".join(lines))
+        announce(self, " ".join(lines))
         self.check = None
         self.publish_button.setEnabled(False)
         self.published.emit(result)

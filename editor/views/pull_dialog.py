@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,7 +24,9 @@ from editor.services.publishing import (
     pull_into_document,
     record_pull_base,
 )
+from editor.views.announce import announce
 from editor.views.dialogs import readable_diff
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 from editor.views.wiki_dialog import WikiDialog, WikiJob, chosen_profile, text_view
@@ -39,7 +41,7 @@ class PullDialog(WikiDialog):
     def __init__(self, session: EditorSession, document_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(session, document_id, parent)
         self.setWindowTitle(tr("Aus dem Wiki holen"))
-        self.resize(900, 650)
+        keep_geometry(self, "pull", QSize(900, 650))
         self.into_document = QRadioButton(self)
         self.into_new = QRadioButton(tr("Als &neues Dokument, Seite:"), self)
         self.page_edit = QLineEdit(self)
@@ -130,6 +132,7 @@ class PullDialog(WikiDialog):
                 tr("„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.")
                 .format(title=live.title, revision=live.revision)
             )  # fmt: skip
+            announce(self, self.status.text())
             self.pulled.emit(plan.document_id)
             return plan.document_id
         if plan.document_id is not None and plan.version_name is not None:
@@ -153,5 +156,6 @@ class PullDialog(WikiDialog):
             lines = [tr("Neues Dokument aus „{title}“ angelegt.").format(title=live.title)]
         lines.extend(translate_message(said(line)) for line in plan.report)
         self.status.setText("\n".join(lines))
+        announce(self, lines[0])
         self.pulled.emit(new_id)
         return new_id

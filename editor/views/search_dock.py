@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.views.i18n import kind_name, tr
+from editor.views.outline_access import follow_current_item
 from editor.views.session import EditorSession
 
 Place = tuple[int, str, int | None, str, str]
@@ -32,6 +33,7 @@ class ResultsDock(QDockWidget):
         self.results.setRootIsDecorated(False)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self.choose)
+        follow_current_item(self.results)
 
     def add_result(self, texts: list[str], place: Place | None) -> QTreeWidgetItem:
         """Add a row of the list; one without a place (a note such as "no hits") cannot be picked."""

@@ -30,6 +30,7 @@ from editor.views.body_document import (
 from editor.views.body_edit import BodyTextEdit
 from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
+from editor.views.keys import let_enter_through
 from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
@@ -292,3 +293,4 @@ def keep_typed_text(box: QComboBox) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     box.setCompleter(completer)
+    let_enter_through(completer)

@@ -43,6 +43,7 @@ from editor.services.publishing import (
     connect_and_login,
     last_sync,
 )
+from editor.views.announce import announce
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
@@ -275,6 +276,7 @@ class WikiDialog(QDialog):
         if isinstance(error, WikiError) and not isinstance(error, PublishConflictError):
             self._drop_connection()
         self.status.setText(describe_error(error) + "\n" + tr("In der Datei wurde nichts geändert."))
+        announce(self, self.status.text(), assertive=True)
 
     def _drop_connection(self) -> None:
         if self.connection is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import mwparserfromhell
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from mwparserfromhell.nodes import ExternalLink, HTMLEntity, Node, Template
 from mwparserfromhell.nodes.tag import Tag
@@ -389,6 +389,7 @@ PAGE = st.lists(st.one_of(st.sampled_from(PAGE_TOKENS), st.text(ANY_CHAR, max_si
     max_examples=int(os.environ.get("WIKI_PAGES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(text=PAGE)
+@example(text="\n==Bezug zu Leitzielen der Stadtentwicklung==\n\n: '''Themenfeld Wohnen:'''")  # an empty group line
 def test_any_page_text_imports_without_traceback_and_settles(text: str) -> None:
     profile = PROFILES[0]
     try:

@@ -22,7 +22,8 @@ from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
 from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
-from editor.views.i18n import field_caption
+from editor.views.i18n import field_caption, tr
+from editor.views.keys import let_enter_through
 from editor.views.list_table import ListTable
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, MarkdownEditor
@@ -188,6 +189,8 @@ class Form(QWidget):
         accessible = label.replace("&", "").rstrip(":")
         if not widget.accessibleName():
             widget.setAccessibleName(accessible)
+        if isinstance(widget, QComboBox) and (line_edit := widget.lineEdit()) is not None:
+            line_edit.setAccessibleName(accessible)  # the focus lands in it; the label names only the box
         self.form.addRow(caption, widget)
         self.fields[name] = widget
 
@@ -213,6 +216,7 @@ class Form(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
+            let_enter_through(completer)
         edit.text_saved.connect(self._typing(name, on_saved))
         self._add_row(label, edit, name)
         return edit
@@ -265,9 +269,32 @@ class Form(QWidget):
         return box
 
 
+def choice_labels() -> dict[str, str]:
+    """Return the suggested values of Art, Geltungsbereich and Art des Beschlusses in the UI language.
+
+    The values themselves stay German in the file: the wiki and the council read them.
+    """
+    return {
+        "Konzept": tr("Konzept"),
+        "Strategie": tr("Strategie"),
+        "Masterplan": tr("Masterplan"),
+        "Rahmenplan": tr("Rahmenplan"),
+        "Gutachten": tr("Gutachten"),
+        "Gesamtstadt": tr("Gesamtstadt"),
+        "Stadtbezirk": tr("Stadtbezirk"),
+        "Quartier": tr("Quartier"),
+        "Teilraum": tr("Teilraum"),
+        "Vorlage": tr("Vorlage"),
+        "Antrag": tr("Antrag"),
+        "Anfrage": tr("Anfrage"),
+        "Mitteilung": tr("Mitteilung"),
+    }
+
+
 def choices(values: Sequence[str]) -> list[tuple[str, Any]]:
-    """Return the entries of a combo box whose labels are the values themselves."""
-    return [(v, v) for v in values]
+    """Return the entries of a combo box of suggested values, labelled in the UI language."""
+    labels = choice_labels()
+    return [(labels.get(v, v), v) for v in values]
 
 
 def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:
