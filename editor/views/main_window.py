@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             self.versions_action: tr("&Fassungen …"),
             self.check_action: tr("&Prüfen"),
             self.wiki_action: tr("&Wiki-Text …"),
-            self.docx_action: tr("Als Word- oder PDF-Datei e&xportieren …"),
+            self.docx_action: tr("Als Word-, PDF- oder HTML-Datei e&xportieren …"),
             self.vorlage_action: tr("&Beschlussvorlage exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
             self.publish_action: tr("Im Wiki &veröffentlichen …"),
