@@ -211,7 +211,9 @@ class DocxExportDialog(QDialog):
         doc = session.reader.document(document_id)
         self._page_title = doc.page_title()
         self._references = {p.id: p.reference or p.name for p in _papers(doc)}
-        self.setWindowTitle(tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word, PDF oder HTML"))
+        self.setWindowTitle(
+            tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word, PDF oder HTML")
+        )
         self.resize(680, 300)
         store = QSettings()
         self.kind_box = QComboBox(self)
@@ -346,7 +348,9 @@ class DocxExportDialog(QDialog):
             problem = self._pdf_problem()
             return translate_message(problem) if problem is not None else None
         if self.suffix() == "html" and self.kind() != "strategie":
-            return tr("Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.")
+            return tr(
+                "Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument."
+            )
         return None
 
     @staticmethod
