@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_docks()
+        from editor.views.spelling import install_spelling
+
+        self.spelling_menu = install_spelling(self, self.view_menu, lambda: self.session, self.file_opened)
         self.retranslate_ui()
         self._restore_geometry()
         self._update_actions()

@@ -41,6 +41,7 @@ from editor.views.body_document import (
 from editor.views.body_edit import BodyTextEdit
 from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
+from editor.views.spelling import attach_spelling
 from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
@@ -62,6 +63,7 @@ class MarkdownEditor(QWidget):
         super().__init__(parent)
         self.edit = BodyTextEdit(self)
         self.edit.setAccessibleName(name)
+        self.spelling = attach_spelling(self.edit)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(tr("Wiki-Text dieses Abschnitts"))
@@ -250,6 +252,7 @@ class DebouncedTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
         self.setMinimumHeight(60)
+        self.spelling = attach_spelling(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
