@@ -25,11 +25,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 TARGET_MS = 16.0
 KEYSTROKES = 300
-WORDS = (
-    "Die Stadt Oberhausen entwickelt ihre Quartiere gemeinsam mit den Bürgerinnen und Bürgern weiter "
-    "Klimaanpassung Mobilitätswende Digitalisierung Beteiligung Verwaltung Förderprogramm Umsetzung "
-    "Maßnahmen werden schrittweise geplant finanziert und öffentlich dokumentiert damit alle den Stand kennen"
-).split()
+WORDS = [
+    "Die",
+    "Stadt",
+    "Oberhausen",
+    "entwickelt",
+    "ihre",
+    "Quartiere",
+    "gemeinsam",
+    "mit",
+    "den",
+    "Bürgerinnen",
+    "und",
+    "Bürgern",
+    "weiter",
+    "Klimaanpassung",
+    "Mobilitätswende",
+    "Digitalisierung",
+    "Beteiligung",
+    "Verwaltung",
+    "Förderprogramm",
+    "Umsetzung",
+    "Maßnahmen",
+    "werden",
+    "schrittweise",
+    "geplant",
+    "finanziert",
+    "und",
+    "öffentlich",
+    "dokumentiert",
+    "damit",
+    "alle",
+    "den",
+    "Stand",
+    "kennen",
+]
 TYPED = "Zusätzlich prüfen wir Fördermöglichkeiten für Radwege, Grünflächen und Schulhöfe im Stadtbezirk. "
 
 

@@ -52,6 +52,8 @@ DEFAULT_LANGUAGE = "de_DE"
 _TOKEN = re.compile(r"[\w’'-]+")
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.|mailto:)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 _JOINERS = "-'’"
+_ENCHANT = threading.Lock()
+"""Enchant's broker is not thread-safe: dictionaries are made, used and freed under this lock."""
 
 
 def words(text: str) -> Iterable[tuple[int, int, str]]:
@@ -109,12 +111,17 @@ class Speller:
         personal.parent.mkdir(parents=True, exist_ok=True)
         personal.touch(exist_ok=True)
         self.language = language
-        self.dictionary: Any = enchant.DictWithPWL(language, str(personal))
+        with _ENCHANT:
+            self.dictionary: Any = enchant.DictWithPWL(language, str(personal))
         self.ignored: set[str] = set()
         self.terms: set[str] = set()
         self._folded_terms: set[str] = set()
         self._known: dict[str, bool] = {}
-        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Free the dictionary (under the lock: another may be loading in a worker thread)."""
+        with _ENCHANT:
+            self.dictionary = None
 
     def set_terms(self, terms: set[str]) -> bool:
         """Use ``terms`` as the file's own words; return whether they changed."""
@@ -136,7 +143,7 @@ class Speller:
     def _look_up(self, word: str) -> bool:
         if word in self.ignored or word in self.terms or word.casefold() in self._folded_terms:
             return True
-        with self._lock:
+        with _ENCHANT:
             if self.dictionary.check(word):
                 return True
             parts = [part for part in re.split(r"[-’']", word) if part]
@@ -155,12 +162,12 @@ class Speller:
 
     def suggest(self, word: str) -> list[str]:
         """Return up to seven corrections for ``word``."""
-        with self._lock:
+        with _ENCHANT:
             return list(self.dictionary.suggest(word))[:7]
 
     def add(self, word: str) -> None:
         """Add ``word`` to the user's word list (written at once)."""
-        with self._lock:
+        with _ENCHANT:
             self.dictionary.add(word)
         self._known[word] = True
 
@@ -227,8 +234,11 @@ class SpellingService(QObject):
 
     def _on_loaded_done(self, speller: Speller | None, problem: str) -> None:
         if speller is not None and speller.language != self.language:
+            speller.close()
             return  # the language changed while it loaded; the other load follows
         self._loading = False
+        if self.speller is not None and self.speller is not speller:
+            self.speller.close()
         self.speller = speller
         self.problem = problem
         if speller is not None:
@@ -246,6 +256,8 @@ class SpellingService(QObject):
             return
         QSettings().setValue("spelling/language", language)
         self.language = language
+        if self.speller is not None:
+            self.speller.close()
         self.speller = None
         self.problem = ""
         self._loading = False
@@ -294,6 +306,7 @@ def _problem_text(language: str, error: BaseException) -> str:
 
 
 _service: SpellingService | None = None
+_retired: list[SpellingService] = []
 
 
 def service() -> SpellingService:
@@ -308,7 +321,9 @@ def reset_service() -> None:
     """Forget the spell checker (tests start each with the settings of their own)."""
     global _service
     if _service is not None:
-        _service.deleteLater()
+        # Kept alive: a dictionary may still be loading for it in a worker thread, and fields
+        # made before are still connected to it.
+        _retired.append(_service)
     _service = None
 
 
@@ -553,14 +568,7 @@ class _WindowHook(QObject):
         self._timer.timeout.connect(self.refresh_terms)
         checker = service()
         checker.unavailable.connect(self._on_service_unavailable)
-        window.installEventFilter(self)
         checker.checker()  # start loading the dictionary now, in the background
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Retranslate the menu with the window."""
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         """Set the menu's texts in the current language."""
@@ -582,8 +590,11 @@ class _WindowHook(QObject):
         service().set_terms(file_terms(current.reader))
 
 
-def install_spelling(window: QMainWindow, view_menu: QMenu, session: Callable[[], Any], opened: Any) -> QMenu:
-    """Add *Ansicht › Rechtschreibung* to ``window``; keep the file's terms (``opened``: a signal per opened file)."""
+def install_spelling(window: QMainWindow, view_menu: QMenu, session: Callable[[], Any], opened: Any) -> _WindowHook:
+    """Add *Ansicht › Rechtschreibung* to ``window``; keep the file's terms (``opened``: a signal per opened file).
+
+    The window calls the returned hook's ``retranslate()`` when its language changes.
+    """
     hook = _WindowHook(window, view_menu, session)
     opened.connect(lambda *_args: hook.refresh_terms())
-    return hook.menu
+    return hook

@@ -306,307 +306,332 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <location filename="../../editor/views/export_dialogs.py" line="181" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="180" />
+      <location filename="../../editor/views/export_dialogs.py" line="182" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="213" />
+      <location filename="../../editor/views/export_dialogs.py" line="183" />
+      <source>HTML-Seite, barrierefrei (.html)</source>
+      <translation>HTML page, accessible (.html)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="220" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="225" />
+      <location filename="../../editor/views/export_dialogs.py" line="232" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="227" />
+      <location filename="../../editor/views/export_dialogs.py" line="234" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="228" />
+      <location filename="../../editor/views/export_dialogs.py" line="235" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="229" />
+      <location filename="../../editor/views/export_dialogs.py" line="236" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="233" />
+      <location filename="../../editor/views/export_dialogs.py" line="240" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="234" />
+      <location filename="../../editor/views/export_dialogs.py" line="241" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="240" />
+      <location filename="../../editor/views/export_dialogs.py" line="247" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="245" />
+      <location filename="../../editor/views/export_dialogs.py" line="252" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="254" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="249" />
+      <location filename="../../editor/views/export_dialogs.py" line="256" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="251" />
+      <location filename="../../editor/views/export_dialogs.py" line="258" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="256" />
+      <location filename="../../editor/views/export_dialogs.py" line="263" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="265" />
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="278" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="272" />
+      <location filename="../../editor/views/export_dialogs.py" line="280" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <location filename="../../editor/views/export_dialogs.py" line="285" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="278" />
+      <location filename="../../editor/views/export_dialogs.py" line="286" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="287" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="280" />
+      <location filename="../../editor/views/export_dialogs.py" line="288" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="350" />
+      <location filename="../../editor/views/export_dialogs.py" line="351" />
+      <source>Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.</source>
+      <translation>A council submission is exported as Word or PDF; only the strategy document is available as an HTML page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="370" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="350" />
+      <location filename="../../editor/views/export_dialogs.py" line="370" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="357" />
-      <source>PDF-Datei speichern</source>
-      <translation>Save PDF file</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="357" />
-      <source>Word-Dokument speichern</source>
-      <translation>Save Word document</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="358" />
-      <source>PDF-Datei (*.pdf)</source>
-      <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="358" />
-      <source>Word-Dokument (*.docx)</source>
-      <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="377" />
+      <location filename="../../editor/views/export_dialogs.py" line="399" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="464" />
+      <location filename="../../editor/views/export_dialogs.py" line="493" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="489" />
+      <location filename="../../editor/views/export_dialogs.py" line="518" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="491" />
+      <location filename="../../editor/views/export_dialogs.py" line="520" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="498" />
+      <location filename="../../editor/views/export_dialogs.py" line="527" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="499" />
+      <location filename="../../editor/views/export_dialogs.py" line="528" />
       <source>Seitentitel</source>
       <translation>Page title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="502" />
+      <location filename="../../editor/views/export_dialogs.py" line="531" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="504" />
+      <location filename="../../editor/views/export_dialogs.py" line="533" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="505" />
+      <location filename="../../editor/views/export_dialogs.py" line="534" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="507" />
+      <location filename="../../editor/views/export_dialogs.py" line="536" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="510" />
+      <location filename="../../editor/views/export_dialogs.py" line="539" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="512" />
+      <location filename="../../editor/views/export_dialogs.py" line="541" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="521" />
+      <location filename="../../editor/views/export_dialogs.py" line="550" />
       <source>&amp;Seitentitel:</source>
       <translation>&amp;Page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="538" />
+      <location filename="../../editor/views/export_dialogs.py" line="567" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="538" />
+      <location filename="../../editor/views/export_dialogs.py" line="567" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="576" />
+      <location filename="../../editor/views/export_dialogs.py" line="605" />
       <source>Keine Auffälligkeiten.</source>
       <translation>Nothing to report.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="209" />
+      <location filename="../../editor/views/export_dialogs.py" line="215" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="209" />
-      <source>Exportieren als Word oder PDF</source>
-      <translation>Export as Word or PDF</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="215" />
+      <source>Exportieren als Word, PDF oder HTML</source>
+      <translation>Export as Word, PDF or HTML</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="331" />
+      <location filename="../../editor/views/export_dialogs.py" line="340" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="388" />
+      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <source>Word-Dokument speichern</source>
+      <translation>Save Word document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <source>Word-Dokument (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="410" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="432" />
-      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
-      <translation>LibreOffice is writing the PDF file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="434" />
+      <location filename="../../editor/views/export_dialogs.py" line="463" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="562" />
+      <location filename="../../editor/views/export_dialogs.py" line="591" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <location filename="../../editor/views/export_dialogs.py" line="400" />
       <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
       <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="450" />
+      <location filename="../../editor/views/export_dialogs.py" line="479" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="451" />
+      <location filename="../../editor/views/export_dialogs.py" line="480" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="463" />
+      <location filename="../../editor/views/export_dialogs.py" line="492" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="557" />
+      <location filename="../../editor/views/export_dialogs.py" line="586" />
       <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
       <translation>Import is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="215" />
+      <location filename="../../editor/views/export_dialogs.py" line="222" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="548" />
+      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <source>PDF-Datei speichern</source>
+      <translation>Save PDF file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <source>PDF-Datei (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <source>HTML-Seite speichern</source>
+      <translation>Save HTML page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <source>HTML-Seite (*.html *.htm)</source>
+      <translation>HTML page (*.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="461" />
+      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
+      <translation>LibreOffice is writing the PDF file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="462" />
+      <source>HTML-Seite wird geschrieben …</source>
+      <translation>Writing the HTML page …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="577" />
       <source>Die Datei kann nicht gelesen werden: {error}</source>
       <translation>The file cannot be read: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="570" />
+      <location filename="../../editor/views/export_dialogs.py" line="599" />
       <source>Import fehlgeschlagen: {error}</source>
       <translation>Import failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="579" />
+      <location filename="../../editor/views/export_dialogs.py" line="608" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
@@ -1021,536 +1046,541 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1321" />
+      <location filename="../../editor/views/main_window.py" line="1337" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="695" />
+      <location filename="../../editor/views/main_window.py" line="702" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1341" />
+      <location filename="../../editor/views/main_window.py" line="1357" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1342" />
+      <location filename="../../editor/views/main_window.py" line="1358" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1343" />
+      <location filename="../../editor/views/main_window.py" line="1359" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1344" />
+      <location filename="../../editor/views/main_window.py" line="1360" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1345" />
+      <location filename="../../editor/views/main_window.py" line="1361" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1346" />
+      <location filename="../../editor/views/main_window.py" line="1362" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1347" />
+      <location filename="../../editor/views/main_window.py" line="1363" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1348" />
+      <location filename="../../editor/views/main_window.py" line="1364" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1349" />
+      <location filename="../../editor/views/main_window.py" line="1365" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="422" />
+      <location filename="../../editor/views/main_window.py" line="428" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="423" />
+      <location filename="../../editor/views/main_window.py" line="429" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="424" />
+      <location filename="../../editor/views/main_window.py" line="430" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="425" />
+      <location filename="../../editor/views/main_window.py" line="431" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="426" />
+      <location filename="../../editor/views/main_window.py" line="432" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="427" />
+      <location filename="../../editor/views/main_window.py" line="433" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="434" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="435" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="436" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="445" />
-      <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
-      <translation>Export as W&amp;ord or PDF …</translation>
+      <location filename="../../editor/views/main_window.py" line="451" />
+      <source>Als Word-, PDF- oder HTML-Datei e&amp;xportieren …</source>
+      <translation>E&amp;xport as Word, PDF or HTML …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="447" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>Im Wiki &amp;veröffentlichen …</source>
       <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="449" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>Aus dem Wiki &amp;holen …</source>
       <translation>Pull from the wi&amp;ki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="450" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="451" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="458" />
+      <source>&amp;Leseansicht</source>
+      <translation>&amp;Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="461" />
+      <location filename="../../editor/views/main_window.py" line="468" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="462" />
+      <location filename="../../editor/views/main_window.py" line="469" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="463" />
+      <location filename="../../editor/views/main_window.py" line="470" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="464" />
+      <location filename="../../editor/views/main_window.py" line="471" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="465" />
+      <location filename="../../editor/views/main_window.py" line="472" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="473" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="467" />
+      <location filename="../../editor/views/main_window.py" line="474" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="472" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="482" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="483" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="493" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="487" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="488" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="489" />
+      <location filename="../../editor/views/main_window.py" line="496" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="639" />
+      <location filename="../../editor/views/main_window.py" line="646" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="656" />
+      <location filename="../../editor/views/main_window.py" line="663" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="667" />
+      <location filename="../../editor/views/main_window.py" line="674" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="675" />
+      <location filename="../../editor/views/main_window.py" line="682" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="703" />
+      <location filename="../../editor/views/main_window.py" line="710" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="930" />
+      <location filename="../../editor/views/main_window.py" line="937" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1061" />
+      <location filename="../../editor/views/main_window.py" line="1068" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1170" />
+      <location filename="../../editor/views/main_window.py" line="1177" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1170" />
+      <location filename="../../editor/views/main_window.py" line="1177" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="588" />
+      <location filename="../../editor/views/main_window.py" line="595" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="609" />
+      <location filename="../../editor/views/main_window.py" line="616" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="609" />
+      <location filename="../../editor/views/main_window.py" line="616" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="680" />
+      <location filename="../../editor/views/main_window.py" line="687" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="680" />
+      <location filename="../../editor/views/main_window.py" line="687" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="697" />
+      <location filename="../../editor/views/main_window.py" line="704" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1019" />
+      <location filename="../../editor/views/main_window.py" line="1026" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1019" />
+      <location filename="../../editor/views/main_window.py" line="1026" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1019" />
+      <location filename="../../editor/views/main_window.py" line="1026" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1065" />
+      <location filename="../../editor/views/main_window.py" line="1072" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1081" />
+      <location filename="../../editor/views/main_window.py" line="1088" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="572" />
+      <location filename="../../editor/views/main_window.py" line="579" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="583" />
+      <location filename="../../editor/views/main_window.py" line="590" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="662" />
+      <location filename="../../editor/views/main_window.py" line="669" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="695" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="917" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="924" />
+      <location filename="../../editor/views/main_window.py" line="931" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1044" />
+      <location filename="../../editor/views/main_window.py" line="1051" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1189" />
+      <location filename="../../editor/views/main_window.py" line="1196" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1189" />
+      <location filename="../../editor/views/main_window.py" line="1196" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1194" />
+      <location filename="../../editor/views/main_window.py" line="1201" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="573" />
+      <location filename="../../editor/views/main_window.py" line="580" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="720" />
+      <location filename="../../editor/views/main_window.py" line="727" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="915" />
+      <location filename="../../editor/views/main_window.py" line="922" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="921" />
+      <location filename="../../editor/views/main_window.py" line="928" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1066" />
+      <location filename="../../editor/views/main_window.py" line="1073" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1082" />
+      <location filename="../../editor/views/main_window.py" line="1089" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="917" />
+      <location filename="../../editor/views/main_window.py" line="924" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="924" />
+      <location filename="../../editor/views/main_window.py" line="931" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1127" />
+      <location filename="../../editor/views/main_window.py" line="1134" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -1880,6 +1910,36 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
     <message>
+      <location filename="../../editor/views/reading_view.py" line="102" />
+      <source>Leseansicht</source>
+      <translation>Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="104" />
+      <source>Das ganze Dokument als eine Seite. Ein Eintrag im Inhaltsverzeichnis springt zu ihm im Editor.</source>
+      <translation>The whole document as one page. An entry of the table of contents jumps to it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="106" />
+      <source>Ein Klick auf einen Eintrag im Inhaltsverzeichnis zeigt ihn im Editor.</source>
+      <translation>Click an entry of the table of contents to show it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="107" />
+      <source>&amp;Aktualisieren</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="129" />
+      <source>Ohne Titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="130" />
+      <source>Leseansicht – {title}</source>
+      <translation>Reading view – {title}</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/session.py" line="51" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
@@ -1938,6 +1998,41 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/views/settings_dialog.py" line="45" />
       <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="443" />
+      <source>&amp;Rechtschreibung</source>
+      <translation>&amp;Spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="445" />
+      <source>Rechtschreibung &amp;prüfen</source>
+      <translation>&amp;Check spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="290" />
+      <source>Rechtschreibprüfung nicht verfügbar: Kein Wörterbuch für {language} installiert (unter Debian/Ubuntu: sudo apt install {package}).</source>
+      <translation>Spell checking unavailable: no dictionary for {language} is installed (on Debian/Ubuntu: sudo apt install {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="286" />
+      <source>Rechtschreibprüfung nicht verfügbar: Die Bibliothek Enchant fehlt (unter Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</source>
+      <translation>Spell checking unavailable: the Enchant library is missing (on Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="418" />
+      <source>(keine Vorschläge)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="422" />
+      <source>„{word}“ zum Wörterbuch hinzufügen</source>
+      <translation>Add “{word}” to the dictionary</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="426" />
+      <source>„{word}“ ignorieren</source>
+      <translation>Ignore “{word}”</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="42" />
@@ -2050,97 +2145,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="69" />
       <source>Wiki-Text dieses Abschnitts</source>
       <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="74" />
+      <location filename="../../editor/views/widgets.py" line="76" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="76" />
+      <location filename="../../editor/views/widgets.py" line="78" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="77" />
+      <location filename="../../editor/views/widgets.py" line="79" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="79" />
+      <location filename="../../editor/views/widgets.py" line="81" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="82" />
+      <location filename="../../editor/views/widgets.py" line="84" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="85" />
+      <location filename="../../editor/views/widgets.py" line="87" />
       <source>Einrücken</source>
       <translation>Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="88" />
+      <location filename="../../editor/views/widgets.py" line="90" />
       <source>Ausrücken</source>
       <translation>Outdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="90" />
+      <location filename="../../editor/views/widgets.py" line="92" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="94" />
+      <location filename="../../editor/views/widgets.py" line="96" />
       <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
       <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="227" />
+      <location filename="../../editor/views/widgets.py" line="231" />
       <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
       <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="478" />
+      <location filename="../../editor/views/widgets.py" line="483" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="479" />
+      <location filename="../../editor/views/widgets.py" line="484" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="480" />
+      <location filename="../../editor/views/widgets.py" line="485" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="481" />
+      <location filename="../../editor/views/widgets.py" line="486" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="483" />
+      <location filename="../../editor/views/widgets.py" line="488" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="484" />
+      <location filename="../../editor/views/widgets.py" line="489" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="485" />
+      <location filename="../../editor/views/widgets.py" line="490" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="486" />
+      <location filename="../../editor/views/widgets.py" line="491" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -2884,7 +2979,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The page “{title}” already belongs to document {id} of this file; pull it into that document.</translation>
     </message>
     <message>
-      <location filename="../../exports/docx_export.py" line="940" />
+      <location filename="../../exports/docx_export.py" line="929" />
       <source>Die Beschlussvorlage mit der Nummer {number} gibt es in diesem Dokument nicht.</source>
       <translation>There is no council submission with the number {number} in this document.</translation>
     </message>

@@ -193,14 +193,13 @@ def test_the_files_own_terms_are_never_flagged(qtbot: Any, window: Any) -> None:
     field = MarkdownEditor("Text")
     qtbot.addWidget(field)
     field.set_markdown("Polyzentralität in der Smart City; Quartiersentwicklung in Alstaden.")
-    window.spelling_menu.parent()  # the window's hook exists
     assert underlined(field.edit) == []
 
 
 def test_spelling_menu_in_the_view_menu(window: Any) -> None:
     titles = [action.text() for action in window.view_menu.actions()]
     assert "&Rechtschreibung" in titles
-    menu = window.spelling_menu
+    menu = window.spelling.menu
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == ["Rechtschreibung &prüfen", "Deutsch", "English"]
     menu.actions()[0].trigger()
