@@ -32,7 +32,7 @@ $(NOVELWRITER):
 # Needs pandoc, xvfb and the German Hunspell dictionary (apt-get install pandoc xvfb libenchant-2-2
 # hunspell-de-de), as CI installs them.
 bench: $(STAMP) $(NOVELWRITER)
-	@status=0; for b in bench/bench_storage.py bench/bench_wiki.py bench/bench_docx.py; do \
+	@status=0; for b in bench/bench_storage.py bench/bench_wiki.py bench/bench_docx.py bench/bench_import.py; do \
 		$(PY) $$b || status=1; done; \
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_startup.py --novelwriter $(NOVELWRITER) --large \
 		|| status=1; \

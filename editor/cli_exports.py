@@ -295,7 +295,8 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
 
     p = command(
         "import-wiki",
-        "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus",
+        "Wiki-Text als neues Dokument einlesen; gibt dessen Nummer und einen Bericht aus: was vereinheitlicht "
+        "wurde und was als Hinweis im Dokument steht (check nennt offene Hinweise)",
         cmd_import_wiki,
     )
     p.add_argument(

@@ -617,7 +617,7 @@ def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
         ooxml.set_numbering(p, num_id)
         ooxml.add_run(
             p,
-            _leitziel_text(source, ref.themenfeld_id, ref.leitziel_id) or "Themenfeld unbekannt",
+            ref.label(source.catalogue) or "Themenfeld unbekannt",
             ooxml.RunFormat(bold=True),
         )
         if ref.note:

@@ -415,7 +415,7 @@ class _Page:
         self.heading("Beitrag zu den Leitzielen", 2)
         self.add("<ul>\n")
         for ref in refs:
-            name = self.leitziel_text(ref.themenfeld_id, ref.leitziel_id) or "Themenfeld unbekannt"
+            name = ref.label(self.source.catalogue) or "Themenfeld unbekannt"
             note = f": {esc(ref.note.strip())}" if ref.note.strip() else ""
             self.add(f"<li><strong>{esc(name)}</strong>{note}</li>\n")
         self.add("</ul>\n")

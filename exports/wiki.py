@@ -7,7 +7,12 @@ The page has this order (titles come from the profile):
 3. the document's own sections in tree order, sub-sections as deeper headings;
 4. goals ("Im Konzept formulierte Ziele") as nested bullets;
 5. Synergien, Leitziel references per Themenfeld, council papers, links;
-6. categories from the Art and the Themenfelder.
+6. categories: the profile's page category (``Konzept``), the Themenfelder and the
+   document's further categories.
+
+Prose that a page has around these fixed parts (``Document.page_texts``: before the
+first heading, above or below a list) is written where it stood; the notes for the
+author (``Document.notes``) are never written.
 
 Every text a user typed goes through :mod:`exports.wiki_escape`, so it comes out
 literal. Section bodies are Markdown and go through :mod:`exports.markdown_ast`.
@@ -18,8 +23,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section, Themenfeld
-from editor.domain.validation import DOCUMENT_LINK_SCHEME
+from editor.domain.model import (
+    Catalogue,
+    CouncilPaper,
+    Document,
+    ExportSource,
+    Goal,
+    LeitzielRef,
+    Section,
+    Themenfeld,
+)
+from editor.domain.validation import DOCUMENT_LINK_SCHEME, is_wiki_title
 from exports.batch import cycle_collector_paused
 from exports.markdown_ast import (
     Block,
@@ -47,13 +61,15 @@ from exports.wiki_profile import INFOBOX_FIELDS, WikiProfile, default_profile
 MAX_HEADING_LEVEL = 6
 _LINK_SCHEMES = ("http://", "https://", "ftp://", "ftps://", "mailto:")
 
-_CATEGORY_UNSAFE = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]|~~~|''|__|&|^[\s:]|\s$|^$")
-
 _RAW_UNSAFE = re.compile(r"''|\{\{|\}\}|\[\[|\]\]|[|<\[\]{}]|~~~|__")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 PAPER_TYPE_SEPARATOR = " - "
 """Between paper type and number in a council paper line (``Vorlage - B/17/3503-01``)."""
+
+
+_BOLD = "'" * 3
+"""Wiki markup for bold text."""
 
 
 def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str:
@@ -140,6 +156,7 @@ class _Writer:
 
     def page(self) -> str:
         self.infobox()
+        self.page_text("intro")
         self.themenfelder()
         for section in self.doc.sections:
             self.section(section, 2)
@@ -150,6 +167,37 @@ class _Writer:
         self.links()
         self.categories()
         return "\n".join(self.lines).rstrip("\n") + "\n"
+
+    def text_before(self, key: str, has_items: bool) -> None:
+        """Write the prose above a list (or a table); without one, the prose below it too, as one text."""
+        if has_items:
+            self.page_text(key, blank_after=True)
+            return
+        texts = [self.doc.page_texts.get(k, "").strip(" \t\n\r") for k in (key, f"{key}.end")]
+        self.page_text(key, text="\n\n".join(t for t in texts if t))
+
+    def text_after(self, key: str, has_items: bool) -> None:
+        """Write the prose below a list (written with the prose above when there is no list)."""
+        if has_items:
+            self.page_text(f"{key}.end")
+
+    def page_text(self, key: str, blank_after: bool = False, text: str | None = None) -> None:
+        """Write the prose the page has at ``key`` (``Document.page_texts``), if any."""
+        text = self.doc.page_texts.get(key, "") if text is None else text
+        body = self.blocks(parse_markdown(text), 2) if text.strip() else ""
+        if not body:
+            return
+        if key == "leitziele":
+            # A bold line alone reads as a Themenfeld line there; an empty nowiki tag keeps it a paragraph.
+            body = "\n".join(
+                f"{line}<nowiki/>" if line.startswith(_BOLD) and line.endswith(_BOLD) else line
+                for line in body.split("\n")
+            )
+        if body.startswith("="):
+            self.lines.append("")
+        self.lines.append(body)
+        if blank_after:
+            self.lines.append("")
 
     def themenfelder_of_document(self) -> list[Themenfeld]:
         found = (self.catalogue.by_id(tf_id) for tf_id in self.doc.themenfeld_ids)
@@ -197,24 +245,26 @@ class _Writer:
     def file_link(self, tf: Themenfeld, size: str, link: str, alt: str) -> str:
         p = self.profile
         return (
-            f"[[{p.file_namespace}:{escape(tf.icon, 'table')}|{p.icon_frame}|{size}"
+            f"[[{p.file_namespace}:{escape(self.doc.icon_of(tf), 'table')}|{p.icon_frame}|{size}"
             f"|{p.icon_link_param}={escape(link, 'table')}|{p.icon_alt_param}={escape(alt, 'table')}]]"
         )
 
     def themenfelder(self) -> None:
         self.fixed_heading("themenfelder")
         fields = self.themenfelder_of_document()
+        if fields and self.profile.themenfeld_intro:
+            self.lines.append(escape(self.profile.themenfeld_intro))
+        self.text_before("themenfelder", bool(fields))
         if fields:
-            if self.profile.themenfeld_intro:
-                self.lines.append(escape(self.profile.themenfeld_intro))
             self.lines.append("{|")
             for tf in fields:
-                if tf.icon:
+                if self.doc.icon_of(tf):
                     size = self.profile.themenfeld_icon_size
                     self.lines.append("!" + self.file_link(tf, size, tf.page(), self.profile.alt_text(tf.title)))
                 else:
                     self.lines.append(f"![[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]")
             self.lines.append("|}")
+        self.text_after("themenfelder", bool(fields))
         self.end_section()
 
     # --- sections and Markdown bodies ------------------------------------------------
@@ -404,11 +454,14 @@ class _Writer:
 
     def goals(self) -> None:
         self.fixed_heading("goals")
+        self.text_before("goals", bool(self.doc.goals))
         self.goal_lines(self.doc.goals, "*")
+        self.text_after("goals", bool(self.doc.goals))
         self.end_section()
 
     def synergies(self) -> None:
         self.fixed_heading("synergies")
+        self.text_before("synergies", bool(self.doc.synergies))
         for synergy in self.doc.synergies:
             title = self.titles.get(synergy.target_document_id) if synergy.target_document_id is not None else None
             text = escape(synergy.text, "field")
@@ -417,6 +470,7 @@ class _Writer:
                 self.lines.append(f"* {link}: {text}" if synergy.text else f"* {link}")
             else:
                 self.lines.append(f"* {text}")
+        self.text_after("synergies", bool(self.doc.synergies))
         self.end_section()
 
     def leitziele(self) -> None:
@@ -429,25 +483,48 @@ class _Writer:
         if fields and self.profile.leitziel_intro:
             self.lines.append(escape(self.profile.leitziel_intro))
             self.lines.append("")
+        self.page_text("leitziele", blank_after=True)
         for tf in fields:
             bold = f"'''{escape(self.profile.heading_for(tf.title), 'field')}'''"
-            if tf.icon:
+            if self.doc.icon_of(tf):
                 self.lines.append(self.file_link(tf, self.profile.leitziel_icon_size, "", "") + " " + bold)
             else:
                 self.lines.append(bold)
+            after_note = False
             for ref in self.doc.leitziel_refs:
                 if ref.themenfeld_id != tf.id:
                     continue
-                lz = tf.leitziel(ref.leitziel_id)
-                if lz is None:
-                    target = f"[[{escape(tf.page(), 'table')}|{escape(tf.title, 'table')}]]"
-                else:
-                    anchor = escape(lz.link_anchor(), "table")
-                    target = f"[[{escape(tf.page(), 'table')}#{anchor}|{escape(lz.title, 'table')}]]"
+                target = self.leitziel_link(tf, ref)
+                if target is None:
+                    # A note on the Themenfeld as a whole stands under it as a paragraph of its own.
+                    if after_note:
+                        self.lines.append("")
+                    self.lines.append(escape(ref.note, "field"))
+                    after_note = True
+                    continue
                 self.lines.append(f"* {target}: {escape(ref.note, 'field')}" if ref.note else f"* {target}")
+                after_note = False
             self.lines.append("")
         if not fields:
             self.end_section()
+
+    def leitziel_link(self, tf: Themenfeld, ref: LeitzielRef) -> str | None:
+        """Return the link a Leitziel reference's line starts with; ``None`` for a note on the whole Themenfeld."""
+        page = escape(tf.page(), "table")
+        lz = tf.leitziel(ref.leitziel_id)
+        if lz is not None:
+            if not is_link_anchor(lz.link_anchor()):
+                return f"[[{page}|{escape(lz.title, 'table')}]]"
+            return f"[[{page}#{escape(lz.link_anchor(), 'table')}|{escape(lz.title, 'table')}]]"
+        title = ref.leitziel_title.strip(" \t\n\r") if ref.is_free() else ""
+        anchor = ref.leitziel_anchor.strip(" \t\n\r") if title else ""
+        if title and is_link_anchor(anchor):
+            return f"[[{page}#{escape(anchor, 'table')}|{escape(title, 'table')}]]"
+        if title and not same_name(title, tf.title):
+            return f"[[{page}|{escape(title, 'table')}]]"
+        if ref.note:
+            return None
+        return f"[[{page}|{escape(tf.title, 'table')}]]"
 
     def paper_line(self, paper: CouncilPaper) -> str:
         kind = escape(paper.paper_type, "field", extra="-")
@@ -468,11 +545,14 @@ class _Writer:
 
     def papers(self) -> None:
         self.fixed_heading("papers")
+        self.text_before("papers", bool(self.doc.papers))
         self.paper_lines(self.doc.papers, "*")
+        self.text_after("papers", bool(self.doc.papers))
         self.end_section()
 
     def links(self) -> None:
         self.fixed_heading("links")
+        self.text_before("links", bool(self.doc.links))
         for link in self.doc.links:
             label = escape(link.label, "field")
             if is_link_url(link.url):
@@ -485,6 +565,7 @@ class _Writer:
                 self.lines.append(f"* {label} ({url})")
             else:
                 self.lines.append(f"* {label}")
+        self.text_after("links", bool(self.doc.links))
         self.end_section()
 
     def categories(self) -> None:
@@ -492,18 +573,36 @@ class _Writer:
         if not profile.emit_categories:
             return
         names: list[str] = []
+        if profile.page_category:
+            names.append(profile.page_category)
         if profile.art_category and self.doc.art.strip():
             names.append(self.doc.art.strip())
         if profile.themenfeld_categories:
             names.extend(tf.category or tf.page() for tf in self.themenfelder_of_document())
+        names.extend(name.strip() for name in self.doc.categories)
         seen: set[str] = set()
         for name in names:
-            # A name MediaWiki cannot use as a title would only show as text; the infobox keeps the Art.
-            if _CATEGORY_UNSAFE.search(name):
+            # A name MediaWiki cannot use as a title would only show as text; check names it.
+            if not is_wiki_title(name):
                 continue
-            if name not in seen:
-                seen.add(name)
-                self.lines.append(f"[[{profile.category_namespace}:{escape(name, 'table')}]]")
+            key = category_key(name)
+            if key not in seen:
+                seen.add(key)
+                self.lines.append(f"[[{profile.category_namespace}:{name}]]")
+
+
+_ANCHOR_UNSAFE = re.compile(r"[<>\[\]{}|\x00-\x1f\x7f]")
+
+
+def is_link_anchor(anchor: str) -> bool:
+    """Return whether ``anchor`` can follow ``#`` in a wiki link (MediaWiki shows other links as text)."""
+    return bool(anchor.strip()) and not _ANCHOR_UNSAFE.search(anchor)
+
+
+def category_key(name: str) -> str:
+    """Return the form under which MediaWiki treats two category names as the same category."""
+    text = " ".join(name.replace("_", " ").split())
+    return text[:1].upper() + text[1:]
 
 
 def _without_links(items: Sequence[Inline]) -> tuple[Inline, ...]:
@@ -519,3 +618,8 @@ def _without_links(items: Sequence[Inline]) -> tuple[Inline, ...]:
         else:
             out.append(item)
     return tuple(out)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Return whether two names differ only in case and blanks (as the importer compares them)."""
+    return " ".join(a.replace("_", " ").split()).casefold() == " ".join(b.replace("_", " ").split()).casefold()

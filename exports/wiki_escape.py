@@ -7,8 +7,10 @@ the wiki's edit box. Where escaping is needed we use
   because they work in every context: running text, headings, list items, table cells,
   link labels and template parameters, and mwparserfromhell reads them back as
   ``HTMLEntity`` nodes, which the importer decodes exactly;
-- ``{{!}}`` for ``|`` inside template parameters (a built-in magic word since
-  MediaWiki 1.24), where an entity would do too but ``{{!}}`` is the wiki's own idiom;
+- ``&#124;`` for ``|`` inside template parameters, never ``{{!}}``: an infobox is
+  usually a table, and ``{{!}}`` becomes a raw ``|`` inside it again, so the text
+  before it would be read as cell attributes and vanish (``&#124;`` stays a character
+  in every template; the importer still reads ``{{!}}`` on pages);
 - entities, not ``<nowiki>``, for line-start markup (``*``, ``#``, ``:``, ``;``, ``=``,
   ``----``, a leading space), since one entity is enough and keeps the line short.
   ``<nowiki>`` is used only for verbatim code (:func:`nowiki`).
@@ -19,7 +21,7 @@ Contexts (``where``):
 ``field``     a single-line field value (list items built from fields, headings, link
               labels): newlines and leading/trailing blanks become entities so they
               survive the wiki's trimming;
-``template``  a template parameter value: like ``field``, and ``|`` becomes ``{{!}}``;
+``template``  a template parameter value: like ``field``, and ``|`` becomes ``&#124;``;
 ``table``     a table cell: like ``field``, ``|`` and ``!`` become entities.
 """
 
@@ -112,7 +114,7 @@ def escape(text: str, where: str = "text", extra: str = "", at_line_start: bool 
         # Entities written so far hold only "&#0-9;" and letters, never a separator character.
         out = out.translate({ord(char): f"&#{ord(char)};" for char in extra})
     if where == "template":
-        out = out.replace("|", "{{!}}")
+        out = out.replace("|", "&#124;")
     elif where == "table":
         out = out.replace("|", "&#124;").replace("!", "&#33;")
     if where == "text":

@@ -77,6 +77,8 @@ class WikiProfile:
     emit_categories: bool
     art_category: bool
     themenfeld_categories: bool
+    page_category: str = ""
+    """The category every Konzept page carries (``Konzept``), whatever its Art."""
 
     def alt_text(self, title: str) -> str:
         """Return the alt text of a Themenfeld icon."""
@@ -276,7 +278,17 @@ def profile_from_dict(data: Mapping[str, Any], source: str = "(Profil)") -> Wiki
         emit_categories=check.flag("categories.emit"),
         art_category=check.flag("categories.art"),
         themenfeld_categories=check.flag("categories.themenfelder"),
+        page_category=_page_category(check),
     )
+
+
+def _page_category(check: _Checker) -> str:
+    if "page" not in check.mapping("categories"):
+        return ""
+    name = _title_safe(check, "categories.page", check.text("categories.page", empty=True))
+    if name and ("#" in name or ":" in name[:1]):
+        raise check.fail("categories.page", message("muss ein Kategorienname ohne „#“ sein."))
+    return name
 
 
 def load_profile(name_or_path: str) -> WikiProfile:

@@ -23,11 +23,8 @@ import json
 import os
 import re
 import shutil
-import socket
 import struct
 import subprocess
-import time
-import urllib.request
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -122,6 +119,8 @@ def missing() -> str:
 _WORD = re.compile(r"\w+")
 _SKIP_CLASSES = {"mw-editsection", "reference", "mw-cite-backlink", "mw-empty-elt"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "col", "source"}
+_INLINE = {"a", "b", "i", "strong", "em", "span", "small", "big", "sup", "sub", "u", "s", "code", "abbr", "bdi", "font"}
+"""Elements inside a line of text: they part no words."""
 
 
 class _TextCollector(HTMLParser):
@@ -144,14 +143,16 @@ class _TextCollector(HTMLParser):
             or "display:none" in (values.get("style") or "").replace(" ", "")
         )
         self.stack.append(hidden or (bool(self.stack) and self.stack[-1]))
-        self.parts.append(" ")
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
         if self.stack:
             self.stack.pop()
-        self.parts.append(" ")
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not (self.stack and self.stack[-1]):
@@ -172,8 +173,10 @@ class Rendering:
 
     html: str
     categories: list[str] = field(default_factory=list[str])
+    """The page's own categories (MediaWiki's tracking categories are in ``tracking_categories``)."""
     templates: list[str] = field(default_factory=list[str])
     images: list[str] = field(default_factory=list[str])
+    tracking_categories: list[str] = field(default_factory=list[str])
 
     @property
     def text(self) -> str:
@@ -280,7 +283,10 @@ class MediaWiki:
         batch.write_text(json.dumps([{"title": t, "text": x} for t, x in pages], ensure_ascii=False), "utf-8")
         self._run(RENDER_SCRIPT, str(batch), str(out))
         results = json.loads(out.read_text(encoding="utf-8"))
-        return [Rendering(r["html"], r["categories"], r["templates"], r["images"]) for r in results]
+        return [
+            Rendering(r["html"], r["categories"], r["templates"], r["images"], r["tracking_categories"])
+            for r in results
+        ]
 
     def render_one(self, text: str, title: str = "Testseite") -> Rendering:
         """Render one page."""
@@ -292,35 +298,10 @@ class MediaWiki:
 
         ``api.php`` under that address is the Action API; the server stops on exit.
         """
-        if not port:
-            with socket.socket() as probe:
-                probe.bind(("127.0.0.1", 0))
-                port = int(probe.getsockname()[1])
-        log = (self.folder / f"server-{port}.log").open("w")
-        server = subprocess.Popen(
-            ["php", "-S", f"127.0.0.1:{port}", "-t", str(INSTALL_PATH)],
-            env={**self._env(), "PHP_CLI_SERVER_WORKERS": "2"},
-            cwd=self.folder,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}/"
+        from tests.mediawiki_api import WikiServer  # its server stops worker processes too
+
+        server = WikiServer(self, port).start()
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    with urllib.request.urlopen(url + "api.php?action=query&meta=siteinfo&format=json", timeout=5):
-                        break
-                except OSError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise MediaWikiError(f"php -S auf Port {port} startet nicht") from None
-                    time.sleep(0.2)
-            yield url
+            yield server.url
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-            log.close()
+            server.stop()

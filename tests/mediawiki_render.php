@@ -10,7 +10,8 @@
  *   MW_INSTALL_PATH=/usr/share/mediawiki php mediawiki_render.php --conf LocalSettings.php IN.json OUT.json
  *
  * IN.json: [{"title": "…", "text": "…"}, …]
- * OUT.json: [{"html": "…", "categories": […], "templates": […], "images": […]}, …]
+ * OUT.json: [{"html": "…", "categories": […], "tracking_categories": […], "templates": […], "images": […]}, …]
+ * (tracking categories are those MediaWiki adds by itself, such as "Seiten mit defekten Dateilinks")
  */
 
 use MediaWiki\MediaWikiServices;
@@ -28,7 +29,17 @@ class BatchParser extends Maintenance {
 
 	public function execute() {
 		$pages = json_decode( file_get_contents( $this->getArg( 0 ) ), true );
-		$factory = MediaWikiServices::getInstance()->getParserFactory();
+		$services = MediaWikiServices::getInstance();
+		$factory = $services->getParserFactory();
+		// Categories MediaWiki adds by itself ("Seiten mit defekten Dateilinks"), by their names.
+		$tracking = [];
+		if ( method_exists( $services, 'getTrackingCategories' ) ) {
+			foreach ( $services->getTrackingCategories()->getTrackingCategories() as $info ) {
+				foreach ( $info['cats'] as $title ) {
+					$tracking[$title->getDBkey()] = true;
+				}
+			}
+		}
 		$results = [];
 		foreach ( $pages as $page ) {
 			$parser = $factory->create();
@@ -51,7 +62,18 @@ class BatchParser extends Maintenance {
 					'enableSectionEditLinks' => false,
 					'wrapperDivClass' => '',
 				] ),
-				'categories' => array_map( 'strval', $categories ),
+				'categories' => array_values( array_filter(
+					array_map( 'strval', $categories ),
+					static function ( $name ) use ( $tracking ) {
+						return !isset( $tracking[$name] );
+					}
+				) ),
+				'tracking_categories' => array_values( array_filter(
+					array_map( 'strval', $categories ),
+					static function ( $name ) use ( $tracking ) {
+						return isset( $tracking[$name] );
+					}
+				) ),
 				'templates' => $templates,
 				'images' => array_map( 'strval', array_keys( $output->getImages() ) ),
 			];

@@ -19,6 +19,7 @@ Ids are ``None`` until the storage layer assigned one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from editor.domain.settings import IssuingAuthority
@@ -31,6 +32,27 @@ ARTEN: tuple[str, ...] = ("Konzept", "Strategie", "Masterplan", "Rahmenplan", "G
 
 GELTUNGSBEREICHE: tuple[str, ...] = ("Gesamtstadt", "Stadtbezirk", "Quartier", "Teilraum")
 """Suggested values for the räumlicher Geltungsbereich; users may type others."""
+
+PAGE_TEXT_KEYS: tuple[str, ...] = (
+    "intro",
+    "themenfelder",
+    "themenfelder.end",
+    "goals",
+    "goals.end",
+    "synergies",
+    "synergies.end",
+    "leitziele",
+    "papers",
+    "papers.end",
+    "links",
+    "links.end",
+)
+"""Places of a Konzept page where prose may stand around the generated parts, in page order.
+
+``intro`` is the text between the infobox and the first heading; ``goals`` the text
+under the goals heading before the list, ``goals.end`` the text after it; and so on
+for the other fixed sections (in the Leitziele section, text under a Themenfeld is a
+Leitziel reference's note)."""
 
 GOAL_LEVELS: tuple[str, ...] = ("Leitziel", "Handlungsziel", "Maßnahme")
 """Names of the goal tree's levels by depth; deeper goals are Maßnahmen too."""
@@ -198,12 +220,33 @@ class Synergy:
 
 @dataclass(slots=True)
 class LeitzielRef:
-    """A contribution of the document to a Leitziel (or a whole Themenfeld) with a note."""
+    """A contribution of the document to a Leitziel (or a whole Themenfeld) with a note.
+
+    A Leitziel that is not in the catalogue is a *free* Leitziel: ``leitziel_id`` is
+    ``None`` and ``leitziel_title`` names it, ``leitziel_anchor`` is its anchor on the
+    Themenfeld page (empty: the link goes to the page). Imported pages cite such
+    Leitziele; they are kept as the page had them.
+    """
 
     themenfeld_id: int | None = None
     leitziel_id: int | None = None
     note: str = ""
     id: int | None = None
+    leitziel_title: str = ""
+    leitziel_anchor: str = ""
+
+    def is_free(self) -> bool:
+        """Return whether this refers to a Leitziel outside the catalogue."""
+        return self.leitziel_id is None and bool(self.leitziel_title.strip(" \t\n\r"))
+
+    def label(self, catalogue: Catalogue) -> str:
+        """Return "Themenfeld – Leitziel" (a free Leitziel by its title); "" without a known Themenfeld."""
+        tf = catalogue.by_id(self.themenfeld_id)
+        if tf is None:
+            return ""
+        lz = tf.leitziel(self.leitziel_id)
+        title = lz.title if lz else self.leitziel_title.strip(" \t\n\r") if self.is_free() else ""
+        return f"{tf.title} – {title}" if title else tf.title
 
 
 @dataclass(slots=True)
@@ -220,7 +263,13 @@ class Document:
     """A Konzept: metadata, Themenfelder, the three trees and the lists around them.
 
     ``extra_params`` keeps infobox parameters an import did not understand, so that
-    they are written back on export.
+    they are written back on export. ``categories`` are the page's further wiki
+    categories (besides the profile's page category and the Themenfelder);
+    ``themenfeld_icons`` the icon file a page used for a Themenfeld where it differs
+    from the catalogue's. ``page_texts`` holds Markdown prose that stands around the
+    fixed parts of the page, keyed by :data:`PAGE_TEXT_KEYS`. ``notes`` are notes for
+    the author (what an import could not place), one per paragraph; they are never
+    published and ``check`` lists them until the author deletes them.
     """
 
     title: str = ""
@@ -239,10 +288,23 @@ class Document:
     links: list[Link] = field(default_factory=list[Link])
     extra_params: dict[str, str] = field(default_factory=dict[str, str])
     id: int | None = None
+    categories: list[str] = field(default_factory=list[str])
+    themenfeld_icons: dict[int, str] = field(default_factory=dict[int, str])
+    page_texts: dict[str, str] = field(default_factory=dict[str, str])
+    notes: str = ""
 
     def page_title(self) -> str:
         """Return the wiki page title, falling back to the document title."""
         return self.wiki_title or self.title
+
+    def icon_of(self, themenfeld: Themenfeld) -> str:
+        """Return the icon file this document uses for ``themenfeld``."""
+        own = self.themenfeld_icons.get(themenfeld.id) if themenfeld.id is not None else None
+        return own or themenfeld.icon
+
+    def note_list(self) -> list[str]:
+        """Return the notes for the author, one per paragraph."""
+        return [" ".join(part.split()) for part in re.split(r"\n\s*\n", self.notes) if part.strip()]
 
 
 @dataclass(slots=True)

@@ -23,6 +23,23 @@ _STATUSES = {
 """The fixed status values (``STATUSES``, ``GOAL_STATUSES``), so the window can name them in its language."""
 
 
+PAGE_TEXT_PLACES: dict[str, Message] = {
+    "intro": message("Text vor dem ersten Abschnitt"),
+    "themenfelder": message("Text über den Themenfeld-Symbolen"),
+    "themenfelder.end": message("Text unter den Themenfeld-Symbolen"),
+    "goals": message("Text über den Zielen"),
+    "goals.end": message("Text unter den Zielen"),
+    "synergies": message("Text über den Synergien"),
+    "synergies.end": message("Text unter den Synergien"),
+    "leitziele": message("Text über den Leitziel-Bezügen"),
+    "papers": message("Text über den Beschlüssen"),
+    "papers.end": message("Text unter den Beschlüssen"),
+    "links": message("Text über den Links"),
+    "links.end": message("Text unter den Links"),
+}
+"""What each place of ``Document.page_texts`` (``PAGE_TEXT_KEYS``) is called for the user."""
+
+
 def _status(value: str, say: Callable[[Message], str]) -> str:
     known = _STATUSES.get(value)
     return say(known) if known is not None else value
@@ -53,6 +70,18 @@ def render_outline(
         tf.title if (tf := catalogue.by_id(i)) else say(message("(Themenfeld {id})", id=i)) for i in doc.themenfeld_ids
     ]
     out.append(f"  {say(message('Themenfelder'))}: {', '.join(names) if names else '—'}")
+    for tf_id, icon in doc.themenfeld_icons.items():
+        tf = catalogue.by_id(tf_id)
+        name = tf.title if tf else say(message("(Themenfeld {id})", id=tf_id))
+        out.append("  " + say(message("Symbol für {themenfeld}: {icon}", themenfeld=name, icon=icon)))
+    if doc.categories:
+        out.append(f"  {say(message('Weitere Kategorien'))}: {', '.join(doc.categories)}")
+    for key, text in doc.page_texts.items():
+        place = PAGE_TEXT_PLACES.get(key)
+        out.append(f"  {say(place) if place else key}:")
+        out.extend(_indent(text, "    "))
+    for note in doc.note_list():
+        out.append("  " + say(message("Hinweis: {note}", note=note)))
 
     out.append(say(message("Abschnitte")))
     for section, depth in walk(doc.sections):
@@ -128,7 +157,9 @@ def render_outline(
     for ref in doc.leitziel_refs:
         tf = catalogue.by_id(ref.themenfeld_id)
         lz = tf.leitziel(ref.leitziel_id) if tf else None
-        name = (tf.title if tf else "?") + (f" – {lz.title}" if lz else "")
+        free = ref.leitziel_title if ref.is_free() else ""
+        anchor = f" (#{ref.leitziel_anchor})" if free and ref.leitziel_anchor != free and ref.leitziel_anchor else ""
+        name = (tf.title if tf else "?") + (f" – {lz.title}" if lz else f" – {free}{anchor}" if free else "")
         out.append(f"  - {name}" + (f": {ref.note}" if ref.note else ""))
 
     out.append(say(message("Links & Downloads")))

@@ -171,8 +171,15 @@ def document_from_dict(
                 leitziel_id=resolve.leitziel(tf_id, ref.get("leitziel_id", ref.get("leitziel"))),
                 note=_text(ref, "note"),
                 id=_opt_int(ref.get("id")),
+                leitziel_title=_text(ref, "leitziel_title"),
+                leitziel_anchor=_text(ref, "leitziel_anchor"),
             )
         )
+    icons: dict[int, str] = {}
+    for key, value in dict(data.get("themenfeld_icons", {})).items():
+        tf_id = resolve.themenfeld(int(key) if isinstance(key, str) and key.isdigit() else key)
+        if tf_id is not None and value:
+            icons[tf_id] = str(value)
     return Document(
         title=_text(data, "title"),
         wiki_title=_text(data, "wiki_title"),
@@ -200,4 +207,8 @@ def document_from_dict(
         ],
         extra_params={str(k): str(v) for k, v in dict(data.get("extra_params", {})).items()},
         id=_opt_int(data.get("id")),
+        categories=[str(c) for c in data.get("categories", [])],
+        themenfeld_icons=icons,
+        page_texts={str(k): str(v) for k, v in dict(data.get("page_texts", {})).items()},
+        notes=_text(data, "notes"),
     )

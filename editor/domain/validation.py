@@ -268,6 +268,7 @@ def validate_document(
             add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
 
     findings.extend(typed_value_findings(doc))
+    findings.extend(note_findings(doc))
     return findings
 
 
@@ -312,6 +313,42 @@ def typed_value_findings(doc: Document) -> list[Finding]:
             label = f"Sitzung von {consultation.organization or 'Gremium'} zu {name}:"
             add(_date_finding(consultation.meeting_date, label, doc, "paper", paper.id, "consultations"))
     return findings
+
+
+_UNSAFE_TITLE = re.compile(
+    r"[#<>\[\]|{}\x00-\x1f\x7f]|~~~|&[A-Za-z0-9#]+;|%[0-9A-Fa-f]{2}|^[\s:]|\s$|^$|^\.\.?(/|$)|/\.\.?(/|$)"
+)
+
+
+def is_wiki_title(name: str) -> bool:
+    """Return whether MediaWiki can use ``name`` as a page or category title as it stands."""
+    return not _UNSAFE_TITLE.search(name) and len(name.encode("utf-8")) <= 255
+
+
+def note_findings(doc: Document) -> list[Finding]:
+    """Return one finding per note for the author (what an import could not place), until it is deleted."""
+    return [
+        Finding(
+            WARNING,
+            f"Offener Hinweis: {note if len(note) <= 160 else note[:159] + '…'}",
+            doc.id,
+            "document",
+            doc.id,
+            "notes",
+        )
+        for note in doc.note_list()
+    ] + [
+        Finding(
+            WARNING,
+            f"Kategorie „{name}“ kann im Wiki kein Titel sein und wird nicht geschrieben",
+            doc.id,
+            "document",
+            doc.id,
+            "categories",
+        )
+        for name in doc.categories
+        if not is_wiki_title(name.strip())
+    ]
 
 
 def validate_documents(documents: Sequence[Document], catalogue: Catalogue) -> list[Finding]:

@@ -13,12 +13,12 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlite_utils import Database
 
 from editor.domain.messages import Message, UserError
-from editor.domain.model import Catalogue, Document, Goal, Section
+from editor.domain.model import PAGE_TEXT_KEYS, Catalogue, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
 from editor.storage.integrity import SnapshotError, validate_snapshot
 from editor.storage.repository import (
@@ -60,6 +60,9 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "status": "Status",
         "extra_params": "Weitere Infobox-Angaben",
         "themenfelder": "Themenfelder",
+        "categories": "Weitere Kategorien",
+        "page_texts": "Texte der Wiki-Seite",
+        "notes": "Hinweise für die Bearbeitung",
     },
     "section": {"title": "Überschrift", "body": "Text"},
     "goal": {
@@ -95,7 +98,13 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     },
     "consultation": {"organization": "Gremium", "meeting_date": "Sitzung", "role": "Rolle", "result": "Ergebnis"},
     "synergy": {"target_document_id": "Dokument", "text": "Text"},
-    "leitziel_ref": {"themenfeld_id": "Themenfeld", "leitziel_id": "Leitziel", "note": "Notiz"},
+    "leitziel_ref": {
+        "themenfeld_id": "Themenfeld",
+        "leitziel_id": "Leitziel",
+        "note": "Notiz",
+        "leitziel_title": "Leitziel (nicht im Katalog)",
+        "leitziel_anchor": "Anker des Leitziels",
+    },
     "link": {"label": "Bezeichnung", "url": "Adresse"},
     "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
     "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
@@ -266,8 +275,12 @@ class Operations:
                 raise ValueError(f"{table} has no editable field {key!r}")
             if key == "public":
                 clean[key] = 1 if value else 0
-            elif key == "extra_params":
+            elif key in ("extra_params", "page_texts"):
                 clean[key] = json.dumps(dict(value), ensure_ascii=False) if not isinstance(value, str) else value
+            elif key == "categories":
+                clean[key] = (
+                    json.dumps([str(v) for v in value], ensure_ascii=False) if not isinstance(value, str) else value
+                )
             elif key.endswith("_id"):
                 clean[key] = int(value) if value is not None else None
             else:
@@ -397,6 +410,25 @@ class Operations:
 
         what = Description("change", "document", _name_of("document", doc), ("themenfelder",))
         return self._run(what, document_id, action)
+
+    def set_page_text(self, document_id: int, key: str, markdown: str) -> UndoRecord:
+        """Set the prose at one place of the page around the fixed parts (``PAGE_TEXT_KEYS``)."""
+        if key not in PAGE_TEXT_KEYS:
+            raise ValueError(f"unknown page text {key!r}")
+        row = self._row("document", document_id)
+        try:
+            texts: Any = json.loads(row.get("page_texts") or "{}")
+        except ValueError:
+            texts = {}
+        texts = {str(k): str(v) for k, v in cast(dict[Any, Any], texts).items()} if isinstance(texts, dict) else {}
+        if markdown.strip():
+            texts[key] = markdown
+        else:
+            texts.pop(key, None)
+        ordered = {
+            k: texts[k] for k in sorted(texts, key=lambda k: PAGE_TEXT_KEYS.index(k) if k in PAGE_TEXT_KEYS else 99)
+        }
+        return self.update_document(document_id, page_texts=ordered)
 
     # --- trees: sections, goals, council papers -------------------------------------
 
@@ -814,11 +846,15 @@ def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int
             "year": doc.year,
             "status": doc.status,
             "extra_params": json.dumps(doc.extra_params, ensure_ascii=False),
+            "categories": json.dumps(doc.categories, ensure_ascii=False),
+            "page_texts": json.dumps(doc.page_texts, ensure_ascii=False),
+            "notes": doc.notes,
         },
         position,
     )
     for n, tf_id in enumerate(dict.fromkeys(doc.themenfeld_ids)):
-        rec.insert("document_themenfeld", {"document_id": doc_id, "themenfeld_id": tf_id, "position": n})
+        icon = doc.themenfeld_icons.get(tf_id, "")
+        rec.insert("document_themenfeld", {"document_id": doc_id, "themenfeld_id": tf_id, "position": n, "icon": icon})
 
     def sections(nodes: Iterable[Section], parent: int | None) -> None:
         for n, s in enumerate(nodes):
@@ -876,6 +912,8 @@ def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int
                 "themenfeld_id": r.themenfeld_id,
                 "leitziel_id": r.leitziel_id,
                 "note": r.note,
+                "leitziel_title": r.leitziel_title,
+                "leitziel_anchor": r.leitziel_anchor,
             },
         )
     for n, link in enumerate(doc.links):

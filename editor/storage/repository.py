@@ -342,6 +342,14 @@ def _by_position(rows: Iterable[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: (r["position"], r["id"]))
 
 
+def _json_value(text: Any, default: str) -> Any:
+    """Return a JSON column's value; a damaged one reads as its default (rows of an older Fassung lack it)."""
+    try:
+        return json.loads(text or default)
+    except (TypeError, ValueError, RecursionError):
+        return json.loads(default)
+
+
 def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
     """Build the domain document from its rows (as ``document_rows`` returns them)."""
     d = rows["document"][0]
@@ -355,10 +363,10 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
         consultations[int(r["paper_id"])].append(
             Consultation(r["organization"], r["meeting_date"], r["role"], r["result"], int(r["id"]))
         )
-    try:
-        extra: Any = json.loads(d["extra_params"] or "{}")
-    except (ValueError, RecursionError):
-        extra = {}
+    extra = _json_value(d.get("extra_params"), "{}")
+    categories = _json_value(d.get("categories"), "[]")
+    page_texts = _json_value(d.get("page_texts"), "{}")
+    themenfelder = _by_position(rows.get("document_themenfeld", []))
     return Document(
         title=d["title"],
         wiki_title=d["wiki_title"],
@@ -367,7 +375,13 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
         responsible=d["responsible"],
         year=d["year"],
         status=d["status"],
-        themenfeld_ids=[int(r["themenfeld_id"]) for r in _by_position(rows.get("document_themenfeld", []))],
+        themenfeld_ids=[int(r["themenfeld_id"]) for r in themenfelder],
+        themenfeld_icons={int(r["themenfeld_id"]): str(r["icon"]) for r in themenfelder if r.get("icon")},
+        categories=[str(c) for c in cast(list[Any], categories)] if isinstance(categories, list) else [],
+        page_texts={str(k): str(v) for k, v in cast(dict[Any, Any], page_texts).items()}
+        if isinstance(page_texts, dict)
+        else {},
+        notes=str(d.get("notes") or ""),
         sections=_forest(rows.get("section", []), lambda r: Section(r["title"], r["body"], [], int(r["id"]))),
         goals=_forest(
             rows.get("goal", []),
@@ -408,7 +422,14 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
             Synergy(r["target_document_id"], r["text"], int(r["id"])) for r in _by_position(rows.get("synergy", []))
         ],
         leitziel_refs=[
-            LeitzielRef(r["themenfeld_id"], r["leitziel_id"], r["note"], int(r["id"]))
+            LeitzielRef(
+                r["themenfeld_id"],
+                r["leitziel_id"],
+                r["note"],
+                int(r["id"]),
+                str(r.get("leitziel_title") or ""),
+                str(r.get("leitziel_anchor") or ""),
+            )
             for r in _by_position(rows.get("leitziel_ref", []))
         ],
         links=[Link(r["label"], r["url"], int(r["id"])) for r in _by_position(rows.get("link", []))],

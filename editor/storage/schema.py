@@ -16,6 +16,11 @@ sqlite-utils ``Migrations`` set below, applied in order):
   id, timestamp and wiki text at the last publish or pull - the base against which the
   next publish detects changes made in the wiki meanwhile (by anyone, the same account
   too). Deleting a document deletes its rows.
+- v5 (issue 17): what an imported wiki page holds beyond the first model - free
+  Leitziele in ``leitziel_ref`` (``leitziel_title``, ``leitziel_anchor``), the page's
+  own icon file per Themenfeld (``document_themenfeld.icon``), its further categories
+  (``document.categories``, a JSON list), the prose around the fixed parts
+  (``document.page_texts``, a JSON object) and notes for the author (``document.notes``).
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real
@@ -50,7 +55,7 @@ LIST_OWNERS: dict[str, str] = {
 """Ordered lists inside one owner row: the table and the column naming its owner."""
 
 TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status"),
+    "document": ("title", "wiki_title", "art", "scope", "responsible", "year", "status", "notes"),
     "section": ("title", "body"),
     "goal": ("title", "description", "owner", "deadline", "status"),
     "indicator": ("name", "unit", "baseline", "target", "year"),
@@ -70,7 +75,7 @@ TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "consultation": ("organization", "meeting_date", "role", "result"),
     "synergy": ("text",),
-    "leitziel_ref": ("note",),
+    "leitziel_ref": ("note", "leitziel_title"),
     "link": ("label", "url"),
 }
 """The user-written text of each table; the full-text index covers exactly these."""
@@ -385,6 +390,20 @@ def m004_wiki_sync(db: Database) -> None:
 ) STRICT""",
     )
     execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
+
+
+@migrations()
+def m005_wiki_page_fidelity(db: Database) -> None:
+    """v5: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
+    for statement in (
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_title TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE leitziel_ref ADD COLUMN leitziel_anchor TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document_themenfeld ADD COLUMN icon TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document ADD COLUMN categories TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE document ADD COLUMN page_texts TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE document ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    ):
+        execute(db, statement)
 
 
 def schema_version() -> int:

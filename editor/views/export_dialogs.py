@@ -1,4 +1,4 @@
-"""Wiki preview, Word, PDF and HTML export (in a worker thread) and wiki import dialogs.
+"""Wiki preview, Word, PDF and HTML export (in a worker thread) dialogs (the wiki import is in ``import_dialog``).
 
 The exporters live in ``exports/`` and are imported only when a dialog opens, so
 that python-docx and the wiki code do not slow down the start of the program.
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.messages import Message
 from editor.views.i18n import describe_error, tr, translate_message
+from editor.views.import_dialog import WikiImportDialog as WikiImportDialog  # moved; the old name still works
 from editor.views.session import EditorSession
 
 
@@ -506,105 +507,3 @@ def _papers(doc: Any) -> list[Any]:
     from editor.domain.tree import walk
 
     return [paper for paper, _ in walk(doc.papers)]
-
-
-class WikiImportDialog(QDialog):
-    """Import wiki text (pasted, from the clipboard or a file) as a new document."""
-
-    def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.created_id: int | None = None
-        self.setWindowTitle(tr("Wiki-Text importieren"))
-        self.resize(900, 650)
-        intro = QLabel(tr("Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. "
-                          "Daraus entsteht ein neues Dokument."), self)  # fmt: skip
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName(tr("Wiki-Text"))
-        _mono(self.text)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(tr("Titel der Wiki-Seite, z. B. Smart City Strategie"))
-        self.title_edit.setAccessibleName(tr("Seitentitel"))
-        self.report = QPlainTextEdit(self)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(tr("Bericht des Imports"))
-        self.report.setMaximumHeight(160)
-        self.paste_button = QPushButton(tr("Aus der &Zwischenablage"), self)
-        self.file_button = QPushButton(tr("Aus &Datei …"), self)
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
-        text_label = QLabel(tr("&Wiki-Text:"), self)
-        text_label.setBuddy(self.text)
-        report_label = QLabel(tr("&Bericht:"), self)
-        report_label.setBuddy(self.report)
-        row = QHBoxLayout()
-        row.addWidget(self.paste_button)
-        row.addWidget(self.file_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        title_label = QLabel(tr("&Seitentitel:"), self)
-        title_label.setBuddy(self.title_edit)
-        title_row = QHBoxLayout()
-        title_row.addWidget(title_label)
-        title_row.addWidget(self.title_edit, 1)
-        layout.addLayout(title_row)
-        layout.addWidget(text_label)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(report_label)
-        layout.addWidget(self.report)
-        layout.addWidget(self.buttons)
-        self.paste_button.clicked.connect(lambda: self.text.setPlainText(QGuiApplication.clipboard().text()))
-        self.file_button.clicked.connect(self._on_file_button_clicked)
-        self.import_button.clicked.connect(self.run_import)
-
-    def _on_file_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Wiki-Text öffnen"), "", tr("Wiki-Text (*.wiki *.txt);;Alle Dateien (*)")
-        )
-        if not name:
-            return
-        try:
-            self.text.setPlainText(Path(name).read_text(encoding="utf-8"))
-            if not self.title_edit.text().strip():
-                self.title_edit.setText(Path(name).stem)
-        except (OSError, UnicodeDecodeError) as error:
-            QMessageBox.warning(
-                self, tr("Wiki-Text öffnen"), tr("Die Datei kann nicht gelesen werden: {error}").format(error=error)
-            )
-
-    def run_import(self) -> int | None:
-        """Import the text as a new document; show the report; return the new id."""
-        try:
-            from exports.wiki_import import import_wiki
-        except ImportError:
-            QMessageBox.information(
-                self, tr("Wiki-Text importieren"), tr("Der Import ist in dieser Version noch nicht verfügbar.")
-            )
-            return None
-        text = self.text.toPlainText()
-        if not text.strip():
-            self.report.setPlainText(tr("Kein Text zum Importieren."))
-            return None
-        try:
-            page_ids = {title: doc_id for doc_id, title in self.session.reader.titles().items()}
-            result = import_wiki(
-                text, self.session.reader.catalogue(), page_ids=page_ids, title=self.title_edit.text().strip()
-            )
-        except Exception as error:  # the importer's message, shown as is
-            self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=describe_error(error)))
-            return None
-        ops = self.session.ops
-        record = self.session.apply(lambda: ops.insert_document(result.document))
-        report = result.report
-        lines = report if isinstance(report, list | tuple) else [str(report)]
-        summary = "\n".join(str(line) for line in lines) if lines else tr("Keine Auffälligkeiten.")
-        if record is not None:
-            self.created_id = record.created_id
-            summary = tr("Neues Dokument „{title}“ angelegt.").format(title=result.document.title) + "\n" + summary
-        self.report.setPlainText(summary)
-        return self.created_id

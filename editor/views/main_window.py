@@ -1261,7 +1261,7 @@ class MainWindow(QMainWindow):
         DocxExportDialog(self.session, node.document_id, node.id, self).exec()
 
     def _on_import_action_triggered(self) -> None:
-        from editor.views.export_dialogs import WikiImportDialog
+        from editor.views.import_dialog import WikiImportDialog
 
         if self.session is None:
             return

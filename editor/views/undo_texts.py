@@ -87,6 +87,9 @@ def _fields() -> dict[str, dict[str, str]]:
             "status": _plain(tr("&Status:")),
             "extra_params": tr("Weitere Infobox-Angaben"),
             "themenfelder": _plain(tr("&Themenfelder:")),
+            "categories": _plain(tr("Weitere &Kategorien:")),
+            "page_texts": tr("Texte der Wiki-Seite"),
+            "notes": _plain(tr("Hi&nweise für die Bearbeitung:")),
         },
         "section": {"title": _plain(tr("&Überschrift:")), "body": _plain(tr("&Text:"))},
         "goal": {
@@ -127,7 +130,13 @@ def _fields() -> dict[str, dict[str, str]]:
             "result": tr("Ergebnis"),
         },
         "synergy": {"target_document_id": tr("Dokument"), "text": tr("Text")},
-        "leitziel_ref": {"themenfeld_id": tr("Themenfeld"), "leitziel_id": tr("Leitziel"), "note": tr("Notiz")},
+        "leitziel_ref": {
+            "themenfeld_id": tr("Themenfeld"),
+            "leitziel_id": tr("Leitziel"),
+            "note": tr("Notiz"),
+            "leitziel_title": tr("Leitziel (nicht im Katalog)"),
+            "leitziel_anchor": tr("Anker des Leitziels"),
+        },
         "link": {"label": tr("Bezeichnung"), "url": tr("Adresse")},
         "themenfeld": {
             "title": tr("Titel"),

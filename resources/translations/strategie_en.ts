@@ -266,374 +266,279 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="53" />
+      <location filename="../../editor/views/export_dialogs.py" line="54" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="62" />
+      <location filename="../../editor/views/export_dialogs.py" line="63" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="66" />
+      <location filename="../../editor/views/export_dialogs.py" line="67" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="72" />
+      <location filename="../../editor/views/export_dialogs.py" line="73" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="73" />
+      <location filename="../../editor/views/export_dialogs.py" line="74" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="112" />
+      <location filename="../../editor/views/export_dialogs.py" line="113" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="117" />
+      <location filename="../../editor/views/export_dialogs.py" line="118" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="117" />
+      <location filename="../../editor/views/export_dialogs.py" line="118" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="181" />
+      <location filename="../../editor/views/export_dialogs.py" line="182" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <location filename="../../editor/views/export_dialogs.py" line="183" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="183" />
+      <location filename="../../editor/views/export_dialogs.py" line="184" />
       <source>HTML-Seite, barrierefrei (.html)</source>
       <translation>HTML page, accessible (.html)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="220" />
+      <location filename="../../editor/views/export_dialogs.py" line="221" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="232" />
+      <location filename="../../editor/views/export_dialogs.py" line="233" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="234" />
+      <location filename="../../editor/views/export_dialogs.py" line="235" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="235" />
+      <location filename="../../editor/views/export_dialogs.py" line="236" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="236" />
+      <location filename="../../editor/views/export_dialogs.py" line="237" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="240" />
+      <location filename="../../editor/views/export_dialogs.py" line="241" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="241" />
+      <location filename="../../editor/views/export_dialogs.py" line="242" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="248" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="252" />
+      <location filename="../../editor/views/export_dialogs.py" line="253" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="254" />
+      <location filename="../../editor/views/export_dialogs.py" line="255" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="256" />
+      <location filename="../../editor/views/export_dialogs.py" line="257" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="258" />
+      <location filename="../../editor/views/export_dialogs.py" line="259" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="264" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="271" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="272" />
+      <location filename="../../editor/views/export_dialogs.py" line="273" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="278" />
+      <location filename="../../editor/views/export_dialogs.py" line="279" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="280" />
+      <location filename="../../editor/views/export_dialogs.py" line="281" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="285" />
+      <location filename="../../editor/views/export_dialogs.py" line="286" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="286" />
+      <location filename="../../editor/views/export_dialogs.py" line="287" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="287" />
+      <location filename="../../editor/views/export_dialogs.py" line="288" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="288" />
+      <location filename="../../editor/views/export_dialogs.py" line="289" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="351" />
+      <location filename="../../editor/views/export_dialogs.py" line="352" />
       <source>Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.</source>
       <translation>A council submission is exported as Word or PDF; only the strategy document is available as an HTML page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="370" />
+      <location filename="../../editor/views/export_dialogs.py" line="371" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="370" />
+      <location filename="../../editor/views/export_dialogs.py" line="371" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="399" />
+      <location filename="../../editor/views/export_dialogs.py" line="400" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="493" />
+      <location filename="../../editor/views/export_dialogs.py" line="494" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="518" />
-      <source>Wiki-Text importieren</source>
-      <translation>Import wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="520" />
-      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
-      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="527" />
-      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
-      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="528" />
-      <source>Seitentitel</source>
-      <translation>Page title</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="531" />
-      <source>Bericht des Imports</source>
-      <translation>Import report</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="533" />
-      <source>Aus der &amp;Zwischenablage</source>
-      <translation>From the &amp;clipboard</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="534" />
-      <source>Aus &amp;Datei …</source>
-      <translation>From &amp;file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="536" />
-      <source>&amp;Importieren</source>
-      <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="539" />
-      <source>&amp;Wiki-Text:</source>
-      <translation>&amp;Wiki text:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="541" />
-      <source>&amp;Bericht:</source>
-      <translation>&amp;Report:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="550" />
-      <source>&amp;Seitentitel:</source>
-      <translation>&amp;Page title:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="567" />
-      <source>Wiki-Text öffnen</source>
-      <translation>Open wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="567" />
-      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
-      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="605" />
-      <source>Keine Auffälligkeiten.</source>
-      <translation>Nothing to report.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="215" />
+      <location filename="../../editor/views/export_dialogs.py" line="216" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="215" />
+      <location filename="../../editor/views/export_dialogs.py" line="216" />
       <source>Exportieren als Word, PDF oder HTML</source>
       <translation>Export as Word, PDF or HTML</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="340" />
+      <location filename="../../editor/views/export_dialogs.py" line="341" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <location filename="../../editor/views/export_dialogs.py" line="381" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <location filename="../../editor/views/export_dialogs.py" line="381" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="410" />
+      <location filename="../../editor/views/export_dialogs.py" line="411" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="463" />
+      <location filename="../../editor/views/export_dialogs.py" line="464" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="591" />
-      <source>Kein Text zum Importieren.</source>
-      <translation>No text to import.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="400" />
+      <location filename="../../editor/views/export_dialogs.py" line="401" />
       <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
       <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="479" />
+      <location filename="../../editor/views/export_dialogs.py" line="480" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="480" />
+      <location filename="../../editor/views/export_dialogs.py" line="481" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="492" />
+      <location filename="../../editor/views/export_dialogs.py" line="493" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="586" />
-      <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
-      <translation>Import is not available in this version yet.</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="222" />
+      <location filename="../../editor/views/export_dialogs.py" line="223" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <location filename="../../editor/views/export_dialogs.py" line="379" />
       <source>PDF-Datei speichern</source>
       <translation>Save PDF file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="378" />
+      <location filename="../../editor/views/export_dialogs.py" line="379" />
       <source>PDF-Datei (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <location filename="../../editor/views/export_dialogs.py" line="380" />
       <source>HTML-Seite speichern</source>
       <translation>Save HTML page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <location filename="../../editor/views/export_dialogs.py" line="380" />
       <source>HTML-Seite (*.html *.htm)</source>
       <translation>HTML page (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="461" />
+      <location filename="../../editor/views/export_dialogs.py" line="462" />
       <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
       <translation>LibreOffice is writing the PDF file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="462" />
+      <location filename="../../editor/views/export_dialogs.py" line="463" />
       <source>HTML-Seite wird geschrieben …</source>
       <translation>Writing the HTML page …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="577" />
-      <source>Die Datei kann nicht gelesen werden: {error}</source>
-      <translation>The file cannot be read: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="599" />
-      <source>Import fehlgeschlagen: {error}</source>
-      <translation>Import failed: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="608" />
-      <source>Neues Dokument „{title}“ angelegt.</source>
-      <translation>New document “{title}” created.</translation>
     </message>
     <message>
       <location filename="../../editor/views/fields.py" line="110" />
@@ -656,447 +561,592 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="62" />
+      <location filename="../../editor/views/forms/forms.py" line="63" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="63" />
+      <location filename="../../editor/views/forms/forms.py" line="64" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <location filename="../../editor/views/forms/forms.py" line="65" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <location filename="../../editor/views/forms/forms.py" line="67" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="69" />
+      <location filename="../../editor/views/forms/forms.py" line="70" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="74" />
+      <location filename="../../editor/views/forms/forms.py" line="75" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="75" />
+      <location filename="../../editor/views/forms/forms.py" line="76" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="77" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="78" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="79" />
+      <location filename="../../editor/views/forms/forms.py" line="80" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="122" />
+      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <source>Weitere &amp;Kategorien:</source>
+      <translation>Further &amp;categories:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="87" />
+      <source>durch Semikolon getrennt, z. B. Kultur; Schule &amp; Ausbildung</source>
+      <translation>separated by semicolons, e.g. Culture; Schools &amp; Training</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="88" />
+      <source>Hi&amp;nweise für die Bearbeitung:</source>
+      <translation>&amp;Notes for editing:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <source>Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist.</source>
+      <translation>What the import could not place. Never published; “Check” lists every paragraph until it is deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="139" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="126" />
+      <location filename="../../editor/views/forms/forms.py" line="147" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="167" />
+      <location filename="../../editor/views/forms/forms.py" line="195" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="171" />
+      <location filename="../../editor/views/forms/forms.py" line="199" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="178" />
+      <location filename="../../editor/views/forms/forms.py" line="206" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="208" />
+      <location filename="../../editor/views/forms/forms.py" line="236" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="210" />
+      <location filename="../../editor/views/forms/forms.py" line="238" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="212" />
+      <location filename="../../editor/views/forms/forms.py" line="240" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="213" />
+      <location filename="../../editor/views/forms/forms.py" line="241" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="214" />
+      <location filename="../../editor/views/forms/forms.py" line="242" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="226" />
+      <location filename="../../editor/views/forms/forms.py" line="254" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="227" />
+      <location filename="../../editor/views/forms/forms.py" line="255" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="229" />
+      <location filename="../../editor/views/forms/forms.py" line="257" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="239" />
+      <location filename="../../editor/views/forms/forms.py" line="267" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="256" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="312" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="285" />
+      <location filename="../../editor/views/forms/forms.py" line="313" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="286" />
+      <location filename="../../editor/views/forms/forms.py" line="314" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="288" />
+      <location filename="../../editor/views/forms/forms.py" line="316" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="290" />
+      <location filename="../../editor/views/forms/forms.py" line="318" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="292" />
+      <location filename="../../editor/views/forms/forms.py" line="320" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="297" />
+      <location filename="../../editor/views/forms/forms.py" line="325" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="299" />
+      <location filename="../../editor/views/forms/forms.py" line="327" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="304" />
+      <location filename="../../editor/views/forms/forms.py" line="332" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="305" />
+      <location filename="../../editor/views/forms/forms.py" line="333" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="306" />
+      <location filename="../../editor/views/forms/forms.py" line="334" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="307" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="309" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="311" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="342" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="315" />
+      <location filename="../../editor/views/forms/forms.py" line="343" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="323" />
+      <location filename="../../editor/views/forms/forms.py" line="351" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="339" />
+      <location filename="../../editor/views/forms/forms.py" line="367" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="390" />
+      <location filename="../../editor/views/forms/forms.py" line="418" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="392" />
+      <location filename="../../editor/views/forms/forms.py" line="420" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="412" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="414" />
+      <location filename="../../editor/views/forms/forms.py" line="444" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="270" />
+      <location filename="../../editor/views/forms/forms.py" line="298" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="270" />
+      <location filename="../../editor/views/forms/forms.py" line="298" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="387" />
+      <location filename="../../editor/views/forms/forms.py" line="415" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="97" />
+      <location filename="../../editor/views/forms/forms.py" line="114" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="141" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="123" />
+      <location filename="../../editor/views/forms/forms.py" line="142" />
+      <source>Leitziel (nicht im Katalog)</source>
+      <translation>Guiding goal (not in the catalogue)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="143" />
       <source>Notiz</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="134" />
+      <location filename="../../editor/views/forms/forms.py" line="156" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="193" />
+      <location filename="../../editor/views/forms/forms.py" line="221" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="232" />
+      <location filename="../../editor/views/forms/forms.py" line="260" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="233" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="234" />
+      <location filename="../../editor/views/forms/forms.py" line="262" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="235" />
+      <location filename="../../editor/views/forms/forms.py" line="263" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="325" />
+      <location filename="../../editor/views/forms/forms.py" line="353" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="328" />
+      <location filename="../../editor/views/forms/forms.py" line="356" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="361" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="335" />
+      <location filename="../../editor/views/forms/forms.py" line="363" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="378" />
+      <location filename="../../editor/views/forms/forms.py" line="406" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="390" />
+      <location filename="../../editor/views/forms/forms.py" line="418" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="399" />
+      <location filename="../../editor/views/forms/forms.py" line="428" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="412" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="412" />
+      <location filename="../../editor/views/forms/forms.py" line="442" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="421" />
+      <location filename="../../editor/views/forms/forms.py" line="452" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="443" />
+      <location filename="../../editor/views/forms/forms.py" line="477" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="450" />
+      <location filename="../../editor/views/forms/forms.py" line="484" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="451" />
+      <location filename="../../editor/views/forms/forms.py" line="485" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="452" />
+      <location filename="../../editor/views/forms/forms.py" line="486" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1337" />
+      <location filename="../../editor/views/import_dialog.py" line="99" />
+      <source>Wiki-Text importieren</source>
+      <translation>Import wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="101" />
+      <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
+      <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="109" />
+      <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
+      <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="110" />
+      <source>Seitentitel</source>
+      <translation>Page title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="113" />
+      <source>Bericht des Imports</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="117" />
+      <source>Fortschritt des Imports</source>
+      <translation>Import progress</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="119" />
+      <source>Aus der &amp;Zwischenablage</source>
+      <translation>From the &amp;clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="120" />
+      <source>Aus &amp;Datei …</source>
+      <translation>From &amp;file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="122" />
+      <source>&amp;Importieren</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="123" />
+      <source>&amp;Abbrechen</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="124" />
+      <source>Import abbrechen</source>
+      <translation>Cancel the import</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="128" />
+      <source>&amp;Wiki-Text:</source>
+      <translation>&amp;Wiki text:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="130" />
+      <source>&amp;Bericht:</source>
+      <translation>&amp;Report:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="139" />
+      <source>&amp;Seitentitel:</source>
+      <translation>&amp;Page title:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <source>Wiki-Text öffnen</source>
+      <translation>Open wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
+      <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="191" />
+      <source>Der Wiki-Text wird gelesen …</source>
+      <translation>Reading the wiki text …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="228" />
+      <source>Alles übernommen; nichts blieb unverstanden.</source>
+      <translation>Everything was taken over; nothing was left unclear.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="246" />
+      <source>Import abgebrochen; es wurde nichts angelegt.</source>
+      <translation>Import cancelled; nothing was created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="180" />
+      <source>Kein Text zum Importieren.</source>
+      <translation>No text to import.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="200" />
+      <source>Der Import wird abgebrochen …</source>
+      <translation>Cancelling the import …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="241" />
+      <source>Import fehlgeschlagen: {error}</source>
+      <translation>Import failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="168" />
+      <source>Die Datei kann nicht gelesen werden: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="234" />
+      <source>Neues Dokument „{title}“ angelegt.</source>
+      <translation>New document “{title}” created.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1338" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="702" />
+      <location filename="../../editor/views/main_window.py" line="703" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1357" />
+      <location filename="../../editor/views/main_window.py" line="1358" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1358" />
+      <location filename="../../editor/views/main_window.py" line="1359" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1359" />
+      <location filename="../../editor/views/main_window.py" line="1360" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1360" />
+      <location filename="../../editor/views/main_window.py" line="1361" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1361" />
+      <location filename="../../editor/views/main_window.py" line="1362" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1362" />
+      <location filename="../../editor/views/main_window.py" line="1363" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1363" />
+      <location filename="../../editor/views/main_window.py" line="1364" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1364" />
+      <location filename="../../editor/views/main_window.py" line="1365" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1365" />
+      <location filename="../../editor/views/main_window.py" line="1366" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
@@ -1291,296 +1341,296 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="474" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="474" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="483" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="483" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="484" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="485" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="487" />
+      <location filename="../../editor/views/main_window.py" line="488" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="493" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="494" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="495" />
+      <location filename="../../editor/views/main_window.py" line="496" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="496" />
+      <location filename="../../editor/views/main_window.py" line="497" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="646" />
+      <location filename="../../editor/views/main_window.py" line="647" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="663" />
+      <location filename="../../editor/views/main_window.py" line="664" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="674" />
+      <location filename="../../editor/views/main_window.py" line="675" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="682" />
+      <location filename="../../editor/views/main_window.py" line="683" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="710" />
+      <location filename="../../editor/views/main_window.py" line="711" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="937" />
+      <location filename="../../editor/views/main_window.py" line="938" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1068" />
+      <location filename="../../editor/views/main_window.py" line="1069" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1177" />
+      <location filename="../../editor/views/main_window.py" line="1178" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1177" />
+      <location filename="../../editor/views/main_window.py" line="1178" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="595" />
+      <location filename="../../editor/views/main_window.py" line="596" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="616" />
+      <location filename="../../editor/views/main_window.py" line="617" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="616" />
+      <location filename="../../editor/views/main_window.py" line="617" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="687" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="687" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="704" />
+      <location filename="../../editor/views/main_window.py" line="705" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1026" />
+      <location filename="../../editor/views/main_window.py" line="1027" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1026" />
+      <location filename="../../editor/views/main_window.py" line="1027" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1026" />
+      <location filename="../../editor/views/main_window.py" line="1027" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1072" />
+      <location filename="../../editor/views/main_window.py" line="1073" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1088" />
+      <location filename="../../editor/views/main_window.py" line="1089" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="579" />
+      <location filename="../../editor/views/main_window.py" line="580" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="590" />
+      <location filename="../../editor/views/main_window.py" line="591" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="669" />
+      <location filename="../../editor/views/main_window.py" line="670" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="695" />
+      <location filename="../../editor/views/main_window.py" line="696" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="924" />
+      <location filename="../../editor/views/main_window.py" line="925" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="931" />
+      <location filename="../../editor/views/main_window.py" line="932" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1051" />
+      <location filename="../../editor/views/main_window.py" line="1052" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1196" />
+      <location filename="../../editor/views/main_window.py" line="1197" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1196" />
+      <location filename="../../editor/views/main_window.py" line="1197" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1201" />
+      <location filename="../../editor/views/main_window.py" line="1202" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="580" />
+      <location filename="../../editor/views/main_window.py" line="581" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="727" />
+      <location filename="../../editor/views/main_window.py" line="728" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="922" />
+      <location filename="../../editor/views/main_window.py" line="923" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="928" />
+      <location filename="../../editor/views/main_window.py" line="929" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1074" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1089" />
+      <location filename="../../editor/views/main_window.py" line="1090" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="924" />
+      <location filename="../../editor/views/main_window.py" line="925" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="931" />
+      <location filename="../../editor/views/main_window.py" line="932" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1134" />
+      <location filename="../../editor/views/main_window.py" line="1135" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -2000,37 +2050,37 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="443" />
+      <location filename="../../editor/views/spelling.py" line="458" />
       <source>&amp;Rechtschreibung</source>
       <translation>&amp;Spelling</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="445" />
+      <location filename="../../editor/views/spelling.py" line="460" />
       <source>Rechtschreibung &amp;prüfen</source>
       <translation>&amp;Check spelling</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="290" />
+      <location filename="../../editor/views/spelling.py" line="302" />
       <source>Rechtschreibprüfung nicht verfügbar: Kein Wörterbuch für {language} installiert (unter Debian/Ubuntu: sudo apt install {package}).</source>
       <translation>Spell checking unavailable: no dictionary for {language} is installed (on Debian/Ubuntu: sudo apt install {package}).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="286" />
+      <location filename="../../editor/views/spelling.py" line="298" />
       <source>Rechtschreibprüfung nicht verfügbar: Die Bibliothek Enchant fehlt (unter Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</source>
       <translation>Spell checking unavailable: the Enchant library is missing (on Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="418" />
+      <location filename="../../editor/views/spelling.py" line="433" />
       <source>(keine Vorschläge)</source>
       <translation>(no suggestions)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="422" />
+      <location filename="../../editor/views/spelling.py" line="437" />
       <source>„{word}“ zum Wörterbuch hinzufügen</source>
       <translation>Add “{word}” to the dictionary</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="426" />
+      <location filename="../../editor/views/spelling.py" line="441" />
       <source>„{word}“ ignorieren</source>
       <translation>Ignore “{word}”</translation>
     </message>
@@ -2115,14 +2165,24 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Further infobox parameters</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="110" />
+      <location filename="../../editor/views/undo_texts.py" line="91" />
+      <source>Texte der Wiki-Seite</source>
+      <translation>Texts of the wiki page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="113" />
       <source>öffentlich/nichtöffentlich</source>
       <translation>public/non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/undo_texts.py" line="114" />
+      <location filename="../../editor/views/undo_texts.py" line="117" />
       <source>Anlagen</source>
       <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/undo_texts.py" line="138" />
+      <source>Anker des Leitziels</source>
+      <translation>Anchor of the guiding goal</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="17" />
@@ -2260,117 +2320,187 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="40" />
+      <location filename="../../editor/domain/outline.py" line="27" />
+      <source>Text vor dem ersten Abschnitt</source>
+      <translation>Text before the first section</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="28" />
+      <source>Text über den Themenfeld-Symbolen</source>
+      <translation>Text above the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="29" />
+      <source>Text unter den Themenfeld-Symbolen</source>
+      <translation>Text below the thematic field icons</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="30" />
+      <source>Text über den Zielen</source>
+      <translation>Text above the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="31" />
+      <source>Text unter den Zielen</source>
+      <translation>Text below the goals</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="32" />
+      <source>Text über den Synergien</source>
+      <translation>Text above the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="33" />
+      <source>Text unter den Synergien</source>
+      <translation>Text below the synergies</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="34" />
+      <source>Text über den Leitziel-Bezügen</source>
+      <translation>Text above the guiding goal references</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="35" />
+      <source>Text über den Beschlüssen</source>
+      <translation>Text above the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="36" />
+      <source>Text unter den Beschlüssen</source>
+      <translation>Text below the council papers</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="37" />
+      <source>Text über den Links</source>
+      <translation>Text above the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="38" />
+      <source>Text unter den Links</source>
+      <translation>Text below the links</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="57" />
       <source>Dokument {id}: {title}</source>
       <translation>Document {id}: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="42" />
+      <location filename="../../editor/domain/outline.py" line="59" />
       <source>Wiki-Seitentitel</source>
       <translation>Wiki page title</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="43" />
+      <location filename="../../editor/domain/outline.py" line="60" />
       <source>Art</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="44" />
+      <location filename="../../editor/domain/outline.py" line="61" />
       <source>Räumlicher Geltungsbereich</source>
       <translation>Spatial scope</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="45" />
+      <location filename="../../editor/domain/outline.py" line="62" />
       <source>Zuständigkeit</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="46" />
+      <location filename="../../editor/domain/outline.py" line="63" />
       <source>Jahr der Veröffentlichung</source>
       <translation>Year of publication</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="47" />
+      <location filename="../../editor/domain/outline.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="84" />
+      <location filename="../../editor/domain/outline.py" line="113" />
       <source>Indikator: {name} [{unit}] Ausgangswert {baseline}, Ziel {target} ({year})</source>
       <translation>Indicator: {name} [{unit}] baseline {baseline}, target {target} ({year})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="53" />
+      <location filename="../../editor/domain/outline.py" line="70" />
       <source>(Themenfeld {id})</source>
       <translation>(thematic field {id})</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>öffentlich</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="97" />
+      <location filename="../../editor/domain/outline.py" line="126" />
       <source>nichtöffentlich</source>
       <translation>non-public</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="98" />
+      <location filename="../../editor/domain/outline.py" line="127" />
       <source>ohne Datum</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="101" />
+      <location filename="../../editor/domain/outline.py" line="130" />
       <source>System</source>
       <translation>System</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="103" />
+      <location filename="../../editor/domain/outline.py" line="132" />
       <source>Federführung</source>
       <translation>Lead department</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="104" />
+      <location filename="../../editor/domain/outline.py" line="133" />
       <source>Beteiligt</source>
       <translation>Involved</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="105" />
+      <location filename="../../editor/domain/outline.py" line="134" />
       <source>Beschlussvorschlag</source>
       <translation>Proposed resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="106" />
+      <location filename="../../editor/domain/outline.py" line="135" />
       <source>Sachverhalt</source>
       <translation>Facts and reasons</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="107" />
+      <location filename="../../editor/domain/outline.py" line="136" />
       <source>Finanzielle Auswirkungen</source>
       <translation>Financial impact</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="51" />
+      <location filename="../../editor/domain/outline.py" line="68" />
       <source>Weiterer Infobox-Parameter {key}: {value}</source>
       <translation>Further infobox parameter {key}: {value}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="123" />
+      <location filename="../../editor/domain/outline.py" line="76" />
+      <source>Symbol für {themenfeld}: {icon}</source>
+      <translation>Icon for {themenfeld}: {icon}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="152" />
       <source>Dokument {id}</source>
       <translation>Document {id}</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="70" />
+      <location filename="../../editor/domain/outline.py" line="78" />
+      <source>Weitere Kategorien</source>
+      <translation>Further categories</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/outline.py" line="99" />
       <source>Verantwortlich</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="71" />
+      <location filename="../../editor/domain/outline.py" line="100" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../editor/domain/outline.py" line="79" />
+      <location filename="../../editor/domain/outline.py" line="108" />
       <source>Bezug</source>
       <translation>Reference</translation>
     </message>
@@ -2799,72 +2929,72 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The wiki {wiki} refuses access (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="701" />
+      <location filename="../../editor/services/operations.py" line="733" />
       <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
       <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="281" />
+      <location filename="../../editor/services/operations.py" line="294" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="415" />
+      <location filename="../../editor/services/operations.py" line="447" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="498" />
+      <location filename="../../editor/services/operations.py" line="530" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="506" />
+      <location filename="../../editor/services/operations.py" line="538" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="514" />
+      <location filename="../../editor/services/operations.py" line="546" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="523" />
+      <location filename="../../editor/services/operations.py" line="555" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="667" />
+      <location filename="../../editor/services/operations.py" line="699" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="670" />
+      <location filename="../../editor/services/operations.py" line="702" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="692" />
+      <location filename="../../editor/services/operations.py" line="724" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="774" />
+      <location filename="../../editor/services/operations.py" line="806" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="472" />
+      <location filename="../../editor/services/operations.py" line="504" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="474" />
+      <location filename="../../editor/services/operations.py" line="506" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="720" />
+      <location filename="../../editor/services/operations.py" line="752" />
       <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
       <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
@@ -3134,137 +3264,147 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>LibreOffice did not write the PDF file within {minutes} minutes; cancelled.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="121" />
+      <location filename="../../exports/wiki_import.py" line="158" />
       <source>Die Eingabe ist kein Text.</source>
       <translation>The input is not text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="123" />
+      <location filename="../../exports/wiki_import.py" line="160" />
       <source>Die Eingabe ist größer als {size} MB und keine Wiki-Seite.</source>
       <translation>The input is larger than {size} MB and not a wiki page.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="128" />
+      <location filename="../../exports/wiki_import.py" line="165" />
       <source>Die Eingabe sieht nach Binärdaten aus, nicht nach Wiki-Text.</source>
       <translation>The input looks like binary data, not like wiki text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="134" />
+      <location filename="../../exports/wiki_import.py" line="167" />
+      <source>Die Eingabe enthält ungültige Zeichen (halbe UTF-16-Paare) und ist kein Wiki-Text.</source>
+      <translation>The input contains invalid characters (halves of UTF-16 pairs) and is not wiki text.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_import.py" line="173" />
       <source>Vorlagen oder Links sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Templates or links are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="137" />
+      <location filename="../../exports/wiki_import.py" line="176" />
       <source>Listen sind tiefer als {depth} Ebenen verschachtelt.</source>
       <translation>Lists are nested deeper than {depth} levels.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="101" />
+      <location filename="../../exports/wiki_profile.py" line="103" />
       <source>Wiki-Profil „{name}“ nicht gefunden. Mitgeliefert sind: {known}.</source>
       <translation>Wiki profile “{name}” not found. Bundled profiles: {known}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="118" />
+      <location filename="../../exports/wiki_profile.py" line="120" />
       <source>Wiki-Profil „{path}“ muss ein JSON-Objekt sein.</source>
       <translation>Wiki profile “{path}” must be a JSON object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="141" />
+      <location filename="../../exports/wiki_profile.py" line="143" />
       <source>Wiki-Profil „{source}“: Schlüssel „{key}“ {problem}</source>
       <translation>Wiki profile “{source}”: key “{key}” {problem}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="107" />
+      <location filename="../../exports/wiki_profile.py" line="109" />
       <source>Wiki-Profil „{path}“ kann nicht gelesen werden: {reason}</source>
       <translation>Wiki profile “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="109" />
+      <location filename="../../exports/wiki_profile.py" line="111" />
       <source>Wiki-Profil „{path}“ ist zu tief verschachtelt und kein Wiki-Profil.</source>
       <translation>Wiki profile “{path}” is nested too deeply and is not a wiki profile.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="111" />
+      <location filename="../../exports/wiki_profile.py" line="113" />
       <source>Wiki-Profil „{path}“ ist kein gültiges JSON (Zeile {line}): {reason}</source>
       <translation>Wiki profile “{path}” is not valid JSON (line {line}): {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="184" />
+      <location filename="../../exports/wiki_profile.py" line="186" />
       <source>enthält ein Zeichen, das in Wiki-Titeln nicht erlaubt ist: „{value}“.</source>
       <translation>contains a character that wiki titles do not allow: “{value}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="197" />
+      <location filename="../../exports/wiki_profile.py" line="199" />
       <source>muss „template“ oder „table“ sein, nicht „{style}“.</source>
       <translation>must be “template” or “table”, not “{style}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="289" />
+      <location filename="../../exports/wiki_profile.py" line="290" />
+      <source>muss ein Kategorienname ohne „#“ sein.</source>
+      <translation>must be a category name without “#”.</translation>
+    </message>
+    <message>
+      <location filename="../../exports/wiki_profile.py" line="301" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ muss ein Profilname sein.</source>
       <translation>Wiki profile “{source}”: key “base” must be a profile name.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="292" />
+      <location filename="../../exports/wiki_profile.py" line="304" />
       <source>Wiki-Profil „{source}“: Schlüssel „base“ verweist im Kreis auf „{base}“.</source>
       <translation>Wiki profile “{source}”: key “base” refers in a circle to “{base}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="156" />
+      <location filename="../../exports/wiki_profile.py" line="158" />
       <source>muss ein Text sein.</source>
       <translation>must be a text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="158" />
+      <location filename="../../exports/wiki_profile.py" line="160" />
       <source>darf nicht leer sein.</source>
       <translation>must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="164" />
+      <location filename="../../exports/wiki_profile.py" line="166" />
       <source>muss true oder false sein.</source>
       <translation>must be true or false.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="170" />
+      <location filename="../../exports/wiki_profile.py" line="172" />
       <source>muss eine Liste von Texten sein.</source>
       <translation>must be a list of texts.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="176" />
+      <location filename="../../exports/wiki_profile.py" line="178" />
       <source>muss ein Objekt sein.</source>
       <translation>must be an object.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="194" />
+      <location filename="../../exports/wiki_profile.py" line="196" />
       <source>ist unbekannt.</source>
       <translation>is unknown.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="204" />
+      <location filename="../../exports/wiki_profile.py" line="206" />
       <source>darf kein „=“ enthalten.</source>
       <translation>must not contain “=”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="209" />
+      <location filename="../../exports/wiki_profile.py" line="211" />
       <source>ist unbekannt; erlaubt sind {fields}.</source>
       <translation>is unknown; allowed are {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="216" />
+      <location filename="../../exports/wiki_profile.py" line="218" />
       <source>muss eines von {fields} sein.</source>
       <translation>must be one of {fields}.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="229" />
+      <location filename="../../exports/wiki_profile.py" line="231" />
       <source>muss eine einzeilige Überschrift ohne „=“ am Rand sein.</source>
       <translation>must be a one-line heading without “=” at either end.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="249" />
+      <location filename="../../exports/wiki_profile.py" line="251" />
       <source>muss eine Größe wie „120x120px“ sein, nicht „{size}“.</source>
       <translation>must be a size like “120x120px”, not “{size}”.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_profile.py" line="149" />
+      <location filename="../../exports/wiki_profile.py" line="151" />
       <source>fehlt.</source>
       <translation>is missing.</translation>
     </message>

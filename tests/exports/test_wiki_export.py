@@ -210,7 +210,7 @@ def test_unsafe_link_targets_keep_only_their_text() -> None:
 def test_extra_params_are_written_back() -> None:
     doc = Document(title="T", extra_params={"Übergeordnetes Handlungsfeld": "[[Mobilität]]", "Frei": "a|b"})
     text = export_wiki(source_with(doc))
-    assert "|Übergeordnetes Handlungsfeld=[[Mobilität]]\n|Frei=a{{!}}b\n}}" in text
+    assert "|Übergeordnetes Handlungsfeld=[[Mobilität]]\n|Frei=a&#124;b\n}}" in text
 
 
 def test_standard_profile_needs_no_template() -> None:

@@ -92,3 +92,21 @@ def test_base_cycle_is_an_error(tmp_path: Path) -> None:
     path.write_text(json.dumps({"base": str(path)}), encoding="utf-8")
     with pytest.raises(ProfileError, match="Kreis"):
         load_profile(str(path))
+
+
+def test_the_page_category_is_a_profile_setting_and_the_art_category_optional(tmp_path: Path) -> None:
+    data = bundled("mediawikiob")
+    data["categories"]["page"] = "Fachplanung"
+    data["categories"]["art"] = True
+    text = export_wiki(sample_source(0), load_profile(write(tmp_path, data)))
+    assert text.endswith(
+        "[[Kategorie:Fachplanung]]\n[[Kategorie:Konzept]]\n[[Kategorie:Arbeit, Wirtschaft und Tourismus]]\n"
+        "[[Kategorie:Mobilität]]\n[[Kategorie:Gesellschaftliche Teilhabe und Chancengleichheit]]\n"
+    )
+    del data["categories"]["page"]
+    data["categories"]["art"] = False
+    text = export_wiki(sample_source(0), load_profile(write(tmp_path, data)))
+    assert "[[Kategorie:Konzept]]" not in text
+    data["categories"]["page"] = "#Konzept"
+    with pytest.raises(ProfileError, match=r"categories\.page"):
+        load_profile(write(tmp_path, data))

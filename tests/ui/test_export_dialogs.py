@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from editor.views.export_dialogs import DocxExportDialog, WikiImportDialog, WikiPreviewDialog
+from editor.views.export_dialogs import DocxExportDialog, WikiPreviewDialog
 from tests.ui.conftest import type_text
 
 
@@ -89,35 +89,6 @@ def test_word_export_error_is_shown(qtbot: Any, window: Any, tmp_path: Path, dia
     assert dialog.export_button.isEnabled()
     assert not (tmp_path / "x.docx").exists()
     assert dialogs.shown and dialogs.shown[-1][0] == "warning"
-
-
-def test_wiki_import_creates_a_document_with_a_report(window: Any) -> None:
-    pytest.importorskip("exports.wiki_import")
-    preview = WikiPreviewDialog(window.session, _doc_id(window), window)
-    text = preview.text.toPlainText()
-    count = len(window.session.model.document_ids())
-    dialog = WikiImportDialog(window.session, window)
-    QGuiApplication.clipboard().setText(text)
-    dialog.paste_button.click()
-    assert dialog.run_import() is not None
-    assert len(window.session.model.document_ids()) == count + 1
-    assert dialog.report.toPlainText()
-    window.undo_action.trigger()
-    assert len(window.session.model.document_ids()) == count
-
-
-def test_wiki_import_from_a_file(window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    pytest.importorskip("exports.wiki_import")
-    page = tmp_path / "Seite.wiki"
-    page.write_text(WikiPreviewDialog(window.session, _doc_id(window), window).text.toPlainText(), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(page), "")))
-    dialog = WikiImportDialog(window.session, window)
-    dialog.file_button.click()
-    assert "Smart City" in dialog.text.toPlainText()
-    assert dialog.title_edit.text() == "Seite"
-    new_id = dialog.run_import()
-    assert new_id is not None
-    assert window.session.reader.document(new_id).title == "Seite"
 
 
 def _reference(window: Any) -> tuple[int, str]:

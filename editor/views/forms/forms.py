@@ -29,6 +29,7 @@ from editor.resources import resource_path
 from editor.services import UndoRecord
 from editor.views.forms.base import Form, set_combo, values_in_file
 from editor.views.i18n import tr
+from editor.views.page_texts import PageTextEditors
 from editor.views.session import EditorSession
 from editor.views.widgets import Column, ListTable, MarkdownEditor
 
@@ -78,6 +79,19 @@ class DocumentForm(Form):
         self.status_box = self.combo(
             tr("&Status:"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
         )
+        self.categories_edit = self.line(
+            tr("Weitere &Kategorien:"),
+            "categories",
+            lambda v: save(categories=[c.strip() for c in v.split(";") if c.strip()]),
+        )
+        self.categories_edit.setPlaceholderText(tr("durch Semikolon getrennt, z. B. Kultur; Schule & Ausbildung"))
+        self.notes_edit = self.text(tr("Hi&nweise für die Bearbeitung:"), "notes", lambda v: save(notes=v))
+        self.notes_edit.setToolTip(
+            tr(
+                "Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist."
+            )
+        )
+        self.page_texts = PageTextEditors(self, ["intro"])
         self.reload()
 
     def load(self) -> None:
@@ -91,6 +105,9 @@ class DocumentForm(Form):
         self.responsible_edit.set_value(doc.responsible)
         self.year_edit.set_value(doc.year)
         set_combo(self.status_box, doc.status)
+        self.categories_edit.setText("; ".join(doc.categories))
+        self.notes_edit.set_text(doc.notes)
+        self.page_texts.load(doc)
 
     def refresh_heading(self) -> None:
         """Name the document by the title in the field."""
@@ -120,12 +137,17 @@ class ThemenfelderForm(Form):
 
         self.refs = ListTable(
             tr("Leitziel-Bezüge"),
-            [Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split), Column("note", tr("Notiz"))],
+            [
+                Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split),
+                Column("leitziel_title", tr("Leitziel (nicht im Katalog)")),
+                Column("note", tr("Notiz")),
+            ],
             self,
         )
         self._add_row(tr("&Leitziel-Bezüge:"), self.refs, "leitziel_refs")
         doc_id = node.document_id
         self.bind_list(self.refs, "leitziel_ref", doc_id)
+        self.page_texts = PageTextEditors(self, ["themenfelder", "themenfelder.end", "leitziele"])
         self.reload()
 
     def load(self) -> None:
@@ -140,10 +162,16 @@ class ThemenfelderForm(Form):
             item.setCheckState(Qt.CheckState.Checked if tf.id in doc.themenfeld_ids else Qt.CheckState.Unchecked)
         self.refs.set_rows(
             [
-                {"id": r.id, "target": (r.themenfeld_id, r.leitziel_id) if r.themenfeld_id else None, "note": r.note}
+                {
+                    "id": r.id,
+                    "target": (r.themenfeld_id, r.leitziel_id) if r.themenfeld_id else None,
+                    "leitziel_title": r.leitziel_title,
+                    "note": r.note,
+                }
                 for r in doc.leitziel_refs
             ]
         )
+        self.page_texts.load(doc)
 
     def checked_ids(self) -> list[int]:
         """Return the ids of the checked Themenfelder in catalogue order."""
@@ -391,6 +419,7 @@ class SynergiesForm(Form):
         )
         self._add_row(tr("&Synergien:"), self.table, "synergies")
         self.bind_list(self.table, "synergy", doc_id)
+        self.page_texts = PageTextEditors(self, ["synergies", "synergies.end"])
         self.reload()
 
     def load(self) -> None:
@@ -400,6 +429,7 @@ class SynergiesForm(Form):
         self.table.set_rows(
             [{"id": s.id, "target_document_id": s.target_document_id, "text": s.text} for s in doc.synergies]
         )
+        self.page_texts.load(doc)
 
 
 class LinksForm(Form):
@@ -413,6 +443,7 @@ class LinksForm(Form):
         )
         self._add_row(tr("&Links:"), self.table, "links")
         self.bind_list(self.table, "link", doc_id)
+        self.page_texts = PageTextEditors(self, ["links", "links.end"])
         self.reload()
 
     def load(self) -> None:
@@ -420,6 +451,7 @@ class LinksForm(Form):
         doc = self.document()
         self.heading.setText(tr("Links & Downloads: {title}").format(title=doc.title))
         self.table.set_rows([{"id": link.id, "label": link.label, "url": link.url} for link in doc.links])
+        self.page_texts.load(doc)
 
 
 class GroupForm(Form):
@@ -433,6 +465,8 @@ class GroupForm(Form):
         self.add_button = QPushButton(self)
         self.form.addRow(self.add_button)
         self.fields["add"] = self.add_button
+        places = {"goals": ["goals", "goals.end"], "papers": ["papers", "papers.end"]}.get(node.kind, [])
+        self.page_texts = PageTextEditors(self, places)
         self.reload()
 
     def load(self) -> None:
@@ -453,10 +487,16 @@ class GroupForm(Form):
             }[self.node.kind]
         )
         self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+        if self.page_texts.editors:
+            self.page_texts.load(self.document())
 
     def touches(self, record: UndoRecord) -> bool:
-        """Return False: the tree shows the changes."""
-        return False
+        """Return whether the texts around the list changed; the tree shows the rest."""
+        return (
+            bool(self.page_texts.editors)
+            and record.document_id == self.node.document_id
+            and any(change.table == "document" for change in record.changes)
+        )
 
 
 FORMS: dict[str, type[Form]] = {
