@@ -73,7 +73,9 @@ def _show_spelling(window: Any, app: Any, name: str) -> None:
     menu.popup(edit.viewport().mapToGlobal(edit.cursorRect(cursor).bottomRight() + QPoint(4, 4)))
     _settle()
     frame = window.frameGeometry()
-    app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(OUT / f"{name}.png"))
+    app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+        str(OUT / f"{name}.png")
+    )
     print(OUT / f"{name}.png")
     menu.close()
 
