@@ -410,6 +410,20 @@ class _ListIndentProcessor(ListIndentProcessor):
     item (``- c`` after ``-   a``, a blank line and ``    b``) as text of the paragraph.
     """
 
+    def looseDetab(self, text: str, level: int = 1) -> str:
+        """Remove the indentation of ``level`` steps, and blanks (up to three) that all lines have beyond it.
+
+        An item of ``100.`` has its text five columns in: its further blocks are indented by
+        five, one more than Python-Markdown's step of four (CommonMark allows up to three
+        blanks before any block).
+        """
+        text = super().looseDetab(text, level)
+        lines = text.split("\n")
+        extra = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+        if 0 < extra < self.tab_length:
+            lines = [line[extra:] for line in lines]
+        return "\n".join(lines)
+
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         """Read the indented part; the lines from the next outer item on are read as a block of their own."""
         lines = blocks[0].split("\n")

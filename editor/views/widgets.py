@@ -123,6 +123,8 @@ class MarkdownEditor(QWidget):
         self._loaded = ""
         self._loading = False
         self._changed = False
+        # The spell checker's underlines make Qt report a change of the text, with the same revision.
+        self._revision = self.edit.document().revision()
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.cursorPositionChanged.connect(self._update_actions)
         self.edit.currentCharFormatChanged.connect(self._update_actions)
@@ -154,6 +156,7 @@ class MarkdownEditor(QWidget):
         self.edit.setTextCursor(cursor)
         self._loaded = text
         self._changed = False
+        self._revision = self.edit.document().revision()
         self._timer.stop()
         self._update_actions()
         self._update_preview()
@@ -194,8 +197,9 @@ class MarkdownEditor(QWidget):
             self.text_saved.emit(text)
 
     def _on_edit_text_changed(self) -> None:
-        if self._loading:
+        if self._loading or self.edit.document().revision() == self._revision:
             return
+        self._revision = self.edit.document().revision()
         self._changed = True
         self._timer.start()
         if self.preview_action.isChecked():
@@ -259,6 +263,7 @@ class DebouncedTextEdit(QTextEdit):
         self._timer.timeout.connect(self.flush)
         self._loaded = ""
         self._loading = False
+        self._revision = self.document().revision()  # see MarkdownEditor: underlines are no change
         self.textChanged.connect(self._on_text_changed)
 
     def sizeHint(self) -> QSize:
@@ -272,6 +277,7 @@ class DebouncedTextEdit(QTextEdit):
         self.setPlainText(text)
         self._loading = False
         self._loaded = text
+        self._revision = self.document().revision()
 
     def flush(self) -> None:
         """Save now if the text changed."""
@@ -282,7 +288,8 @@ class DebouncedTextEdit(QTextEdit):
             self.text_saved.emit(text)
 
     def _on_text_changed(self) -> None:
-        if not self._loading:
+        if not self._loading and self.document().revision() != self._revision:
+            self._revision = self.document().revision()
             self._timer.start()
 
     def focusOutEvent(self, event: Any) -> None:
