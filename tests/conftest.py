@@ -75,6 +75,16 @@ def private_places(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("STRATEGIE_DATA_DIR", str(tmp_path_factory.mktemp("daten")))
 
 
+def require(missing: list[str], what: str) -> None:
+    """Skip a test whose outside programs are missing here; in CI (which installs them all) fail it."""
+    if not missing:
+        return
+    text = f"{what} braucht {', '.join(missing)}"
+    if os.environ.get("CI"):
+        pytest.fail(f"{text}: fehlt in CI, .ci/run muss es installieren")
+    pytest.skip(f"{text} (nicht installiert)")
+
+
 @pytest.fixture
 def sample_file(tmp_path):
     """A fresh workspace file holding the bundled sample (closed; returns its path)."""

@@ -30,7 +30,8 @@ SOURCES = [ROOT / "editor" / "app.py", *sorted((ROOT / "editor" / "views").rglob
            *sorted((ROOT / "editor" / "qtmodels").rglob("*.py"))]  # fmt: skip
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
-MESSAGE_SOURCES = [ROOT / "editor" / "domain" / "outline.py", ROOT / "editor" / "resources.py",
+MESSAGE_SOURCES = [ROOT / "editor" / "domain" / "outline.py", ROOT / "editor" / "domain" / "validation.py",
+                   ROOT / "editor" / "resources.py",
                    *sorted((ROOT / "editor" / "storage").rglob("*.py")),
                    *sorted((ROOT / "editor" / "services").rglob("*.py")),
                    *sorted((ROOT / "exports").rglob("*.py"))]  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
+from editor.domain.messages import Message, message
 from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
@@ -36,6 +37,16 @@ class Finding:
     kind: str = "document"
     node_id: int | None = None
     field: str = ""
+    text: Message | None = None
+    """The message as a template the window says in its own language (``message`` is its German text)."""
+
+
+def finding(
+    severity: str, text: Message, document_id: int | None, kind: str = "document", node_id: int | None = None,
+    field: str = "",
+) -> Finding:  # fmt: skip
+    """Return a finding whose message is the German text of the template ``text``."""
+    return Finding(severity, str(text), document_id, kind, node_id, field, text)
 
 
 def is_web_url(url: str) -> bool:
@@ -61,13 +72,16 @@ def _markdown_link_findings(
         if target.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
             ref = target.split(":", 1)[1]
             if not ref.isdigit() or int(ref) not in known:
-                yield Finding(
-                    WARNING, f"Verweis auf ein Dokument, das es nicht gibt: {target}", doc.id, kind, node_id, field
+                yield finding(
+                    WARNING,
+                    message("Verweis auf ein Dokument, das es nicht gibt: {target}", target=target),
+                    doc.id,
+                    kind,
+                    node_id,
+                    field,
                 )
         elif not is_web_url(target):
-            yield Finding(
-                WARNING, f"Link ist keine http(s)-Adresse: {target or '(leer)'}", doc.id, kind, node_id, field
-            )
+            yield finding(WARNING, _not_a_web_address(target), doc.id, kind, node_id, field)
 
 
 def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable[Finding]:
@@ -75,9 +89,14 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
     for match in _MARKDOWN_HEADING.finditer(body):
         level = len(match.group(1))
         if level > previous + 1:
-            yield Finding(
+            yield finding(
                 WARNING,
-                f"Überschriftenebene springt von {previous} auf {level}: „{match.group(0).strip()[:60]}“",
+                message(
+                    "Überschriftenebene springt von {previous} auf {level}: „{heading}“",
+                    previous=previous,
+                    level=level,
+                    heading=match.group(0).strip()[:60],
+                ),
                 doc.id,
                 "section",
                 node_id,
@@ -112,16 +131,16 @@ def incomplete_vorlage_findings(doc: Document) -> list[Finding]:
         if not is_beschlussvorlage(paper):
             continue
         name = paper.reference.strip() or f"„{paper.name.strip()[:60]}“"
-        for missing, message, field in (
-            (not paper.date.strip(), "das Datum fehlt", "date"),
-            (not paper.consultations, "die Beratungsfolge fehlt", "consultations"),
-            (not paper.decision_points(), "der Beschlussvorschlag fehlt", "decision_proposal"),
+        for missing, what, field in (
+            (not paper.date.strip(), message("das Datum fehlt"), "date"),
+            (not paper.consultations, message("die Beratungsfolge fehlt"), "consultations"),
+            (not paper.decision_points(), message("der Beschlussvorschlag fehlt"), "decision_proposal"),
         ):
             if missing:
                 findings.append(
-                    Finding(
+                    finding(
                         WARNING,
-                        f"Beschlussvorlage {name} ist unvollständig: {message}",
+                        message("Beschlussvorlage {name} ist unvollständig: {what}", name=name, what=what),
                         doc.id,
                         "paper",
                         paper.id,
@@ -138,38 +157,46 @@ def validate_document(
     findings: list[Finding] = []
     known: set[int] = set(document_ids) | ({doc.id} if doc.id is not None else set[int]())
 
-    def add(severity: str, message: str, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
-        findings.append(Finding(severity, message, doc.id, kind, node_id, field))
+    def add(severity: str, text: Message, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
+        findings.append(finding(severity, text, doc.id, kind, node_id, field))
 
     for field_name, label in (
-        ("title", "Titel"),
-        ("art", "Art"),
-        ("scope", "Räumlicher Geltungsbereich"),
-        ("responsible", "Zuständigkeit"),
-        ("year", "Jahr der Veröffentlichung"),
+        ("title", message("Titel")),
+        ("art", message("Art")),
+        ("scope", message("Räumlicher Geltungsbereich")),
+        ("responsible", message("Zuständigkeit")),
+        ("year", message("Jahr der Veröffentlichung")),
     ):
         if not str(getattr(doc, field_name)).strip():
-            add(ERROR, f"Pflichtfeld fehlt: {label}", field=field_name)
+            add(ERROR, message("Pflichtfeld fehlt: {label}", label=label), field=field_name)
     if doc.year.strip() and not _YEAR.fullmatch(doc.year.strip()):
-        add(WARNING, f"Jahr der Veröffentlichung ist keine Jahreszahl: {doc.year}", field="year")
+        add(WARNING, message("Jahr der Veröffentlichung ist keine Jahreszahl: {year}", year=doc.year), field="year")
     if doc.status not in STATUSES:
-        add(WARNING, f"Unbekannter Status: {doc.status or '(leer)'}", field="status")
+        add(WARNING, message("Unbekannter Status: {status}", status=doc.status or message("(leer)")), field="status")
     page = normalize_page_title(doc.page_title())
     if page and page in {normalize_page_title(t) for t in other_page_titles}:
-        add(ERROR, f"Der Wiki-Seitentitel „{doc.page_title()}“ kommt in der Datei mehrfach vor", field="wiki_title")
+        add(
+            ERROR,
+            message("Der Wiki-Seitentitel „{title}“ kommt in der Datei mehrfach vor", title=doc.page_title()),
+            field="wiki_title",
+        )
 
     for tf_id in doc.themenfeld_ids:
         if catalogue.by_id(tf_id) is None:
-            add(WARNING, f"Themenfeld {tf_id} steht nicht mehr im Katalog", field="themenfelder")
+            add(WARNING, message("Themenfeld {id} steht nicht mehr im Katalog", id=tf_id), field="themenfelder")
 
     for section, depth in walk(doc.sections):
         if not section.title.strip():
-            add(ERROR, "Abschnitt ohne Überschrift", "section", section.id, "title")
+            add(ERROR, message("Abschnitt ohne Überschrift"), "section", section.id, "title")
         if depth + 1 > MAX_SECTION_DEPTH:
             add(
                 WARNING,
-                f"Abschnitt „{section.title[:60]}“ liegt auf Ebene {depth + 1}; "
-                f"Wiki und Word zeigen höchstens {MAX_SECTION_DEPTH} Ebenen",
+                message(
+                    "Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {most} Ebenen",
+                    title=section.title[:60],
+                    level=depth + 1,
+                    most=MAX_SECTION_DEPTH,
+                ),
                 "section",
                 section.id,
                 "title",
@@ -179,35 +206,45 @@ def validate_document(
 
     for goal, _depth in walk(doc.goals):
         if not goal.title.strip():
-            add(ERROR, "Ziel ohne Titel", "goal", goal.id, "title")
+            add(ERROR, message("Ziel ohne Titel"), "goal", goal.id, "title")
         if goal.themenfeld_id is not None:
             tf = catalogue.by_id(goal.themenfeld_id)
             if tf is None:
                 add(
                     WARNING,
-                    "Ziel verweist auf ein Themenfeld, das nicht im Katalog steht",
+                    message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht"),
                     "goal",
                     goal.id,
                     "themenfeld_id",
                 )
             elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
                 add(
-                    WARNING, f"Ziel verweist auf ein Leitziel, das {tf.title} nicht hat", "goal", goal.id, "leitziel_id"
+                    WARNING,
+                    message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title),
+                    "goal",
+                    goal.id,
+                    "leitziel_id",
                 )
         findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
         for indicator in goal.indicators:
             if not indicator.name.strip():
-                add(ERROR, f"Indikator ohne Namen bei Ziel „{goal.title[:60]}“", "goal", goal.id, "indicators")
+                add(
+                    ERROR,
+                    message("Indikator ohne Namen bei Ziel „{title}“", title=goal.title[:60]),
+                    "goal",
+                    goal.id,
+                    "indicators",
+                )
 
     for paper, _depth in walk(doc.papers):
         if not paper.reference.strip():
-            add(ERROR, "Beschluss ohne Vorlagennummer", "paper", paper.id, "reference")
+            add(ERROR, message("Beschluss ohne Vorlagennummer"), "paper", paper.id, "reference")
         else:
             number = parse_paper_number(paper.reference)
             if number is None:
                 add(
                     WARNING,
-                    f"Vorlagennummer „{paper.reference}“ hat nicht die Form B/17/3503-01",
+                    message("Vorlagennummer „{number}“ hat nicht die Form B/17/3503-01", number=paper.reference),
                     "paper",
                     paper.id,
                     "reference",
@@ -215,20 +252,20 @@ def validate_document(
             elif number.kind not in PAPER_KINDS:
                 add(
                     WARNING,
-                    f"Unbekannte Vorlagenart „{number.kind}“ in {paper.reference}",
+                    message("Unbekannte Vorlagenart „{kind}“ in {number}", kind=number.kind, number=paper.reference),
                     "paper",
                     paper.id,
                     "reference",
                 )
         if not paper.name.strip():
-            add(ERROR, f"Beschluss {paper.reference} ohne Betreff", "paper", paper.id, "name")
+            add(ERROR, message("Beschluss {number} ohne Betreff", number=paper.reference), "paper", paper.id, "name")
         if paper.url.strip() and not is_web_url(paper.url):
-            add(WARNING, f"Link ist keine http(s)-Adresse: {paper.url}", "paper", paper.id, "url")
+            add(WARNING, _not_a_web_address(paper.url), "paper", paper.id, "url")
         for consultation in paper.consultations:
             if not consultation.organization.strip():
                 add(
                     ERROR,
-                    f"Beratungsfolge von {paper.reference} nennt kein Gremium",
+                    message("Beratungsfolge von {number} nennt kein Gremium", number=paper.reference),
                     "paper",
                     paper.id,
                     "consultations",
@@ -238,11 +275,11 @@ def validate_document(
 
     for synergy in doc.synergies:
         if synergy.target_document_id is None and not synergy.text.strip():
-            add(ERROR, "Leere Synergie", "synergy", synergy.id, "text")
+            add(ERROR, message("Leere Synergie"), "synergy", synergy.id, "text")
         elif synergy.target_document_id is not None and synergy.target_document_id not in known:
             add(
                 WARNING,
-                "Synergie verweist auf ein Dokument, das es nicht gibt",
+                message("Synergie verweist auf ein Dokument, das es nicht gibt"),
                 "synergy",
                 synergy.id,
                 "target_document_id",
@@ -251,11 +288,11 @@ def validate_document(
     for ref in doc.leitziel_refs:
         tf = catalogue.by_id(ref.themenfeld_id)
         if tf is None:
-            add(WARNING, "Leitziel-Bezug ohne gültiges Themenfeld", "leitziel_ref", ref.id, "themenfeld_id")
+            add(WARNING, message("Leitziel-Bezug ohne gültiges Themenfeld"), "leitziel_ref", ref.id, "themenfeld_id")
         elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
             add(
                 WARNING,
-                f"Leitziel-Bezug auf ein Leitziel, das {tf.title} nicht hat",
+                message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title),
                 "leitziel_ref",
                 ref.id,
                 "leitziel_id",
@@ -263,9 +300,9 @@ def validate_document(
 
     for link in doc.links:
         if not link.label.strip():
-            add(ERROR, "Link ohne Beschriftung", "link", link.id, "label")
+            add(ERROR, message("Link ohne Beschriftung"), "link", link.id, "label")
         if not is_web_url(link.url):
-            add(WARNING, f"Link ist keine http(s)-Adresse: {link.url or '(leer)'}", "link", link.id, "url")
+            add(WARNING, _not_a_web_address(link.url), "link", link.id, "url")
 
     findings.extend(typed_value_findings(doc))
     findings.extend(note_findings(doc))
@@ -276,15 +313,24 @@ PLAUSIBLE_YEARS = range(1900, 2101)
 """Years a date in a strategy is expected in; others are likely typing slips (``0225``)."""
 
 
-def _date_finding(value: str, label: str, doc: Document, kind: str, node_id: int | None, field: str) -> Finding | None:
+def _not_a_web_address(url: str) -> Message:
+    return message("Link ist keine http(s)-Adresse: {url}", url=url or message("(leer)"))
+
+
+def _date_finding(
+    value: str, label: Message, doc: Document, kind: str, node_id: int | None, field: str
+) -> Finding | None:
     """Return a warning if ``value`` of a date field is no date or an unlikely one."""
     if not is_date(value):
-        return Finding(
-            WARNING, f"{label} „{value}“ ist kein Datum (erwartet z. B. {DATE_EXAMPLES})", doc.id, kind, node_id, field
-        )
+        text = message(
+            "{label} „{value}“ ist kein Datum (erwartet z. B. {examples})", label=label, value=value,
+            examples=DATE_EXAMPLES,
+        )  # fmt: skip
+        return finding(WARNING, text, doc.id, kind, node_id, field)
     year = date_year(value)
     if year is not None and year not in PLAUSIBLE_YEARS:
-        return Finding(WARNING, f"{label} „{value}“ liegt im Jahr {year} – Tippfehler?", doc.id, kind, node_id, field)
+        text = message("{label} „{value}“ liegt im Jahr {year} – Tippfehler?", label=label, value=value, year=year)
+        return finding(WARNING, text, doc.id, kind, node_id, field)
     return None
 
 
@@ -301,16 +347,23 @@ def typed_value_findings(doc: Document) -> list[Finding]:
             findings.append(finding)
 
     for goal, _depth in walk(doc.goals):
-        add(_date_finding(goal.deadline, f"Frist von Ziel „{goal.title[:60]}“:", doc, "goal", goal.id, "deadline"))
+        label = message("Frist von Ziel „{title}“:", title=goal.title[:60])
+        add(_date_finding(goal.deadline, label, doc, "goal", goal.id, "deadline"))
         for indicator in goal.indicators:
             if indicator.year.strip() and not is_year(indicator.year):
-                message = f"Zieljahr „{indicator.year}“ von Indikator „{indicator.name[:60]}“ ist keine Jahreszahl"
-                add(Finding(WARNING, message, doc.id, "goal", goal.id, "indicators"))
+                text = message(
+                    "Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl",
+                    year=indicator.year,
+                    name=indicator.name[:60],
+                )
+                add(finding(WARNING, text, doc.id, "goal", goal.id, "indicators"))
     for paper, _depth in walk(doc.papers):
         name = paper.reference or f"„{paper.name[:60]}“"
-        add(_date_finding(paper.date, f"Datum von Beschluss {name}:", doc, "paper", paper.id, "date"))
+        label = message("Datum von Beschluss {name}:", name=name)
+        add(_date_finding(paper.date, label, doc, "paper", paper.id, "date"))
         for consultation in paper.consultations:
-            label = f"Sitzung von {consultation.organization or 'Gremium'} zu {name}:"
+            body = consultation.organization or message("Gremium")
+            label = message("Sitzung von {body} zu {name}:", body=body, name=name)
             add(_date_finding(consultation.meeting_date, label, doc, "paper", paper.id, "consultations"))
     return findings
 

@@ -304,9 +304,20 @@ class StrategieTreeModel(QAbstractItemModel):
             return node.text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(node.kind)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.kind_label(node)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # Screen readers learn the nesting level here: Qt's tree rows do not report it.
+            return tr("{kind}, Ebene {level}").format(kind=self.kind_label(node), level=self.level(node))
         return None
+
+    def level(self, node: Node) -> int:
+        """Return the nesting level of ``node`` in the outline (documents are level 1)."""
+        level = 0
+        while node.parent is not None:
+            level += 1
+            node = node.parent
+        return level
 
     def kind_label(self, node: Node) -> str:
         """Return what kind of thing ``node`` is, in words (for tooltips and screen readers)."""

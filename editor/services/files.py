@@ -16,7 +16,7 @@ from editor.domain.model import Catalogue, Document, ExportSource
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.settings import IssuingAuthority, with_defaults
-from editor.domain.validation import ERROR, Finding, validate_documents
+from editor.domain.validation import ERROR, Finding, finding, validate_documents
 from editor.resources import read_json
 from editor.services.operations import OperationError, Operations, seed_catalogue
 from editor.storage.backups import index_marker, make_daily_backup
@@ -199,12 +199,17 @@ class Reader:
 
     def structure_findings(self) -> list[Finding]:
         """Return a finding for every tree entry shown at the top level because its parent is broken."""
-        names = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
+        names = {"section": message("Abschnitt"), "goal": message("Ziel"), "paper": message("Beschluss")}
         return [
-            Finding(
+            finding(
                 ERROR,
-                f"{names[p.table]} „{p.title}“ {p.reason}; er wird auf oberster Ebene gezeigt. "
-                "Verschieben Sie ihn an die richtige Stelle.",
+                message(
+                    "{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. "
+                    "Verschieben Sie ihn an die richtige Stelle.",
+                    kind=names[p.table],
+                    title=p.title,
+                    reason=p.reason,
+                ),
                 p.document_id,
                 p.table,
                 p.row_id,

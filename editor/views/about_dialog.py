@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.resources import resource_root
 from editor.storage.backups import backup_folder, backup_root
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
 
 LICENCE = "EUPL-1.2"
@@ -91,7 +92,7 @@ class AboutDialog(QDialog):
     def __init__(self, workspace: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Über Strategie-Editor"))
-        self.resize(620, 560)
+        keep_geometry(self, "about", QSize(620, 560))
         icon = QLabel(self)
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(QSize(64, 64)))
         icon.setAccessibleName(tr("Programmsymbol"))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from editor.domain.model import Themenfeld
 from editor.services import UndoRecord
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
 from editor.views.session import EditorSession
 from editor.views.widgets import Column, ListTable
@@ -24,7 +26,7 @@ class CatalogueDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(tr("Themenfeld-Katalog"))
-        self.resize(900, 620)
+        keep_geometry(self, "catalogue", QSize(900, 620))
         intro = QLabel(
             tr(
                 "Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.views.announce import announce
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr, translate_message
 from editor.views.session import EditorSession
 
@@ -52,7 +54,7 @@ class VersionsDialog(QDialog):
         self.document_id = document_id
         title = session.reader.document(document_id).title
         self.setWindowTitle(tr("Fassungen: {title}").format(title=title))
-        self.resize(900, 600)
+        keep_geometry(self, "versions", QSize(900, 600))
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([tr("Name"), tr("Gespeichert am")])
         self.list.setRootIsDecorated(False)
@@ -120,6 +122,8 @@ class VersionsDialog(QDialog):
         ops = self.session.ops
         record = self.session.apply(lambda: ops.save_version(self.document_id, name))
         self.refresh()
+        if record is not None:
+            announce(self, tr("Fassung „{name}“ gespeichert").format(name=name))
         return record is not None
 
     def restore(self, name: str) -> bool:
@@ -127,6 +131,8 @@ class VersionsDialog(QDialog):
         ops = self.session.ops
         record = self.session.apply(lambda: ops.restore_version(self.document_id, name))
         self._on_compare_button_clicked()
+        if record is not None:
+            announce(self, tr("Fassung „{name}“ wiederhergestellt").format(name=name))
         return record is not None
 
     def _on_save_button_clicked(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.domain.messages import Message
+from editor.views.announce import announce
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.import_dialog import WikiImportDialog as WikiImportDialog  # moved; the old name still works
 from editor.views.session import EditorSession
@@ -40,6 +42,14 @@ from editor.views.session import EditorSession
 def _mono(edit: QPlainTextEdit) -> None:
     edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+
+
+def profile_labels() -> dict[str, str]:
+    """Return the labels of the bundled wiki profiles in the UI language (a profile of one's own keeps its label)."""
+    return {
+        "MediawikiOB (Stadtwiki Oberhausen)": tr("MediawikiOB (Stadtwiki Oberhausen)"),
+        "Standard-MediaWiki (ohne Vorlage)": tr("Standard-MediaWiki (ohne Vorlage)"),
+    }
 
 
 class WikiPreviewDialog(QDialog):
@@ -52,14 +62,14 @@ class WikiPreviewDialog(QDialog):
         self.session = session
         self.document_id = document_id
         self.setWindowTitle(tr("Wiki-Text"))
-        self.resize(1000, 700)
+        keep_geometry(self, "wiki_preview", QSize(1000, 700))
         self.profile_box = QComboBox(self)
         for name in available_profiles():
             try:
                 label = load_profile(name).label or name
             except ProfileError:
                 label = name
-            self.profile_box.addItem(label, name)
+            self.profile_box.addItem(profile_labels().get(label, label), name)
         self.profile_box.setAccessibleName(tr("Wiki-Profil"))
         remembered = QSettings().value("export/wiki_profile")
         if remembered is not None and self.profile_box.findData(str(remembered)) >= 0:
@@ -111,6 +121,7 @@ class WikiPreviewDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.text.toPlainText())
         self.copy_button.setText(tr("Kopiert ✓"))
+        announce(self, tr("Wiki-Text in die Zwischenablage kopiert"))
 
     def _on_save_button_clicked(self) -> None:
         title = self.session.reader.document(self.document_id).page_title() or "Seite"
@@ -124,9 +135,11 @@ class WikiPreviewDialog(QDialog):
         try:
             write_text(path, self.text.toPlainText())  # all or nothing; never onto a workspace
         except ExportWriteError as error:
+            announce(self, describe_error(error), assertive=True)
             QMessageBox.critical(self, tr("Wiki-Text speichern"), describe_error(error))
             return
         QSettings().setValue("export/directory", str(path.parent))
+        announce(self, tr("Gespeichert: {path}").format(path=path))
 
 
 class _WorkerSignals(QObject):
@@ -215,7 +228,7 @@ class DocxExportDialog(QDialog):
         self.setWindowTitle(
             tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word, PDF oder HTML")
         )
-        self.resize(680, 300)
+        keep_geometry(self, "export", QSize(680, 300))
         store = QSettings()
         self.kind_box = QComboBox(self)
         self.kind_box.addItem(tr("Strategiedokument"), "strategie")
@@ -463,6 +476,7 @@ class DocxExportDialog(QDialog):
                 "html": tr("HTML-Seite wird geschrieben …"),
             }.get(suffix, tr("Word-Dokument wird geschrieben …"))
         )
+        announce(self, self.message.text())
         QThreadPool.globalInstance().start(job)
         return job
 
@@ -480,6 +494,7 @@ class DocxExportDialog(QDialog):
         lines = [tr("Gespeichert: {path}").format(path=path)]
         lines += [tr("Hinweis: {note}").format(note=translate_message(note)) for note in notes]
         self.message.setText("\n".join(lines))
+        announce(self, " ".join(lines))
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.open_file_button.setFocus()
@@ -491,6 +506,7 @@ class DocxExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(True)
         self.message.setText(tr("Export fehlgeschlagen: {message}").format(message=message))
+        announce(self, self.message.text(), assertive=True)
         QMessageBox.warning(self, tr("Export"), message)
         self.export_failed.emit(message)
 

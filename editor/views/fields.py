@@ -9,7 +9,8 @@ nothing. Values of an unusual form are kept as typed and reported by Prüfen.
 - ``DateLineEdit``: a date, understood in German forms (``17.03.2025``, ``17.3.25``,
   ``03.2025``, ``2025``) and ISO; stored in ISO form, shown in German; anything else is
   stored as typed. A calendar (button, Alt+Down or F4) picks a day.
-- ``SavingComboBox``: an editable combo box that saves the typed text as it is.
+- ``SavingComboBox``: an editable combo box that saves the typed text as it is; a list
+  entry shown by a translated label (English UI) stores its German value.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStyle,
+    QTableView,
     QWidget,
     QWidgetAction,
 )
@@ -147,6 +149,10 @@ class DateLineEdit(SavingLineEdit):
         calendar = QCalendarWidget(self)
         calendar.setAccessibleName(tr("Kalender"))
         calendar.setGridVisible(True)
+        days = calendar.findChild(QTableView)
+        if days is not None:  # the grid of days takes the focus: it needs the name
+            days.setAccessibleName(tr("Kalender: Tag wählen"))
+            days.setAccessibleDescription(tr("Pfeiltasten wählen den Tag, Bild auf/ab den Monat; Enter übernimmt"))
         iso = parse_date(self.text())
         if iso is not None:
             parts = [int(p) for p in iso.split("-")] + [1, 1]
@@ -187,17 +193,26 @@ class SavingComboBox(QComboBox):
         line_edit.editingFinished.connect(self.flush)
 
     def set_value(self, text: str) -> None:
-        """Show the stored ``text`` (a list entry or any text) without saving it."""
+        """Show the stored ``text`` (a list entry's value, shown by its label, or any text) without saving it."""
         self._saved = text
         self._loading = True
         try:
-            index = self.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
+            index = self.findData(text) if text else -1
+            if index < 0:
+                index = self.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
             self.setCurrentIndex(index)
             if index < 0:
                 self.setEditText(text)
         finally:
             self._loading = False
         self._timer.stop()
+
+    def value(self) -> str:
+        """Return what is stored for the text in the box: a list entry's value for its label, else the text."""
+        text = self.currentText()
+        index = self.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
+        data = self.itemData(index) if index >= 0 else None
+        return data if isinstance(data, str) and data else text
 
     def pending(self) -> bool:
         """Return whether typed text is waiting for its save."""
@@ -206,10 +221,10 @@ class SavingComboBox(QComboBox):
     def flush(self) -> None:
         """Save now if the text differs from the stored one."""
         self._timer.stop()
-        text = self.currentText()
-        if text != self._saved:
-            self._saved = text
-            self.text_saved.emit(text)
+        value = self.value()
+        if value != self._saved:
+            self._saved = value
+            self.text_saved.emit(value)
 
     def _on_edit_text_changed(self, _text: str) -> None:
         line_edit = self.lineEdit()

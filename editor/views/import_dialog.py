@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.views.announce import announce
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr
 from editor.views.session import EditorSession
 
@@ -97,12 +99,13 @@ class WikiImportDialog(QDialog):
         self.created_id: int | None = None
         self.job: ImportJob | None = None
         self.setWindowTitle(tr("Wiki-Text importieren"))
-        self.resize(900, 650)
+        keep_geometry(self, "wiki_import", QSize(900, 650))
         intro = QLabel(tr("Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. "
                           "Daraus entsteht ein neues Dokument."), self)  # fmt: skip
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(tr("Wiki-Text"))
+        self.text.setTabChangesFocus(True)  # wiki text has no tabs to type: Tab leads on to the buttons
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.title_edit = QLineEdit(self)
@@ -230,20 +233,22 @@ class WikiImportDialog(QDialog):
             self.report.setPlainText(summary)
             return
         self.created_id = record.created_id
-        self.report.setPlainText(
-            tr("Neues Dokument „{title}“ angelegt.").format(title=result.document.title) + "\n" + summary
-        )
+        created = tr("Neues Dokument „{title}“ angelegt.").format(title=result.document.title)
+        self.report.setPlainText(created + "\n" + summary)
+        announce(self, created + (" " + tr("{count} Hinweise im Bericht.").format(count=len(lines)) if lines else ""))
         if self.created_id is not None:
             self.imported.emit(self.created_id)
 
     def _on_job_failed(self, message: str) -> None:
         self._finish_job()
         self.report.setPlainText(tr("Import fehlgeschlagen: {error}").format(error=message))
+        announce(self, self.report.toPlainText(), assertive=True)
         self.import_failed.emit(message)
 
     def _on_job_cancelled(self) -> None:
         self._finish_job()
         self.report.setPlainText(tr("Import abgebrochen; es wurde nichts angelegt."))
+        announce(self, self.report.toPlainText())
         self.import_cancelled.emit()
 
     def reject(self) -> None:

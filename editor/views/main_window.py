@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -53,10 +54,14 @@ from editor.services import UndoRecord, new_workspace
 from editor.services.files import open_for_editing
 from editor.storage.backups import list_backups, restore_backup
 from editor.storage.workspace import StorageError, Workspace, WorkspaceLockedError
+from editor.views.announce import announce
 from editor.views.forms.base import Form
 from editor.views.forms.forms import FORMS, create_form
+from editor.views.geometry import remember_geometry, restore_geometry
 from editor.views.i18n import LANGUAGES, describe_error, install_language, tr, translate_message
+from editor.views.keys import install_context_menu_key
 from editor.views.locate import Place, place_of
+from editor.views.outline_access import OutlineAccessibility, follow_current_item
 from editor.views.session import EditorSession
 from editor.views.undo_texts import menu_text
 
@@ -147,6 +152,8 @@ class MainWindow(QMainWindow):
         self.tree_delegate = TreeDelegate(self.tree, self._tab_indents)
         self.tree_delegate.indent_requested.connect(self._on_tree_delegate_indent_requested)
         self.tree.setItemDelegate(self.tree_delegate)
+        self.outline_access = OutlineAccessibility(self.tree)
+        install_context_menu_key()
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -398,6 +405,8 @@ class MainWindow(QMainWindow):
         self.check_results.setWordWrap(True)
         self.check_results.itemActivated.connect(self._on_result_item_activated)
         self.check_dock.setWidget(self.check_results)
+        for view in (self.search_results, self.check_results):
+            follow_current_item(view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_dock)
         self.tabifyDockWidget(self.search_dock, self.check_dock)
         self.check_dock.hide()
@@ -514,11 +523,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_geometry(self, "window", QSize(1280, 800))  # per screen: a laptop at 150 % has 911×512 points
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -531,7 +536,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember window geometry, docks and splitter."""
         store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
+        remember_geometry(self, "window")
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
 
@@ -694,6 +699,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, tr("Kopie speichern"), describe_error(error))
             return
         self.status_label.setText(tr("Kopie gespeichert: {path}").format(path=path))
+        announce(self, self.status_label.text())
 
     def _on_restore_backup_action_triggered(self) -> None:
         if self.session is None or self.session.workspace.path is None:
@@ -727,6 +733,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 tr("Sicherung wiederhergestellt; der vorherige Stand liegt in {path}").format(path=safety)
             )
+            announce(self, self.status_label.text())
 
     def _on_close_file_action_triggered(self) -> None:
         self._flush_form()
@@ -887,6 +894,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.setActiveAction(next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator()))  # read aloud
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._update_actions()
@@ -935,24 +943,31 @@ class MainWindow(QMainWindow):
     # --- editing ------------------------------------------------------------------
 
     def _on_session_failed(self, message: str) -> None:
+        announce(self, tr("Nicht möglich: {message}").format(message=message), assertive=True)
         QMessageBox.warning(self, tr("Nicht möglich"), message)
 
     def _on_undo_action_triggered(self) -> None:
         if self.session is not None:
             self._flush_form()
+            what = self.session.undo_stack.undoText()
             self._undoing = True
             try:
                 self.session.undo_stack.undo()
             finally:
                 self._undoing = False
+            if what:
+                announce(self, tr("Rückgängig gemacht: {what}").format(what=what))
 
     def _on_redo_action_triggered(self) -> None:
         if self.session is not None:
+            what = self.session.undo_stack.redoText()
             self._undoing = True
             try:
                 self.session.undo_stack.redo()
             finally:
                 self._undoing = False
+            if what:
+                announce(self, tr("Wiederholt: {what}").format(what=what))
 
     def _rename_node(self, node: Node, text: str) -> bool:
         assert self.session is not None
@@ -1178,7 +1193,8 @@ class MainWindow(QMainWindow):
         severity = {"Fehler": tr("Fehler"), "Warnung": tr("Warnung")}
         for finding in findings:
             where = titles.get(finding.document_id or 0, "")
-            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), finding.message, where])
+            text = translate_message(finding.text) if finding.text is not None else finding.message
+            item = QTreeWidgetItem([severity.get(finding.severity, finding.severity), text, where])
             item.setIcon(
                 0,
                 self.style().standardIcon(
@@ -1200,6 +1216,7 @@ class MainWindow(QMainWindow):
         for column in range(3):
             self.check_results.resizeColumnToContents(column)
         self.status_label.setText(tr("Prüfen: {count} Befunde").format(count=len(findings)))
+        announce(self, self.status_label.text())
         return len(findings)
 
     def current_document_id(self) -> int | None:

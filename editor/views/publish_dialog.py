@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +58,9 @@ from editor.services.publishing import (
     record_publish,
     record_pull_base,
 )
+from editor.views.announce import announce
 from editor.views.dialogs import readable_diff
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
@@ -291,6 +293,7 @@ class _WikiDialog(QDialog):
         if isinstance(error, WikiError) and not isinstance(error, PublishConflictError):
             self._drop_connection()
         self.status.setText(describe_error(error) + "\n" + tr("In der Datei wurde nichts geändert."))
+        announce(self, self.status.text(), assertive=True)
 
     def _drop_connection(self) -> None:
         if self.connection is not None:
@@ -338,7 +341,7 @@ class PublishDialog(_WikiDialog):
         self.check: PublishCheck | None = None
         title = page_title_of(session.reader, document_id)
         self.setWindowTitle(tr("Im Wiki veröffentlichen: {title}").format(title=title))
-        self.resize(1000, 720)
+        keep_geometry(self, "publish", QSize(1000, 720))
         self.summary_edit = QLineEdit(self)
         self.summary_edit.setAccessibleName(tr("Zusammenfassung der Änderung"))
         self.summary_edit.setPlaceholderText("Aktualisiert mit dem Strategie-Editor")  # the wiki speaks German
@@ -471,6 +474,7 @@ class PublishDialog(_WikiDialog):
             if not check.conflict
             else tr("Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.")
         )
+        announce(self, self.status.text(), assertive=bool(check.conflict))
         self._update_buttons()
 
     def start_publish(self) -> WikiJob | None:
@@ -515,6 +519,7 @@ class PublishDialog(_WikiDialog):
                    "Versionsgeschichte der Seite.").format(revision=result.overwritten)
             )  # fmt: skip
         self.status.setText("\n".join(lines))
+        announce(self, " ".join(lines))
         self.check = None
         self.publish_button.setEnabled(False)
         self.published.emit(result)
@@ -537,7 +542,7 @@ class PullDialog(_WikiDialog):
     def __init__(self, session: EditorSession, document_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(session, document_id, parent)
         self.setWindowTitle(tr("Aus dem Wiki holen"))
-        self.resize(900, 650)
+        keep_geometry(self, "pull", QSize(900, 650))
         self.into_document = QRadioButton(self)
         self.into_new = QRadioButton(tr("Als &neues Dokument, Seite:"), self)
         self.page_edit = QLineEdit(self)
@@ -628,6 +633,7 @@ class PullDialog(_WikiDialog):
                 tr("„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.")
                 .format(title=live.title, revision=live.revision)
             )  # fmt: skip
+            announce(self, self.status.text())
             self.pulled.emit(plan.document_id)
             return plan.document_id
         if plan.document_id is not None and plan.version_name is not None:
@@ -651,6 +657,7 @@ class PullDialog(_WikiDialog):
             lines = [tr("Neues Dokument aus „{title}“ angelegt.").format(title=live.title)]
         lines.extend(plan.report)
         self.status.setText("\n".join(lines))
+        announce(self, lines[0])
         self.pulled.emit(new_id)
         return new_id
 

@@ -6,9 +6,11 @@ Vorlage. Saved as one undoable step when the dialog is confirmed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from editor.domain.settings import AUTHORITY_CITY, AUTHORITY_HEAD, AUTHORITY_UNIT
+from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
 from editor.views.session import EditorSession
 
@@ -29,7 +31,7 @@ class AuthorityDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(tr("Absender der Beschlussvorlagen"))
-        self.resize(560, 220)
+        keep_geometry(self, "authority", QSize(560, 220))
         intro = QLabel(
             tr(
                 "Diese Angaben stehen im Kopf jeder Beschlussvorlage, die aus dieser Datei exportiert wird. "

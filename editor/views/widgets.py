@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from editor.views.body_document import (
     ORDERED_STYLES,
@@ -42,6 +44,8 @@ from editor.views.body_edit import BodyTextEdit
 from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
 from editor.views.spelling import attach_spelling
+from editor.views.keys import let_enter_through
+from editor.views.outline_access import follow_current_item
 from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
@@ -313,6 +317,22 @@ def keep_typed_text(box: QComboBox) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     box.setCompleter(completer)
+    let_enter_through(completer)
+
+
+def name_by_label(combo: QComboBox, name: str) -> None:
+    """Name a combo box that has no visible label (an in-cell editor) for screen readers.
+
+    On Linux Qt names a combo box by its value and leaves the name to the label that
+    points at it (the label relation); an unseen label beside it supplies that.
+    """
+    parent = combo.parentWidget()
+    label = QLabel(name, parent)
+    label.setBuddy(combo)
+    label.hide()
+    combo.destroyed.connect(lambda: label.deleteLater() if isValid(label) else None)
+    if (line_edit := combo.lineEdit()) is not None:
+        line_edit.setAccessibleName(name)
 
 
 @dataclass(slots=True)
@@ -356,6 +376,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
             if column.editable_choice:
                 keep_typed_text(combo)
             combo.setAccessibleName(column.header)
+            name_by_label(combo, column.header)
             for label, value in column.choices:
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i: self._commit(combo))
@@ -370,6 +391,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             editor.setCompleter(completer)
+            let_enter_through(completer)
         editor.textChanged.connect(lambda _t: self._typed(editor))
         self._watch(editor)
         return editor
@@ -487,6 +509,7 @@ class ListTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setMinimumHeight(110)
+        follow_current_item(self.table)
         self.add_button = QPushButton(tr("Hinzufügen"), self)
         self.delete_button = QPushButton(tr("Entfernen"), self)
         self.up_button = QPushButton(tr("Nach oben"), self)

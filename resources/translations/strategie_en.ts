@@ -4,1958 +4,2088 @@
   <context>
     <name>Strategie</name>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>Geöffnete Datei</source>
       <translation>Open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="80" />
+      <location filename="../../editor/views/about_dialog.py" line="81" />
       <source>Tägliche Sicherungen</source>
       <translation>Daily backups</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="81" />
+      <location filename="../../editor/views/about_dialog.py" line="82" />
       <source>Einstellungen</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="82" />
+      <location filename="../../editor/views/about_dialog.py" line="83" />
       <source>Beispieldatei</source>
       <translation>Sample file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="83" />
+      <location filename="../../editor/views/about_dialog.py" line="84" />
       <source>Programmdateien</source>
       <translation>Program files</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="93" />
+      <location filename="../../editor/views/about_dialog.py" line="94" />
       <source>Über Strategie-Editor</source>
       <translation>About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="97" />
+      <location filename="../../editor/views/about_dialog.py" line="98" />
       <source>Programmsymbol</source>
       <translation>Program icon</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="108" />
+      <location filename="../../editor/views/about_dialog.py" line="109" />
       <source>Angaben zum Programm</source>
       <translation>About the program</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="112" />
+      <location filename="../../editor/views/about_dialog.py" line="113" />
       <source>Angaben &amp;kopieren</source>
       <translation>&amp;Copy details</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="79" />
+      <location filename="../../editor/views/about_dialog.py" line="80" />
       <source>keine</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="148" />
+      <location filename="../../editor/views/about_dialog.py" line="149" />
       <source>Ihre Daten bleiben in der Datei und den Sicherungen auf diesem Rechner; das Programm sendet nichts von sich aus ins Netz.</source>
       <translation>Your data stays in the file and the backups on this computer; the program sends nothing to the network on its own.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="158" />
+      <location filename="../../editor/views/about_dialog.py" line="159" />
       <source>Lizenz</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="144" />
+      <location filename="../../editor/views/about_dialog.py" line="145" />
       <source>Wo Ihre Daten liegen</source>
       <translation>Where your data lives</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="143" />
+      <location filename="../../editor/views/about_dialog.py" line="144" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="142" />
+      <location filename="../../editor/views/about_dialog.py" line="143" />
       <source>Bibliothek</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="141" />
+      <location filename="../../editor/views/about_dialog.py" line="142" />
       <source>Verwendete Bibliotheken</source>
       <translation>Libraries used</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="139" />
+      <location filename="../../editor/views/about_dialog.py" line="140" />
       <source>Europäische Union Public Licence</source>
       <translation>European Union Public Licence</translation>
     </message>
     <message>
-      <location filename="../../editor/views/about_dialog.py" line="133" />
+      <location filename="../../editor/views/about_dialog.py" line="134" />
       <source>Strategie-Editor: Strategiepapiere offline schreiben und als Word-Dokument und Wiki-Text veröffentlichen.</source>
       <translation>Strategie-Editor: write strategy papers offline and publish them as Word documents and wiki text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="26" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="28" />
       <source>Themenfeld-Katalog</source>
       <translation>Thematic field catalogue</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="29" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="31" />
       <source>Die Themenfelder und Leitziele gelten für alle Dokumente dieser Datei. Wiki-Seite und Symboldatei müssen so heißen wie im Wiki.</source>
       <translation>The thematic fields and guiding goals apply to every document of this file. Wiki page and icon file must be named as in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="37" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
       <source>Themenfelder</source>
       <translation>Thematic fields</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Leitziele</source>
       <translation>Guiding goals</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="137" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="139" />
       <source>Themenfeld löschen</source>
       <translation>Delete thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="54" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="56" />
       <source>&amp;Themenfelder:</source>
       <translation>&amp;Thematic fields:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="111" />
       <source>&amp;Leitziele:</source>
       <translation>&amp;Guiding goals:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="39" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="40" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
       <source>Wiki-Seite</source>
       <translation>Wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="41" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="43" />
       <source>Symboldatei</source>
       <translation>Icon file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="42" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="44" />
       <source>Kategorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Leitziel</source>
       <translation>Guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="48" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="50" />
       <source>Anker auf der Wiki-Seite</source>
       <translation>Anchor on the wiki page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="138" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="140" />
       <source>„{name}“ mit seinen Leitzielen aus dem Katalog löschen? Dokumente und Ziele verlieren den Bezug darauf. Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” and its guiding goals from the catalogue? Documents and goals lose their reference to it. You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="109" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="111" />
       <source>&amp;Leitziele von „{title}“:</source>
       <translation>&amp;Guiding goals of “{title}”:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="149" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="151" />
       <source>Neues Leitziel</source>
       <translation>New guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/catalogue_dialog.py" line="66" />
+      <location filename="../../editor/views/catalogue_dialog.py" line="68" />
       <source>Neues Themenfeld</source>
       <translation>New thematic field</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="30" />
+      <location filename="../../editor/views/dialogs.py" line="32" />
       <source>Keine Unterschiede: Die Fassung entspricht dem aktuellen Stand.</source>
       <translation>No differences: the version matches the current state.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="59" />
+      <location filename="../../editor/views/dialogs.py" line="61" />
       <source>Gespeicherte Fassungen</source>
       <translation>Saved versions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="63" />
+      <location filename="../../editor/views/dialogs.py" line="65" />
       <source>Unterschiede zum aktuellen Stand</source>
       <translation>Differences from the current state</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="64" />
+      <location filename="../../editor/views/dialogs.py" line="66" />
       <source>&amp;Unterschiede zum aktuellen Stand:</source>
       <translation>&amp;Differences from the current state:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="66" />
+      <location filename="../../editor/views/dialogs.py" line="68" />
       <source>Fassung &amp;speichern …</source>
       <translation>&amp;Save version …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="67" />
+      <location filename="../../editor/views/dialogs.py" line="69" />
       <source>&amp;Vergleichen</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="68" />
+      <location filename="../../editor/views/dialogs.py" line="70" />
       <source>&amp;Wiederherstellen …</source>
       <translation>&amp;Restore …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="133" />
+      <location filename="../../editor/views/dialogs.py" line="139" />
       <source>Fassung speichern</source>
       <translation>Save version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="133" />
+      <location filename="../../editor/views/dialogs.py" line="139" />
       <source>Name der Fassung:</source>
       <translation>Name of the version:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="151" />
+      <location filename="../../editor/views/dialogs.py" line="157" />
       <source>Fassung wiederherstellen</source>
       <translation>Restore version</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="57" />
+      <location filename="../../editor/views/dialogs.py" line="59" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="57" />
+      <location filename="../../editor/views/dialogs.py" line="59" />
       <source>Gespeichert am</source>
       <translation>Saved on</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="111" />
+      <location filename="../../editor/views/dialogs.py" line="113" />
       <source>Noch keine Fassung gespeichert.</source>
       <translation>No version saved yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="54" />
+      <location filename="../../editor/views/dialogs.py" line="56" />
       <source>Fassungen: {title}</source>
       <translation>Versions: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="152" />
+      <location filename="../../editor/views/dialogs.py" line="158" />
       <source>Das Dokument auf die Fassung „{name}“ zurücksetzen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Reset the document to the version “{name}”?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="38" />
+      <location filename="../../editor/views/dialogs.py" line="40" />
       <source>entfernt: </source>
       <translation>removed:  </translation>
     </message>
     <message>
-      <location filename="../../editor/views/dialogs.py" line="40" />
+      <location filename="../../editor/views/dialogs.py" line="126" />
+      <source>Fassung „{name}“ gespeichert</source>
+      <translation>Version “{name}” saved</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="135" />
+      <source>Fassung „{name}“ wiederhergestellt</source>
+      <translation>Version “{name}” restored</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/dialogs.py" line="42" />
       <source>neu:      </source>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="54" />
+      <location filename="../../editor/views/export_dialogs.py" line="50" />
+      <source>MediawikiOB (Stadtwiki Oberhausen)</source>
+      <translation>MediawikiOB (Oberhausen city wiki)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="51" />
+      <source>Standard-MediaWiki (ohne Vorlage)</source>
+      <translation>Standard MediaWiki (no template)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="64" />
       <source>Wiki-Text</source>
       <translation>Wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="63" />
+      <location filename="../../editor/views/export_dialogs.py" line="73" />
       <source>Wiki-Profil</source>
       <translation>Wiki profile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="67" />
+      <location filename="../../editor/views/export_dialogs.py" line="77" />
       <source>&amp;Profil:</source>
       <translation>&amp;Profile:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="73" />
+      <location filename="../../editor/views/export_dialogs.py" line="83" />
       <source>In die Zwischenablage &amp;kopieren</source>
       <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="74" />
+      <location filename="../../editor/views/export_dialogs.py" line="84" />
       <source>Als .wiki-Datei &amp;speichern …</source>
       <translation>&amp;Save as .wiki file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="113" />
+      <location filename="../../editor/views/export_dialogs.py" line="123" />
       <source>Kopiert ✓</source>
       <translation>Copied ✓</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="118" />
+      <location filename="../../editor/views/export_dialogs.py" line="124" />
+      <source>Wiki-Text in die Zwischenablage kopiert</source>
+      <translation>Wiki text copied to the clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="129" />
       <source>Wiki-Text speichern</source>
       <translation>Save wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="118" />
+      <location filename="../../editor/views/export_dialogs.py" line="129" />
       <source>Wiki-Text (*.wiki *.txt)</source>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="182" />
+      <location filename="../../editor/views/export_dialogs.py" line="195" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="183" />
+      <location filename="../../editor/views/export_dialogs.py" line="196" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="184" />
+      <location filename="../../editor/views/export_dialogs.py" line="197" />
       <source>HTML-Seite, barrierefrei (.html)</source>
       <translation>HTML page, accessible (.html)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="221" />
+      <location filename="../../editor/views/export_dialogs.py" line="234" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="233" />
+      <location filename="../../editor/views/export_dialogs.py" line="246" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="235" />
+      <location filename="../../editor/views/export_dialogs.py" line="248" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="236" />
+      <location filename="../../editor/views/export_dialogs.py" line="249" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="237" />
+      <location filename="../../editor/views/export_dialogs.py" line="250" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="241" />
+      <location filename="../../editor/views/export_dialogs.py" line="254" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="242" />
+      <location filename="../../editor/views/export_dialogs.py" line="255" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="248" />
+      <location filename="../../editor/views/export_dialogs.py" line="261" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="253" />
+      <location filename="../../editor/views/export_dialogs.py" line="266" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="255" />
+      <location filename="../../editor/views/export_dialogs.py" line="268" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="257" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="259" />
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="264" />
+      <location filename="../../editor/views/export_dialogs.py" line="277" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="271" />
+      <location filename="../../editor/views/export_dialogs.py" line="284" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="273" />
+      <location filename="../../editor/views/export_dialogs.py" line="286" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="292" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="281" />
+      <location filename="../../editor/views/export_dialogs.py" line="294" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="286" />
+      <location filename="../../editor/views/export_dialogs.py" line="299" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="287" />
+      <location filename="../../editor/views/export_dialogs.py" line="300" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="288" />
+      <location filename="../../editor/views/export_dialogs.py" line="301" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="289" />
+      <location filename="../../editor/views/export_dialogs.py" line="302" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="352" />
+      <location filename="../../editor/views/export_dialogs.py" line="365" />
       <source>Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.</source>
       <translation>A council submission is exported as Word or PDF; only the strategy document is available as an HTML page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
+      <location filename="../../editor/views/export_dialogs.py" line="384" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
+      <location filename="../../editor/views/export_dialogs.py" line="384" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="400" />
+      <location filename="../../editor/views/export_dialogs.py" line="413" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="494" />
+      <location filename="../../editor/views/export_dialogs.py" line="510" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="216" />
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="216" />
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
       <source>Exportieren als Word, PDF oder HTML</source>
       <translation>Export as Word, PDF or HTML</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="341" />
+      <location filename="../../editor/views/export_dialogs.py" line="354" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="381" />
+      <location filename="../../editor/views/export_dialogs.py" line="394" />
       <source>Word-Dokument speichern</source>
       <translation>Save Word document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="381" />
+      <location filename="../../editor/views/export_dialogs.py" line="394" />
       <source>Word-Dokument (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="411" />
+      <location filename="../../editor/views/export_dialogs.py" line="424" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="464" />
+      <location filename="../../editor/views/export_dialogs.py" line="477" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="401" />
-      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
-      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="480" />
+      <location filename="../../editor/views/export_dialogs.py" line="142" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="481" />
+      <location filename="../../editor/views/export_dialogs.py" line="414" />
+      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
+      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="495" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="493" />
+      <location filename="../../editor/views/export_dialogs.py" line="508" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="223" />
+      <location filename="../../editor/views/export_dialogs.py" line="236" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <location filename="../../editor/views/export_dialogs.py" line="392" />
       <source>PDF-Datei speichern</source>
       <translation>Save PDF file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="379" />
+      <location filename="../../editor/views/export_dialogs.py" line="392" />
       <source>PDF-Datei (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <location filename="../../editor/views/export_dialogs.py" line="393" />
       <source>HTML-Seite speichern</source>
       <translation>Save HTML page</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="380" />
+      <location filename="../../editor/views/export_dialogs.py" line="393" />
       <source>HTML-Seite (*.html *.htm)</source>
       <translation>HTML page (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="462" />
+      <location filename="../../editor/views/export_dialogs.py" line="475" />
       <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
       <translation>LibreOffice is writing the PDF file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="463" />
+      <location filename="../../editor/views/export_dialogs.py" line="476" />
       <source>HTML-Seite wird geschrieben …</source>
       <translation>Writing the HTML page …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="110" />
+      <location filename="../../editor/views/fields.py" line="112" />
       <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
       <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="112" />
+      <location filename="../../editor/views/fields.py" line="114" />
       <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
       <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="116" />
+      <location filename="../../editor/views/fields.py" line="118" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="118" />
+      <location filename="../../editor/views/fields.py" line="120" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
+      <location filename="../../editor/views/fields.py" line="154" />
+      <source>Kalender: Tag wählen</source>
+      <translation>Calendar: choose a day</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/fields.py" line="155" />
+      <source>Pfeiltasten wählen den Tag, Bild auf/ab den Monat; Enter übernimmt</source>
+      <translation>Arrow keys choose the day, Page Up/Down the month; Enter takes it</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="55" />
+      <source>Konzept</source>
+      <translation>Concept</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="56" />
+      <source>Strategie</source>
+      <translation>Strategy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="57" />
+      <source>Masterplan</source>
+      <translation>Master plan</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="58" />
+      <source>Rahmenplan</source>
+      <translation>Framework plan</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="59" />
+      <source>Gutachten</source>
+      <translation>Expert report</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="60" />
+      <source>Gesamtstadt</source>
+      <translation>Whole city</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="61" />
+      <source>Stadtbezirk</source>
+      <translation>City district</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="62" />
+      <source>Quartier</source>
+      <translation>Neighbourhood</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/forms/forms.py" line="63" />
+      <source>Teilraum</source>
+      <translation>Sub-area</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <source>Vorlage</source>
+      <translation>Submission</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <source>Antrag</source>
+      <translation>Motion</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="66" />
+      <source>Anfrage</source>
+      <translation>Inquiry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <source>Mitteilung</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/forms/forms.py" line="86" />
       <source>&amp;Titel:</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="64" />
+      <location filename="../../editor/views/forms/forms.py" line="87" />
       <source>&amp;Wiki-Seitentitel:</source>
       <translation>&amp;Wiki page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="65" />
+      <location filename="../../editor/views/forms/forms.py" line="88" />
       <source>A&amp;rt:</source>
       <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="67" />
+      <location filename="../../editor/views/forms/forms.py" line="90" />
       <source>Räumlicher &amp;Geltungsbereich:</source>
       <translation>Spatial &amp;scope:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="70" />
+      <location filename="../../editor/views/forms/forms.py" line="93" />
       <source>&amp;Zuständigkeit:</source>
       <translation>&amp;Responsible:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="75" />
+      <location filename="../../editor/views/forms/forms.py" line="98" />
       <source>&amp;Jahr der Veröffentlichung:</source>
       <translation>&amp;Year of publication:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="76" />
+      <location filename="../../editor/views/forms/forms.py" line="99" />
       <source>z. B. 2023</source>
       <translation>e.g. 2023</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>Entwurf</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>in Abstimmung</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="77" />
+      <location filename="../../editor/views/forms/forms.py" line="100" />
       <source>beschlossen</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="78" />
+      <location filename="../../editor/views/forms/forms.py" line="101" />
       <source>veröffentlicht</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="80" />
+      <location filename="../../editor/views/forms/forms.py" line="103" />
       <source>&amp;Status:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="83" />
+      <location filename="../../editor/views/forms/forms.py" line="106" />
       <source>Weitere &amp;Kategorien:</source>
       <translation>Further &amp;categories:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="87" />
+      <location filename="../../editor/views/forms/forms.py" line="110" />
       <source>durch Semikolon getrennt, z. B. Kultur; Schule &amp; Ausbildung</source>
       <translation>separated by semicolons, e.g. Culture; Schools &amp; Training</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="88" />
+      <location filename="../../editor/views/forms/forms.py" line="111" />
       <source>Hi&amp;nweise für die Bearbeitung:</source>
       <translation>&amp;Notes for editing:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="90" />
+      <location filename="../../editor/views/forms/forms.py" line="113" />
       <source>Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist.</source>
       <translation>What the import could not place. Never published; “Check” lists every paragraph until it is deleted.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="139" />
+      <location filename="../../editor/views/forms/forms.py" line="162" />
       <source>Leitziel-Bezüge</source>
       <translation>Guiding goal references</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="147" />
+      <location filename="../../editor/views/forms/forms.py" line="170" />
       <source>&amp;Leitziel-Bezüge:</source>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="195" />
+      <location filename="../../editor/views/forms/forms.py" line="218" />
       <source>&amp;Überschrift:</source>
       <translation>Headin&amp;g:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="199" />
+      <location filename="../../editor/views/forms/forms.py" line="222" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="206" />
+      <location filename="../../editor/views/forms/forms.py" line="229" />
       <source>&amp;Text:</source>
       <translation>Te&amp;xt:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="236" />
+      <location filename="../../editor/views/forms/forms.py" line="259" />
       <source>Beschreib&amp;ung:</source>
       <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
+      <location filename="../../editor/views/forms/forms.py" line="261" />
       <source>&amp;Verantwortlich:</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="240" />
+      <location filename="../../editor/views/forms/forms.py" line="263" />
       <source>&amp;Frist:</source>
       <translation>Dead&amp;line:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="241" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>offen</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="241" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>in Umsetzung</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="241" />
+      <location filename="../../editor/views/forms/forms.py" line="264" />
       <source>umgesetzt</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="242" />
+      <location filename="../../editor/views/forms/forms.py" line="265" />
       <source>zurückgestellt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="254" />
+      <location filename="../../editor/views/forms/forms.py" line="277" />
       <source>The&amp;menfeld:</source>
       <translation>Thematic f&amp;ield:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="255" />
+      <location filename="../../editor/views/forms/forms.py" line="278" />
       <source>&amp;Leitziel:</source>
       <translation>&amp;Guiding goal:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="257" />
+      <location filename="../../editor/views/forms/forms.py" line="280" />
       <source>Indikatoren</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="267" />
+      <location filename="../../editor/views/forms/forms.py" line="290" />
       <source>&amp;Indikatoren:</source>
       <translation>Indi&amp;cators:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="307" />
       <source>(keiner)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="312" />
+      <location filename="../../editor/views/forms/forms.py" line="335" />
       <source>&amp;Nummer:</source>
       <translation>&amp;Number:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="313" />
+      <location filename="../../editor/views/forms/forms.py" line="336" />
       <source>z. B. B/17/3503-01</source>
       <translation>e.g. B/17/3503-01</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="314" />
+      <location filename="../../editor/views/forms/forms.py" line="337" />
       <source>B&amp;etreff:</source>
       <translation>Su&amp;bject:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="316" />
+      <location filename="../../editor/views/forms/forms.py" line="339" />
       <source>Ar&amp;t:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="318" />
+      <location filename="../../editor/views/forms/forms.py" line="341" />
       <source>Dat&amp;um:</source>
       <translation>D&amp;ate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="320" />
+      <location filename="../../editor/views/forms/forms.py" line="343" />
       <source>&amp;System:</source>
       <translation>S&amp;ystem:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="325" />
+      <location filename="../../editor/views/forms/forms.py" line="348" />
       <source>Ad&amp;resse (URL):</source>
       <translation>Address (&amp;URL):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="327" />
+      <location filename="../../editor/views/forms/forms.py" line="350" />
       <source>&amp;Federführung:</source>
       <translation>&amp;Lead department:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="332" />
+      <location filename="../../editor/views/forms/forms.py" line="355" />
       <source>Beteil&amp;igt:</source>
       <translation>&amp;Involved:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="333" />
+      <location filename="../../editor/views/forms/forms.py" line="356" />
       <source>&amp;öffentlich</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="334" />
+      <location filename="../../editor/views/forms/forms.py" line="357" />
       <source>Beschluss&amp;vorschlag:</source>
       <translation>Proposed &amp;resolution:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="335" />
+      <location filename="../../editor/views/forms/forms.py" line="358" />
       <source>Sa&amp;chverhalt:</source>
       <translation>Fa&amp;cts and reasons:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="337" />
+      <location filename="../../editor/views/forms/forms.py" line="360" />
       <source>Finanzielle Aus&amp;wirkungen:</source>
       <translation>Financial i&amp;mpact:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="339" />
+      <location filename="../../editor/views/forms/forms.py" line="362" />
       <source>An&amp;lagen (eine je Zeile):</source>
       <translation>Attachments (&amp;one per line):</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="341" />
+      <location filename="../../editor/views/forms/forms.py" line="364" />
       <source>Vorberatung</source>
       <translation>Preliminary discussion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="342" />
+      <location filename="../../editor/views/forms/forms.py" line="365" />
       <source>Entscheidung</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="343" />
+      <location filename="../../editor/views/forms/forms.py" line="366" />
       <source>Kenntnisnahme</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="351" />
+      <location filename="../../editor/views/forms/forms.py" line="374" />
       <source>Beratungsfolge</source>
       <translation>Order of consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="367" />
+      <location filename="../../editor/views/forms/forms.py" line="390" />
       <source>Beratun&amp;gsfolge:</source>
       <translation>Order of con&amp;sultation:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="418" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="420" />
+      <location filename="../../editor/views/forms/forms.py" line="443" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="444" />
+      <location filename="../../editor/views/forms/forms.py" line="467" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>Handlungsziel</source>
       <translation>Action goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="298" />
+      <location filename="../../editor/views/forms/forms.py" line="321" />
       <source>Maßnahme</source>
       <translation>Measure</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="415" />
+      <location filename="../../editor/views/forms/forms.py" line="438" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="114" />
+      <location filename="../../editor/views/forms/forms.py" line="137" />
       <source>Stammdaten: {title}</source>
       <translation>Master data: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="141" />
+      <location filename="../../editor/views/forms/forms.py" line="164" />
       <source>Themenfeld / Leitziel</source>
       <translation>Thematic field / guiding goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="142" />
+      <location filename="../../editor/views/forms/forms.py" line="165" />
       <source>Leitziel (nicht im Katalog)</source>
       <translation>Guiding goal (not in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="143" />
+      <location filename="../../editor/views/forms/forms.py" line="166" />
       <source>Notiz</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="156" />
+      <location filename="../../editor/views/forms/forms.py" line="179" />
       <source>Themenfelder &amp; Leitziele: {title}</source>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="221" />
+      <location filename="../../editor/views/forms/forms.py" line="244" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="260" />
+      <location filename="../../editor/views/forms/forms.py" line="283" />
       <source>Einheit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="261" />
+      <location filename="../../editor/views/forms/forms.py" line="284" />
       <source>Ausgangswert</source>
       <translation>Baseline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="262" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>Zielwert</source>
       <translation>Target value</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="263" />
+      <location filename="../../editor/views/forms/forms.py" line="286" />
       <source>Zieljahr</source>
       <translation>Target year</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="353" />
+      <location filename="../../editor/views/forms/forms.py" line="376" />
       <source>Gremium</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="356" />
+      <location filename="../../editor/views/forms/forms.py" line="379" />
       <source>Sitzung</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="361" />
+      <location filename="../../editor/views/forms/forms.py" line="384" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="363" />
+      <location filename="../../editor/views/forms/forms.py" line="386" />
       <source>Ergebnis</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="406" />
+      <location filename="../../editor/views/forms/forms.py" line="429" />
       <source>Beschluss: {title}</source>
       <translation>Resolution: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="418" />
+      <location filename="../../editor/views/forms/forms.py" line="441" />
       <source>Dokument</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="428" />
+      <location filename="../../editor/views/forms/forms.py" line="451" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Bezeichnung</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="442" />
+      <location filename="../../editor/views/forms/forms.py" line="465" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="452" />
+      <location filename="../../editor/views/forms/forms.py" line="475" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="477" />
+      <location filename="../../editor/views/forms/forms.py" line="500" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="484" />
+      <location filename="../../editor/views/forms/forms.py" line="507" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="485" />
+      <location filename="../../editor/views/forms/forms.py" line="508" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="486" />
+      <location filename="../../editor/views/forms/forms.py" line="509" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="99" />
+      <location filename="../../editor/views/import_dialog.py" line="101" />
       <source>Wiki-Text importieren</source>
       <translation>Import wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="101" />
+      <location filename="../../editor/views/import_dialog.py" line="103" />
       <source>Fügen Sie den Wiki-Text einer Seite ein oder laden Sie eine Datei. Daraus entsteht ein neues Dokument.</source>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="109" />
+      <location filename="../../editor/views/import_dialog.py" line="112" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="110" />
+      <location filename="../../editor/views/import_dialog.py" line="113" />
       <source>Seitentitel</source>
       <translation>Page title</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="113" />
+      <location filename="../../editor/views/import_dialog.py" line="116" />
       <source>Bericht des Imports</source>
       <translation>Import report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="117" />
+      <location filename="../../editor/views/import_dialog.py" line="120" />
       <source>Fortschritt des Imports</source>
       <translation>Import progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="119" />
+      <location filename="../../editor/views/import_dialog.py" line="122" />
       <source>Aus der &amp;Zwischenablage</source>
       <translation>From the &amp;clipboard</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="120" />
+      <location filename="../../editor/views/import_dialog.py" line="123" />
       <source>Aus &amp;Datei …</source>
       <translation>From &amp;file …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="122" />
+      <location filename="../../editor/views/import_dialog.py" line="125" />
       <source>&amp;Importieren</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="123" />
+      <location filename="../../editor/views/import_dialog.py" line="126" />
       <source>&amp;Abbrechen</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="124" />
+      <location filename="../../editor/views/import_dialog.py" line="127" />
       <source>Import abbrechen</source>
       <translation>Cancel the import</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="128" />
+      <location filename="../../editor/views/import_dialog.py" line="131" />
       <source>&amp;Wiki-Text:</source>
       <translation>&amp;Wiki text:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="130" />
+      <location filename="../../editor/views/import_dialog.py" line="133" />
       <source>&amp;Bericht:</source>
       <translation>&amp;Report:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="139" />
+      <location filename="../../editor/views/import_dialog.py" line="142" />
       <source>&amp;Seitentitel:</source>
       <translation>&amp;Page title:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <location filename="../../editor/views/import_dialog.py" line="161" />
       <source>Wiki-Text öffnen</source>
       <translation>Open wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="158" />
+      <location filename="../../editor/views/import_dialog.py" line="161" />
       <source>Wiki-Text (*.wiki *.txt);;Alle Dateien (*)</source>
       <translation>Wiki text (*.wiki *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="191" />
+      <location filename="../../editor/views/import_dialog.py" line="194" />
       <source>Der Wiki-Text wird gelesen …</source>
       <translation>Reading the wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="228" />
+      <location filename="../../editor/views/import_dialog.py" line="231" />
       <source>Alles übernommen; nichts blieb unverstanden.</source>
       <translation>Everything was taken over; nothing was left unclear.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="246" />
+      <location filename="../../editor/views/import_dialog.py" line="250" />
       <source>Import abgebrochen; es wurde nichts angelegt.</source>
       <translation>Import cancelled; nothing was created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="180" />
+      <location filename="../../editor/views/import_dialog.py" line="183" />
       <source>Kein Text zum Importieren.</source>
       <translation>No text to import.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="200" />
+      <location filename="../../editor/views/import_dialog.py" line="203" />
       <source>Der Import wird abgebrochen …</source>
       <translation>Cancelling the import …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/import_dialog.py" line="241" />
-      <source>Import fehlgeschlagen: {error}</source>
-      <translation>Import failed: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/import_dialog.py" line="168" />
-      <source>Die Datei kann nicht gelesen werden: {error}</source>
-      <translation>The file cannot be read: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/import_dialog.py" line="234" />
+      <location filename="../../editor/views/import_dialog.py" line="236" />
       <source>Neues Dokument „{title}“ angelegt.</source>
       <translation>New document “{title}” created.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1338" />
+      <location filename="../../editor/views/import_dialog.py" line="244" />
+      <source>Import fehlgeschlagen: {error}</source>
+      <translation>Import failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="171" />
+      <source>Die Datei kann nicht gelesen werden: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/import_dialog.py" line="238" />
+      <source>{count} Hinweise im Bericht.</source>
+      <translation>{count} notes in the report.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1355" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="703" />
+      <location filename="../../editor/views/main_window.py" line="709" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1358" />
+      <location filename="../../editor/views/main_window.py" line="1375" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1359" />
+      <location filename="../../editor/views/main_window.py" line="1376" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1360" />
+      <location filename="../../editor/views/main_window.py" line="1377" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1361" />
+      <location filename="../../editor/views/main_window.py" line="1378" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1362" />
+      <location filename="../../editor/views/main_window.py" line="1379" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1363" />
+      <location filename="../../editor/views/main_window.py" line="1380" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1364" />
+      <location filename="../../editor/views/main_window.py" line="1381" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1365" />
+      <location filename="../../editor/views/main_window.py" line="1382" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1366" />
+      <location filename="../../editor/views/main_window.py" line="1383" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="428" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="429" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="430" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="445" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="447" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="449" />
+      <location filename="../../editor/views/main_window.py" line="458" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="450" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="451" />
+      <location filename="../../editor/views/main_window.py" line="460" />
       <source>Als Word-, PDF- oder HTML-Datei e&amp;xportieren …</source>
       <translation>E&amp;xport as Word, PDF or HTML …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Im Wiki &amp;veröffentlichen …</source>
       <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>Aus dem Wiki &amp;holen …</source>
       <translation>Pull from the wi&amp;ki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="467" />
       <source>&amp;Leseansicht</source>
       <translation>&amp;Reading view</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="466" />
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="467" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="472" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="474" />
+      <location filename="../../editor/views/main_window.py" line="483" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="488" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="489" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="483" />
+      <location filename="../../editor/views/main_window.py" line="492" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="484" />
+      <location filename="../../editor/views/main_window.py" line="493" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="485" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="488" />
+      <location filename="../../editor/views/main_window.py" line="497" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="494" />
+      <location filename="../../editor/views/main_window.py" line="503" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="495" />
+      <location filename="../../editor/views/main_window.py" line="504" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="496" />
+      <location filename="../../editor/views/main_window.py" line="505" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="497" />
+      <location filename="../../editor/views/main_window.py" line="506" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="647" />
+      <location filename="../../editor/views/main_window.py" line="652" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="664" />
+      <location filename="../../editor/views/main_window.py" line="669" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="675" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="683" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="711" />
+      <location filename="../../editor/views/main_window.py" line="717" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="938" />
+      <location filename="../../editor/views/main_window.py" line="947" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1069" />
+      <location filename="../../editor/views/main_window.py" line="1084" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1178" />
+      <location filename="../../editor/views/main_window.py" line="1193" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1178" />
+      <location filename="../../editor/views/main_window.py" line="1193" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="596" />
+      <location filename="../../editor/views/main_window.py" line="601" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="617" />
+      <location filename="../../editor/views/main_window.py" line="622" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="617" />
+      <location filename="../../editor/views/main_window.py" line="622" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="688" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="705" />
+      <location filename="../../editor/views/main_window.py" line="711" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1027" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1027" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1027" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1073" />
+      <location filename="../../editor/views/main_window.py" line="1088" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1089" />
+      <location filename="../../editor/views/main_window.py" line="1104" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="580" />
+      <location filename="../../editor/views/main_window.py" line="585" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="591" />
+      <location filename="../../editor/views/main_window.py" line="596" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="670" />
+      <location filename="../../editor/views/main_window.py" line="675" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="696" />
+      <location filename="../../editor/views/main_window.py" line="701" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="925" />
+      <location filename="../../editor/views/main_window.py" line="933" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="932" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1052" />
+      <location filename="../../editor/views/main_window.py" line="946" />
+      <source>Nicht möglich: {message}</source>
+      <translation>Not possible: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1067" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1197" />
+      <location filename="../../editor/views/main_window.py" line="1213" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1197" />
+      <location filename="../../editor/views/main_window.py" line="1213" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1202" />
+      <location filename="../../editor/views/main_window.py" line="1218" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="581" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="728" />
+      <location filename="../../editor/views/main_window.py" line="734" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="923" />
+      <location filename="../../editor/views/main_window.py" line="931" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="929" />
+      <location filename="../../editor/views/main_window.py" line="937" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1074" />
+      <location filename="../../editor/views/main_window.py" line="1089" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1090" />
+      <location filename="../../editor/views/main_window.py" line="1105" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="925" />
+      <location filename="../../editor/views/main_window.py" line="933" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="932" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1135" />
+      <location filename="../../editor/views/main_window.py" line="959" />
+      <source>Rückgängig gemacht: {what}</source>
+      <translation>Undone: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="970" />
+      <source>Wiederholt: {what}</source>
+      <translation>Redone: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="1150" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="126" />
+      <location filename="../../editor/views/outline_access.py" line="102" />
+      <source>Titel des Eintrags</source>
+      <translation>Title of the entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/outline_access.py" line="104" />
+      <source>Enter übernimmt, Esc bricht ab; Tab und Umschalt+Tab rücken den Eintrag ein und aus</source>
+      <translation>Enter takes it, Esc cancels; Tab and Shift+Tab indent and outdent the entry</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/publish_dialog.py" line="128" />
       <source>Adresse des Wikis</source>
       <translation>Address of the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <location filename="../../editor/views/publish_dialog.py" line="131" />
       <source>Anmeldename des Bot-Passworts</source>
       <translation>Login name of the bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="130" />
+      <location filename="../../editor/views/publish_dialog.py" line="132" />
       <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
       <translation>Name@application, as created at Special:BotPasswords</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="133" />
+      <location filename="../../editor/views/publish_dialog.py" line="135" />
       <source>Bot-Passwort</source>
       <translation>Bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="134" />
+      <location filename="../../editor/views/publish_dialog.py" line="136" />
       <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
       <translation>&amp;Save the password in the system keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="135" />
+      <location filename="../../editor/views/publish_dialog.py" line="137" />
       <source>Gespeichertes Passwort &amp;löschen</source>
       <translation>&amp;Forget the saved password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="167" />
+      <location filename="../../editor/views/publish_dialog.py" line="169" />
       <source>Stand</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="169" />
+      <location filename="../../editor/views/publish_dialog.py" line="171" />
       <source>Abbre&amp;chen</source>
       <translation>Canc&amp;el</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="343" />
+      <location filename="../../editor/views/publish_dialog.py" line="346" />
       <source>Zusammenfassung der Änderung</source>
       <translation>Summary of the change</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="345" />
+      <location filename="../../editor/views/publish_dialog.py" line="348" />
       <source>&amp;Zusammenfassung:</source>
       <translation>S&amp;ummary:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="348" />
+      <location filename="../../editor/views/publish_dialog.py" line="351" />
       <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
       <translation>Upload missing thematic field &amp;icons</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="354" />
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
       <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
       <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
       <source>Texte</source>
       <translation>Texts</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
       <source>Unterschiede zwischen Wiki und Dokument</source>
       <translation>Differences between wiki and document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="359" />
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
       <source>Im Wiki geändert seit dem letzten Abgleich</source>
       <translation>Changed in the wiki since the last sync</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <location filename="../../editor/views/publish_dialog.py" line="363" />
       <source>Zuletzt veröffentlicht oder geholt</source>
       <translation>Last published or pulled</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="361" />
+      <location filename="../../editor/views/publish_dialog.py" line="364" />
       <source>Jetzt im Wiki</source>
       <translation>Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="362" />
+      <location filename="../../editor/views/publish_dialog.py" line="365" />
       <source>Aus dem Dokument</source>
       <translation>From the document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="363" />
+      <location filename="../../editor/views/publish_dialog.py" line="366" />
       <source>&amp;Unterschiede</source>
       <translation>&amp;Differences</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="365" />
+      <location filename="../../editor/views/publish_dialog.py" line="368" />
       <source>&amp;Veröffentlichen</source>
       <translation>&amp;Publish</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="425" />
+      <location filename="../../editor/views/publish_dialog.py" line="428" />
       <source>Verbindung zum Wiki wird aufgebaut …</source>
       <translation>Connecting to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="490" />
+      <location filename="../../editor/views/publish_dialog.py" line="494" />
       <source>Wird veröffentlicht …</source>
       <translation>Publishing …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="539" />
+      <location filename="../../editor/views/publish_dialog.py" line="544" />
       <source>Aus dem Wiki holen</source>
       <translation>Pull from the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="542" />
+      <location filename="../../editor/views/publish_dialog.py" line="547" />
       <source>Als &amp;neues Dokument, Seite:</source>
       <translation>As a &amp;new document, page:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="544" />
+      <location filename="../../editor/views/publish_dialog.py" line="549" />
       <source>Titel der Wiki-Seite für ein neues Dokument</source>
       <translation>Title of the wiki page for a new document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="558" />
+      <location filename="../../editor/views/publish_dialog.py" line="563" />
       <source>Vergleich mit dem Stand vor dem Holen</source>
       <translation>Comparison with the state before the pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="559" />
+      <location filename="../../editor/views/publish_dialog.py" line="564" />
       <source>&amp;Holen</source>
       <translation>&amp;Pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="561" />
+      <location filename="../../editor/views/publish_dialog.py" line="566" />
       <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
       <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="569" />
+      <location filename="../../editor/views/publish_dialog.py" line="574" />
       <source>&amp;Vergleich:</source>
       <translation>C&amp;omparison:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="143" />
+      <location filename="../../editor/views/publish_dialog.py" line="145" />
       <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
       <translation>No keyring available: the password is kept only while this dialog is open.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="147" />
+      <location filename="../../editor/views/publish_dialog.py" line="149" />
       <source>&amp;Wiki:</source>
       <translation>&amp;Wiki:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="148" />
+      <location filename="../../editor/views/publish_dialog.py" line="150" />
       <source>&amp;Anmeldename:</source>
       <translation>&amp;Login name:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="149" />
+      <location filename="../../editor/views/publish_dialog.py" line="151" />
       <source>&amp;Bot-Passwort:</source>
       <translation>&amp;Bot password:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <location filename="../../editor/views/publish_dialog.py" line="187" />
       <source>im Schlüsselbund gespeichert</source>
       <translation>saved in the keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <location filename="../../editor/views/publish_dialog.py" line="187" />
       <source>das Passwort, das das Wiki erzeugt hat</source>
       <translation>the password the wiki generated</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="210" />
+      <location filename="../../editor/views/publish_dialog.py" line="212" />
       <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
       <translation>Please enter the login name of the bot password (Name@application).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="214" />
+      <location filename="../../editor/views/publish_dialog.py" line="216" />
       <source>Bitte das Bot-Passwort angeben.</source>
       <translation>Please enter the bot password.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="218" />
+      <location filename="../../editor/views/publish_dialog.py" line="220" />
       <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
       <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="287" />
+      <location filename="../../editor/views/publish_dialog.py" line="289" />
       <source>Wird abgebrochen …</source>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="293" />
+      <location filename="../../editor/views/publish_dialog.py" line="295" />
       <source>In der Datei wurde nichts geändert.</source>
       <translation>Nothing in the file was changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="442" />
+      <location filename="../../editor/views/publish_dialog.py" line="445" />
       <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
       <translation>No differences: the page in the wiki matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="453" />
+      <location filename="../../editor/views/publish_dialog.py" line="456" />
       <source>Im Wiki &amp;geändert</source>
       <translation>Changed in the wi&amp;ki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="454" />
+      <location filename="../../editor/views/publish_dialog.py" line="457" />
       <source>Zul&amp;etzt abgeglichen</source>
       <translation>Last s&amp;ynced</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="455" />
+      <location filename="../../editor/views/publish_dialog.py" line="458" />
       <source>&amp;Jetzt im Wiki</source>
       <translation>&amp;Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="456" />
+      <location filename="../../editor/views/publish_dialog.py" line="459" />
       <source>Aus dem &amp;Dokument</source>
       <translation>From the docu&amp;ment</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="468" />
+      <location filename="../../editor/views/publish_dialog.py" line="471" />
       <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
       <translation>Checked: the page in the wiki already matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="583" />
+      <location filename="../../editor/views/publish_dialog.py" line="588" />
       <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
       <translation>The file is open read-only; nothing can be pulled.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="600" />
+      <location filename="../../editor/views/publish_dialog.py" line="605" />
       <source>Bitte den Titel der Wiki-Seite angeben.</source>
       <translation>Please enter the title of the wiki page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <location filename="../../editor/views/publish_dialog.py" line="631" />
       <source>Keine Unterschiede: Das Dokument entsprach schon der Seite.</source>
       <translation>No differences: the document already matched the page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="340" />
+      <location filename="../../editor/views/publish_dialog.py" line="343" />
       <source>Im Wiki veröffentlichen: {title}</source>
       <translation>Publish to the wiki: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="369" />
+      <location filename="../../editor/views/publish_dialog.py" line="372" />
       <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
       <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="463" />
+      <location filename="../../editor/views/publish_dialog.py" line="466" />
       <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
       <translation>Your bot password does not allow uploads; publish without the icons.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="470" />
+      <location filename="../../editor/views/publish_dialog.py" line="473" />
       <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
       <translation>Checked. Please look at the differences, then publish.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="472" />
+      <location filename="../../editor/views/publish_dialog.py" line="475" />
       <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
       <translation>Publishing is on hold: the page was changed in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="461" />
+      <location filename="../../editor/views/publish_dialog.py" line="464" />
       <source>Im Wiki fehlen Symbole: {names}.</source>
       <translation>Icons missing in the wiki: {names}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="502" />
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
       <source>Veröffentlicht: „{title}“, Version {revision}.</source>
       <translation>Published: “{title}”, revision {revision}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="506" />
+      <location filename="../../editor/views/publish_dialog.py" line="510" />
       <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
       <translation>No new revision: “{title}” was already up to date.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="509" />
+      <location filename="../../editor/views/publish_dialog.py" line="513" />
       <source>Hochgeladen: {names}</source>
       <translation>Uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="511" />
+      <location filename="../../editor/views/publish_dialog.py" line="515" />
       <source>Nicht hochgeladen: {names}</source>
       <translation>Not uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="514" />
+      <location filename="../../editor/views/publish_dialog.py" line="518" />
       <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
       <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="548" />
+      <location filename="../../editor/views/publish_dialog.py" line="553" />
       <source>In dieses &amp;Dokument (Seite „{title}“)</source>
       <translation>Into this &amp;document (page “{title}”)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="628" />
+      <location filename="../../editor/views/publish_dialog.py" line="633" />
       <source>„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.</source>
       <translation>“{title}” (revision {revision}): the document already matched the page; nothing changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="646" />
+      <location filename="../../editor/views/publish_dialog.py" line="652" />
       <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
       <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="651" />
+      <location filename="../../editor/views/publish_dialog.py" line="657" />
       <source>Neues Dokument aus „{title}“ angelegt.</source>
       <translation>New document created from “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="497" />
+      <location filename="../../editor/views/publish_dialog.py" line="501" />
       <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
     </message>
@@ -1990,16 +2120,6 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Reading view – {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/session.py" line="51" />
-      <source>Wiederholt: {what}</source>
-      <translation>Redone: {what}</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/session.py" line="55" />
-      <source>Rückgängig gemacht: {what}</source>
-      <translation>Undone: {what}</translation>
-    </message>
-    <message>
       <location filename="../../editor/views/session.py" line="115" />
       <source>Nicht gespeichert: {reason}</source>
       <translation>Not saved: {reason}</translation>
@@ -2010,42 +2130,42 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Saved: {label}, {time}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="19" />
+      <location filename="../../editor/views/settings_dialog.py" line="21" />
       <source>&amp;Stadt:</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="20" />
+      <location filename="../../editor/views/settings_dialog.py" line="22" />
       <source>&amp;Verwaltungsspitze:</source>
       <translation>&amp;Head of administration:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="21" />
+      <location filename="../../editor/views/settings_dialog.py" line="23" />
       <source>&amp;Dezernat/Bereich:</source>
       <translation>&amp;Department/division:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="31" />
+      <location filename="../../editor/views/settings_dialog.py" line="33" />
       <source>Absender der Beschlussvorlagen</source>
       <translation>Sender of council submissions</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="34" />
+      <location filename="../../editor/views/settings_dialog.py" line="36" />
       <source>Diese Angaben stehen im Kopf jeder Beschlussvorlage, die aus dieser Datei exportiert wird. Sie gelten für alle Dokumente der Datei; leere Zeilen entfallen.</source>
       <translation>These lines head every council submission exported from this file. They apply to all documents of the file; empty lines are left out.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="43" />
+      <location filename="../../editor/views/settings_dialog.py" line="45" />
       <source>z. B. Stadt Oberhausen</source>
       <translation>e.g. Stadt Oberhausen</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="44" />
+      <location filename="../../editor/views/settings_dialog.py" line="46" />
       <source>z. B. Der Oberbürgermeister</source>
       <translation>e.g. Der Oberbürgermeister</translation>
     </message>
     <message>
-      <location filename="../../editor/views/settings_dialog.py" line="45" />
+      <location filename="../../editor/views/settings_dialog.py" line="47" />
       <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
@@ -2205,97 +2325,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="69" />
+      <location filename="../../editor/views/widgets.py" line="73" />
       <source>Wiki-Text dieses Abschnitts</source>
       <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="76" />
+      <location filename="../../editor/views/widgets.py" line="80" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="78" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="79" />
+      <location filename="../../editor/views/widgets.py" line="83" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="81" />
+      <location filename="../../editor/views/widgets.py" line="85" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="84" />
+      <location filename="../../editor/views/widgets.py" line="88" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="87" />
+      <location filename="../../editor/views/widgets.py" line="91" />
       <source>Einrücken</source>
       <translation>Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="90" />
+      <location filename="../../editor/views/widgets.py" line="94" />
       <source>Ausrücken</source>
       <translation>Outdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="92" />
+      <location filename="../../editor/views/widgets.py" line="96" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="96" />
+      <location filename="../../editor/views/widgets.py" line="100" />
       <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
       <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="231" />
+      <location filename="../../editor/views/widgets.py" line="239" />
       <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
       <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="483" />
+      <location filename="../../editor/views/widgets.py" line="513" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="484" />
+      <location filename="../../editor/views/widgets.py" line="514" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="485" />
+      <location filename="../../editor/views/widgets.py" line="515" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="486" />
+      <location filename="../../editor/views/widgets.py" line="516" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="488" />
+      <location filename="../../editor/views/widgets.py" line="518" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="489" />
+      <location filename="../../editor/views/widgets.py" line="519" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="490" />
+      <location filename="../../editor/views/widgets.py" line="520" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="491" />
+      <location filename="../../editor/views/widgets.py" line="521" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
@@ -2318,6 +2438,11 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/qtmodels/tree_model.py" line="55" />
       <source>Beschlüsse</source>
       <translation>Resolutions</translation>
+    </message>
+    <message>
+      <location filename="../../editor/qtmodels/tree_model.py" line="311" />
+      <source>{kind}, Ebene {level}</source>
+      <translation>{kind}, level {level}</translation>
     </message>
     <message>
       <location filename="../../editor/domain/outline.py" line="27" />
@@ -2503,6 +2628,181 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/domain/outline.py" line="108" />
       <source>Bezug</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="317" />
+      <source>Link ist keine http(s)-Adresse: {url}</source>
+      <translation>Link is not an http(s) address: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="325" />
+      <source>{label} „{value}“ ist kein Datum (erwartet z. B. {examples})</source>
+      <translation>{label} “{value}” is not a date (expected e.g. {examples})</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="332" />
+      <source>{label} „{value}“ liegt im Jahr {year} – Tippfehler?</source>
+      <translation>{label} “{value}” lies in the year {year} – a typo?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="350" />
+      <source>Frist von Ziel „{title}“:</source>
+      <translation>Deadline of goal “{title}”:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="362" />
+      <source>Datum von Beschluss {name}:</source>
+      <translation>Date of resolution {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="173" />
+      <source>Jahr der Veröffentlichung ist keine Jahreszahl: {year}</source>
+      <translation>Year of publication is not a year: {year}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="175" />
+      <source>Unbekannter Status: {status}</source>
+      <translation>Unknown status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="180" />
+      <source>Der Wiki-Seitentitel „{title}“ kommt in der Datei mehrfach vor</source>
+      <translation>The wiki page title “{title}” occurs more than once in the file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="366" />
+      <source>Sitzung von {body} zu {name}:</source>
+      <translation>Meeting of {body} on {name}:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="135" />
+      <source>das Datum fehlt</source>
+      <translation>the date is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="136" />
+      <source>die Beratungsfolge fehlt</source>
+      <translation>the sequence of deliberation is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="137" />
+      <source>der Beschlussvorschlag fehlt</source>
+      <translation>the proposed resolution is missing</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="171" />
+      <source>Pflichtfeld fehlt: {label}</source>
+      <translation>Required field missing: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="186" />
+      <source>Themenfeld {id} steht nicht mehr im Katalog</source>
+      <translation>Topic area {id} is no longer in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="190" />
+      <source>Abschnitt ohne Überschrift</source>
+      <translation>Section without a heading</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="194" />
+      <source>Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {most} Ebenen</source>
+      <translation>Section “{title}” is at level {level}; wiki and Word show at most {most} levels</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="209" />
+      <source>Ziel ohne Titel</source>
+      <translation>Goal without a title</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="241" />
+      <source>Beschluss ohne Vorlagennummer</source>
+      <translation>Resolution without a paper number</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="261" />
+      <source>Beschluss {number} ohne Betreff</source>
+      <translation>Resolution {number} without a subject</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="278" />
+      <source>Leere Synergie</source>
+      <translation>Empty synergy</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="291" />
+      <source>Leitziel-Bezug ohne gültiges Themenfeld</source>
+      <translation>Guiding-goal reference without a valid topic area</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="303" />
+      <source>Link ohne Beschriftung</source>
+      <translation>Link without a label</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="317" />
+      <source>(leer)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="354" />
+      <source>Zieljahr „{year}“ von Indikator „{name}“ ist keine Jahreszahl</source>
+      <translation>Target year “{year}” of indicator “{name}” is not a year</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="94" />
+      <source>Überschriftenebene springt von {previous} auf {level}: „{heading}“</source>
+      <translation>Heading level jumps from {previous} to {level}: “{heading}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="215" />
+      <source>Ziel verweist auf ein Themenfeld, das nicht im Katalog steht</source>
+      <translation>Goal refers to a topic area that is not in the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="233" />
+      <source>Indikator ohne Namen bei Ziel „{title}“</source>
+      <translation>Indicator without a name in goal “{title}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="247" />
+      <source>Vorlagennummer „{number}“ hat nicht die Form B/17/3503-01</source>
+      <translation>Paper number “{number}” does not have the form B/17/3503-01</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="268" />
+      <source>Beratungsfolge von {number} nennt kein Gremium</source>
+      <translation>Sequence of deliberation of {number} names no body</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="282" />
+      <source>Synergie verweist auf ein Dokument, das es nicht gibt</source>
+      <translation>Synergy refers to a document that does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="295" />
+      <source>Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Guiding-goal reference to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="77" />
+      <source>Verweis auf ein Dokument, das es nicht gibt: {target}</source>
+      <translation>Reference to a document that does not exist: {target}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="143" />
+      <source>Beschlussvorlage {name} ist unvollständig: {what}</source>
+      <translation>Draft resolution {name} is incomplete: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="223" />
+      <source>Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat</source>
+      <translation>Goal refers to a guiding goal that {themenfeld} does not have</translation>
+    </message>
+    <message>
+      <location filename="../../editor/domain/validation.py" line="255" />
+      <source>Unbekannte Vorlagenart „{kind}“ in {number}</source>
+      <translation>Unknown kind of paper “{kind}” in {number}</translation>
     </message>
     <message>
       <location filename="../../editor/resources.py" line="40" />
@@ -2744,7 +3044,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="237" />
+      <location filename="../../editor/services/files.py" line="206" />
+      <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
+      <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/services/files.py" line="242" />
       <source>Die Suche ist nicht möglich: {reason}.</source>
       <translation>Search is not possible: {reason}.</translation>
     </message>

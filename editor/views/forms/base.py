@@ -22,6 +22,7 @@ from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
 from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
+from editor.views.keys import let_enter_through
 from editor.views.session import EditorSession
 from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
 
@@ -164,6 +165,8 @@ class Form(QWidget):
         accessible = label.replace("&", "").rstrip(":")
         if not widget.accessibleName():
             widget.setAccessibleName(accessible)
+        if isinstance(widget, QComboBox) and (line_edit := widget.lineEdit()) is not None:
+            line_edit.setAccessibleName(accessible)  # the focus lands in it; the label names only the box
         self.form.addRow(caption, widget)
         self.fields[name] = widget
 
@@ -190,6 +193,7 @@ class Form(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
+            let_enter_through(completer)
         edit.text_saved.connect(self._typing(name, on_saved))
         self._add_row(label, edit, name)
         return edit

@@ -46,8 +46,31 @@ def themenfeld_icon(tf: Themenfeld) -> QIcon:
     return QIcon(str(folder / "themenfeld.png"))
 
 
+def choice_labels() -> dict[str, str]:
+    """Return the suggested values of Art, Geltungsbereich and Art des Beschlusses in the UI language.
+
+    The values themselves stay German in the file: the wiki and the council read them.
+    """
+    return {
+        "Konzept": tr("Konzept"),
+        "Strategie": tr("Strategie"),
+        "Masterplan": tr("Masterplan"),
+        "Rahmenplan": tr("Rahmenplan"),
+        "Gutachten": tr("Gutachten"),
+        "Gesamtstadt": tr("Gesamtstadt"),
+        "Stadtbezirk": tr("Stadtbezirk"),
+        "Quartier": tr("Quartier"),
+        "Teilraum": tr("Teilraum"),
+        "Vorlage": tr("Vorlage"),
+        "Antrag": tr("Antrag"),
+        "Anfrage": tr("Anfrage"),
+        "Mitteilung": tr("Mitteilung"),
+    }
+
+
 def _choices(values: tuple[str, ...]) -> list[tuple[str, Any]]:
-    return [(v, v) for v in values]
+    labels = choice_labels()
+    return [(labels.get(v, v), v) for v in values]
 
 
 class DocumentForm(Form):
