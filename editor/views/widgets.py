@@ -43,9 +43,9 @@ from editor.views.body_document import (
 from editor.views.body_edit import BodyTextEdit
 from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
-from editor.views.spelling import attach_spelling
 from editor.views.keys import let_enter_through
 from editor.views.outline_access import follow_current_item
+from editor.views.spelling import attach_spelling
 from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
