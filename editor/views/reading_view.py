@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import re
+import time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
@@ -91,6 +92,7 @@ class ReadingView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(800)
         self._timer.timeout.connect(self.refresh)
+        self._refreshed = 0.0
         session = window.session
         if session is not None:
             session.record_applied.connect(self._on_session_record_applied)
@@ -126,6 +128,7 @@ class ReadingView(QWidget):
         self.browser.setHtml(page)
         bar.setValue(position)
         self.targets = targets
+        self._refreshed = time.monotonic()
         title = source.document.title.strip() or tr("Ohne Titel")
         self.setWindowTitle(tr("Leseansicht – {title}").format(title=title))
 
@@ -149,7 +152,10 @@ class ReadingView(QWidget):
             QDesktopServices.openUrl(url)  # only on a click, in the user's browser or mail program
 
     def _on_session_record_applied(self, *_args: object) -> None:
-        if self.isVisible():
+        # At once after a pause; while the user types, at most every 0.8 s.
+        if time.monotonic() - self._refreshed > 0.8:
+            self.refresh()
+        else:
             self._timer.start()
 
 

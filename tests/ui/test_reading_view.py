@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextImageFormat
+from PySide6.QtWidgets import QApplication
 
 from editor.views.reading_view import ReadingView
 
@@ -88,8 +90,15 @@ def test_the_page_follows_the_changes(qtbot: Any, window: Any) -> None:
     view = _view(window)
     doc = window.session.reader.document(view.document_id)
     ops = window.session.ops
-    window.session.apply(lambda: ops.update_node("section", doc.sections[0].id, title="Kurz gesagt"))
-    qtbot.waitUntil(lambda: "Kurz gesagt" in view.browser.toPlainText(), timeout=5000)
+    record = window.session.apply(lambda: ops.update_node("section", doc.sections[0].id, title="Kurz gesagt"))
+    assert record is not None, (window.session.read_only, window.banner.text())
+    # Polled with processEvents: an earlier test of the run may have quit the application's
+    # event loop, after which qtbot's waits return at once.
+    deadline = time.monotonic() + 5
+    while "Kurz gesagt" not in view.browser.toPlainText() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    assert "Kurz gesagt" in view.browser.toPlainText()
     window.reading_action.trigger()  # the same document again: the same window
     assert len(window.findChildren(ReadingView)) == 1
 
