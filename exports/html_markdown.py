@@ -477,6 +477,10 @@ class CommonMarkBlocksExtension(Extension):
         parser.blockprocessors.register(_OListProcessor(parser), "olist", 40)
         parser.blockprocessors.register(_UListProcessor(parser), "ulist", 30)
         parser.blockprocessors.register(_TableProcessor(parser, {"use_align_attribute": False}), "table", 75)
+        # Our writer writes every link inline and escapes a typed "[": a line "[\\]: …" is text.
+        # Python-Markdown's reader of reference definitions would take it for one (the escape
+        # does not count there) and drop the line.
+        parser.blockprocessors.deregister("reference")
         md.treeprocessors.register(_DropMarkers(md), "drop_list_markers", 100)
 
 

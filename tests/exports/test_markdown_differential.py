@@ -30,6 +30,7 @@ from exports.markdown_ast import (
     CodeBlock,
     Heading,
     LineBreak,
+    Link,
     ListItem,
     OrderedList,
     Paragraph,
@@ -131,6 +132,8 @@ def items(*texts: str) -> tuple[ListItem, ...]:
         # attr_list read "{#x}" after bold (or at a heading's end) as an id: typed text stays text.
         ([para(Run("fett", strong=True), Run("{#x} und {lang=en}"))], "**fett**\\{#x} und \\{lang=en}"),
         ([Heading(2, (Text("Titel {#anker}"),))], "## Titel \\{#anker}"),
+        # Python-Markdown read "[\]: …" as a reference definition and dropped the line.
+        ([Paragraph((Link("https://a.de", (Text("]:"),)),))], "[\\]:](https://a.de)"),
         # No-break spaces and tabs are characters of the text: Python-Markdown stripped or expanded them.
         ([para(Run("\u00a0eingerückt\u00a0")), para(Run("a\tb"))], "\u00a0eingerückt\u00a0\n\na\tb"),
         ([CodeBlock("\teins  \n  zwei ")], "```\n\teins  \n  zwei \n```"),
