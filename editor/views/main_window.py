@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_docks()
+        from editor.views.spelling import install_spelling
+
+        self.spelling = install_spelling(self, self.view_menu, lambda: self.session, self.file_opened)
         self.retranslate_ui()
         self._restore_geometry()
         self._update_actions()
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
         self.pull_action = self._action(None, self._on_pull_action_triggered)
         self.about_action = self._action(None, self._on_about_action_triggered)
         self.switch_focus_action = self._action(QKeySequence("F6"), self._on_switch_focus_action_triggered)
+        self.reading_action = self._action(QKeySequence("Ctrl+Shift+L"), self._on_reading_action_triggered)
         self.addAction(self.switch_focus_action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -334,6 +338,8 @@ class MainWindow(QMainWindow):
         self.document_menu.addAction(self.pull_action)
 
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.reading_action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -451,13 +457,14 @@ class MainWindow(QMainWindow):
             self.versions_action: tr("&Fassungen …"),
             self.check_action: tr("&Prüfen"),
             self.wiki_action: tr("&Wiki-Text …"),
-            self.docx_action: tr("Als Word- oder PDF-Datei e&xportieren …"),
+            self.docx_action: tr("Als Word-, PDF- oder HTML-Datei e&xportieren …"),
             self.vorlage_action: tr("&Beschlussvorlage exportieren …"),
             self.import_action: tr("Wiki-Text &importieren …"),
             self.publish_action: tr("Im Wiki &veröffentlichen …"),
             self.pull_action: tr("Aus dem Wiki &holen …"),
             self.about_action: tr("Ü&ber Strategie-Editor"),
             self.switch_focus_action: tr("Zwischen Gliederung und Formular wechseln"),
+            self.reading_action: tr("&Leseansicht"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -472,6 +479,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(tr("&Ansicht"))
         self.language_menu.setTitle(tr("&Sprache"))
         self.help_menu.setTitle(tr("&Hilfe"))
+        self.spelling.retranslate()
         self.toolbar.setWindowTitle(tr("Werkzeugleiste"))
         self.search_dock.setWindowTitle(tr("Suche"))
         self.search_edit.setPlaceholderText(tr("Suchbegriff eingeben …"))
@@ -902,7 +910,7 @@ class MainWindow(QMainWindow):
         self.catalogue_action.setEnabled(session is not None)
         self.authority_action.setEnabled(session is not None)
         has_doc = session is not None and node is not None
-        for action in (self.versions_action, self.wiki_action, self.docx_action):
+        for action in (self.versions_action, self.wiki_action, self.docx_action, self.reading_action):
             action.setEnabled(has_doc)
         self.vorlage_action.setEnabled(has_doc and node is not None and node.kind == "paper")
         self.import_action.setEnabled(editable)
@@ -1306,6 +1314,15 @@ class MainWindow(QMainWindow):
             self.current_form.focus_field("")
         else:
             self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_reading_action_triggered(self) -> None:
+        from editor.views.reading_view import show_reading_view
+
+        doc_id = self.current_document_id()
+        if self.session is None or doc_id is None:
+            return
+        self._flush_form()
+        show_reading_view(self, doc_id)
 
     def _on_about_action_triggered(self) -> None:
         from editor.views.about_dialog import AboutDialog

@@ -331,187 +331,182 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Wiki text (*.wiki *.txt)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="194" />
+      <location filename="../../editor/views/export_dialogs.py" line="195" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="194" />
+      <location filename="../../editor/views/export_dialogs.py" line="196" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="227" />
+      <location filename="../../editor/views/export_dialogs.py" line="197" />
+      <source>HTML-Seite, barrierefrei (.html)</source>
+      <translation>HTML page, accessible (.html)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="234" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="239" />
+      <location filename="../../editor/views/export_dialogs.py" line="246" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="241" />
+      <location filename="../../editor/views/export_dialogs.py" line="248" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="242" />
+      <location filename="../../editor/views/export_dialogs.py" line="249" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="243" />
+      <location filename="../../editor/views/export_dialogs.py" line="250" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="254" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="248" />
+      <location filename="../../editor/views/export_dialogs.py" line="255" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="254" />
+      <location filename="../../editor/views/export_dialogs.py" line="261" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="259" />
+      <location filename="../../editor/views/export_dialogs.py" line="266" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="261" />
+      <location filename="../../editor/views/export_dialogs.py" line="268" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="270" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="265" />
+      <location filename="../../editor/views/export_dialogs.py" line="272" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="277" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <location filename="../../editor/views/export_dialogs.py" line="284" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="286" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="284" />
+      <location filename="../../editor/views/export_dialogs.py" line="292" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="286" />
+      <location filename="../../editor/views/export_dialogs.py" line="294" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <location filename="../../editor/views/export_dialogs.py" line="299" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="292" />
+      <location filename="../../editor/views/export_dialogs.py" line="300" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="293" />
+      <location filename="../../editor/views/export_dialogs.py" line="301" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="294" />
+      <location filename="../../editor/views/export_dialogs.py" line="302" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="365" />
+      <source>Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.</source>
+      <translation>A council submission is exported as Word or PDF; only the strategy document is available as an HTML page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="384" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="384" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
-      <source>PDF-Datei speichern</source>
-      <translation>Save PDF file</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
-      <source>Word-Dokument speichern</source>
-      <translation>Save Word document</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="372" />
-      <source>PDF-Datei (*.pdf)</source>
-      <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="372" />
-      <source>Word-Dokument (*.docx)</source>
-      <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="391" />
+      <location filename="../../editor/views/export_dialogs.py" line="413" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="481" />
+      <location filename="../../editor/views/export_dialogs.py" line="510" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="223" />
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="223" />
-      <source>Exportieren als Word oder PDF</source>
-      <translation>Export as Word or PDF</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="229" />
+      <source>Exportieren als Word, PDF oder HTML</source>
+      <translation>Export as Word, PDF or HTML</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="345" />
+      <location filename="../../editor/views/export_dialogs.py" line="354" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="402" />
+      <location filename="../../editor/views/export_dialogs.py" line="394" />
+      <source>Word-Dokument speichern</source>
+      <translation>Save Word document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="394" />
+      <source>Word-Dokument (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="424" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="446" />
-      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
-      <translation>LibreOffice is writing the PDF file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="448" />
+      <location filename="../../editor/views/export_dialogs.py" line="477" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
@@ -521,24 +516,54 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="392" />
+      <location filename="../../editor/views/export_dialogs.py" line="414" />
       <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
       <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="466" />
+      <location filename="../../editor/views/export_dialogs.py" line="495" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="479" />
+      <location filename="../../editor/views/export_dialogs.py" line="508" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="229" />
+      <location filename="../../editor/views/export_dialogs.py" line="236" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="392" />
+      <source>PDF-Datei speichern</source>
+      <translation>Save PDF file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="392" />
+      <source>PDF-Datei (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="393" />
+      <source>HTML-Seite speichern</source>
+      <translation>Save HTML page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="393" />
+      <source>HTML-Seite (*.html *.htm)</source>
+      <translation>HTML page (*.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="475" />
+      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
+      <translation>LibreOffice is writing the PDF file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="476" />
+      <source>HTML-Seite wird geschrieben …</source>
+      <translation>Writing the HTML page …</translation>
     </message>
     <message>
       <location filename="../../editor/views/fields.py" line="112" />
@@ -1176,551 +1201,556 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{count} notes in the report.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1338" />
+      <location filename="../../editor/views/main_window.py" line="1355" />
       <source>Strategie-Dateien (*.strategie);;Alle Dateien (*)</source>
       <translation>Strategy files (*.strategie);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="701" />
+      <location filename="../../editor/views/main_window.py" line="709" />
       <source>Sicherung wiederherstellen</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1358" />
+      <location filename="../../editor/views/main_window.py" line="1375" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1359" />
+      <location filename="../../editor/views/main_window.py" line="1376" />
       <source>Abschnitt</source>
       <translation>Section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1360" />
+      <location filename="../../editor/views/main_window.py" line="1377" />
       <source>Ziel</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1361" />
+      <location filename="../../editor/views/main_window.py" line="1378" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1362" />
+      <location filename="../../editor/views/main_window.py" line="1379" />
       <source>Beschluss</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1363" />
+      <location filename="../../editor/views/main_window.py" line="1380" />
       <source>Beratung</source>
       <translation>Consultation</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1364" />
+      <location filename="../../editor/views/main_window.py" line="1381" />
       <source>Synergie</source>
       <translation>Synergy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1365" />
+      <location filename="../../editor/views/main_window.py" line="1382" />
       <source>Leitziel-Bezug</source>
       <translation>Guiding goal reference</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1366" />
+      <location filename="../../editor/views/main_window.py" line="1383" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="431" />
+      <location filename="../../editor/views/main_window.py" line="437" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="432" />
+      <location filename="../../editor/views/main_window.py" line="438" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="433" />
+      <location filename="../../editor/views/main_window.py" line="439" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="434" />
+      <location filename="../../editor/views/main_window.py" line="440" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="435" />
+      <location filename="../../editor/views/main_window.py" line="441" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="436" />
+      <location filename="../../editor/views/main_window.py" line="442" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="437" />
+      <location filename="../../editor/views/main_window.py" line="443" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="438" />
+      <location filename="../../editor/views/main_window.py" line="444" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="439" />
+      <location filename="../../editor/views/main_window.py" line="445" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="440" />
+      <location filename="../../editor/views/main_window.py" line="446" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="441" />
+      <location filename="../../editor/views/main_window.py" line="447" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="442" />
+      <location filename="../../editor/views/main_window.py" line="448" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="443" />
+      <location filename="../../editor/views/main_window.py" line="449" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="444" />
+      <location filename="../../editor/views/main_window.py" line="450" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="445" />
+      <location filename="../../editor/views/main_window.py" line="451" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="446" />
+      <location filename="../../editor/views/main_window.py" line="452" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="447" />
+      <location filename="../../editor/views/main_window.py" line="453" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="448" />
+      <location filename="../../editor/views/main_window.py" line="454" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="449" />
+      <location filename="../../editor/views/main_window.py" line="455" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="450" />
+      <location filename="../../editor/views/main_window.py" line="456" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="451" />
+      <location filename="../../editor/views/main_window.py" line="457" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="452" />
+      <location filename="../../editor/views/main_window.py" line="458" />
       <source>&amp;Prüfen</source>
       <translation>&amp;Check</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="453" />
+      <location filename="../../editor/views/main_window.py" line="459" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="454" />
-      <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
-      <translation>Export as W&amp;ord or PDF …</translation>
+      <location filename="../../editor/views/main_window.py" line="460" />
+      <source>Als Word-, PDF- oder HTML-Datei e&amp;xportieren …</source>
+      <translation>E&amp;xport as Word, PDF or HTML …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="455" />
+      <location filename="../../editor/views/main_window.py" line="461" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="456" />
+      <location filename="../../editor/views/main_window.py" line="462" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="457" />
+      <location filename="../../editor/views/main_window.py" line="463" />
       <source>Im Wiki &amp;veröffentlichen …</source>
       <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="458" />
+      <location filename="../../editor/views/main_window.py" line="464" />
       <source>Aus dem Wiki &amp;holen …</source>
       <translation>Pull from the wi&amp;ki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="459" />
+      <location filename="../../editor/views/main_window.py" line="465" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="460" />
+      <location filename="../../editor/views/main_window.py" line="466" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="468" />
+      <location filename="../../editor/views/main_window.py" line="467" />
+      <source>&amp;Leseansicht</source>
+      <translation>&amp;Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/main_window.py" line="475" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="469" />
+      <location filename="../../editor/views/main_window.py" line="476" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="470" />
+      <location filename="../../editor/views/main_window.py" line="477" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="471" />
+      <location filename="../../editor/views/main_window.py" line="478" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="472" />
+      <location filename="../../editor/views/main_window.py" line="479" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="473" />
+      <location filename="../../editor/views/main_window.py" line="480" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="474" />
+      <location filename="../../editor/views/main_window.py" line="481" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="475" />
+      <location filename="../../editor/views/main_window.py" line="483" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="476" />
+      <location filename="../../editor/views/main_window.py" line="484" />
       <source>Suche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="477" />
+      <location filename="../../editor/views/main_window.py" line="485" />
       <source>Suchbegriff eingeben …</source>
       <translation>Enter search term …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="478" />
+      <location filename="../../editor/views/main_window.py" line="486" />
       <source>Suchbegriff</source>
       <translation>Search term</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="480" />
+      <location filename="../../editor/views/main_window.py" line="488" />
       <source>Suchergebnisse</source>
       <translation>Search results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="481" />
+      <location filename="../../editor/views/main_window.py" line="489" />
       <source>Prüfergebnisse</source>
       <translation>Check results</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="484" />
+      <location filename="../../editor/views/main_window.py" line="492" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="485" />
+      <location filename="../../editor/views/main_window.py" line="493" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="486" />
+      <location filename="../../editor/views/main_window.py" line="494" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="487" />
+      <location filename="../../editor/views/main_window.py" line="495" />
       <source>Gliederung</source>
       <translation>Outline</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="489" />
+      <location filename="../../editor/views/main_window.py" line="497" />
       <source>Strg+Pfeil hoch/runter verschiebt den Eintrag, Strg+Pfeil rechts/links rückt ihn ein oder aus. F2 benennt um; beim Umbenennen rücken Tab und Umschalt+Tab ein und aus. Tab wechselt zum Formular, F6 zurück.</source>
       <translation>Ctrl+Up/Down moves the entry, Ctrl+Right/Left indents or outdents it. F2 renames; while renaming, Tab and Shift+Tab indent and outdent. Tab moves to the form, F6 back.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="495" />
+      <location filename="../../editor/views/main_window.py" line="503" />
       <source>Formular</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="496" />
+      <location filename="../../editor/views/main_window.py" line="504" />
       <source>Keine Datei geöffnet. Öffnen Sie eine Datei über das Menü Datei.</source>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="497" />
+      <location filename="../../editor/views/main_window.py" line="505" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="498" />
+      <location filename="../../editor/views/main_window.py" line="506" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="644" />
+      <location filename="../../editor/views/main_window.py" line="652" />
       <source> (schreibgeschützt)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="661" />
+      <location filename="../../editor/views/main_window.py" line="669" />
       <source>Neue Strategie-Datei</source>
       <translation>New strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="672" />
+      <location filename="../../editor/views/main_window.py" line="680" />
       <source>Strategie-Datei öffnen</source>
       <translation>Open strategy file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="680" />
+      <location filename="../../editor/views/main_window.py" line="688" />
       <source>Kopie speichern unter</source>
       <translation>Save a copy as</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="709" />
+      <location filename="../../editor/views/main_window.py" line="717" />
       <source>Welche Sicherung soll die Datei ersetzen? Der jetzige Stand wird vorher selbst gesichert.</source>
       <translation>Which backup should replace the file? The current state is backed up first.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="939" />
+      <location filename="../../editor/views/main_window.py" line="947" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1076" />
+      <location filename="../../editor/views/main_window.py" line="1084" />
       <source>(ohne Titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1193" />
       <source>Fehler</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1185" />
+      <location filename="../../editor/views/main_window.py" line="1193" />
       <source>Warnung</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="479" />
+      <location filename="../../editor/views/main_window.py" line="487" />
       <source>Fundstelle</source>
       <translation>Match</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Schwere</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Meldung</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="482" />
+      <location filename="../../editor/views/main_window.py" line="490" />
       <source>Ort</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="593" />
+      <location filename="../../editor/views/main_window.py" line="601" />
       <source>Hinweis</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="614" />
+      <location filename="../../editor/views/main_window.py" line="622" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="614" />
+      <location filename="../../editor/views/main_window.py" line="622" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="685" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Kopie speichern</source>
       <translation>Save copy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="685" />
+      <location filename="../../editor/views/main_window.py" line="693" />
       <source>Die Kopie kann nicht die geöffnete Datei selbst sein.</source>
       <translation>The copy cannot be the open file itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="703" />
+      <location filename="../../editor/views/main_window.py" line="711" />
       <source>Für diese Datei gibt es noch keine Sicherung.</source>
       <translation>There is no backup of this file yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1034" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neuer Abschnitt</source>
       <translation>New section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1034" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neues Ziel</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1034" />
+      <location filename="../../editor/views/main_window.py" line="1042" />
       <source>Neuer Beschluss</source>
       <translation>New resolution</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1080" />
+      <location filename="../../editor/views/main_window.py" line="1088" />
       <source>Dokument löschen</source>
       <translation>Delete document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1096" />
+      <location filename="../../editor/views/main_window.py" line="1104" />
       <source>Löschen</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="577" />
+      <location filename="../../editor/views/main_window.py" line="585" />
       <source>Datei wird gerade bearbeitet</source>
       <translation>File is being edited</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="588" />
+      <location filename="../../editor/views/main_window.py" line="596" />
       <source>Datei kann nicht geöffnet werden</source>
       <translation>Cannot open file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="667" />
+      <location filename="../../editor/views/main_window.py" line="675" />
       <source>Datei kann nicht angelegt werden</source>
       <translation>Cannot create file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="693" />
+      <location filename="../../editor/views/main_window.py" line="701" />
       <source>Kopie gespeichert: {path}</source>
       <translation>Copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="925" />
+      <location filename="../../editor/views/main_window.py" line="933" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="932" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="938" />
+      <location filename="../../editor/views/main_window.py" line="946" />
       <source>Nicht möglich: {message}</source>
       <translation>Not possible: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1059" />
+      <location filename="../../editor/views/main_window.py" line="1067" />
       <source>Neues Konzept</source>
       <translation>New concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1205" />
+      <location filename="../../editor/views/main_window.py" line="1213" />
       <source>Keine</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1205" />
+      <location filename="../../editor/views/main_window.py" line="1213" />
       <source>Keine Befunde: Die Datei ist in Ordnung.</source>
       <translation>No findings: the file is in order.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1210" />
+      <location filename="../../editor/views/main_window.py" line="1218" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="578" />
+      <location filename="../../editor/views/main_window.py" line="586" />
       <source>Schreibgeschützt öffnen?</source>
       <translation>Open it read-only?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="726" />
+      <location filename="../../editor/views/main_window.py" line="734" />
       <source>Sicherung wiederhergestellt; der vorherige Stand liegt in {path}</source>
       <translation>Backup restored; the previous state is kept in {path}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="923" />
+      <location filename="../../editor/views/main_window.py" line="931" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="929" />
+      <location filename="../../editor/views/main_window.py" line="937" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1081" />
+      <location filename="../../editor/views/main_window.py" line="1089" />
       <source>Das Dokument „{name}“ mit allen Abschnitten, Zielen und Beschlüssen löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete the document “{name}” with all its sections, goals and resolutions?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1097" />
+      <location filename="../../editor/views/main_window.py" line="1105" />
       <source>„{name}“ mit {count} Unterpunkten löschen?
 Sie können das mit Rückgängig (Strg+Z) zurücknehmen.</source>
       <translation>Delete “{name}” with {count} sub-entries?
 You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="925" />
+      <location filename="../../editor/views/main_window.py" line="933" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="932" />
+      <location filename="../../editor/views/main_window.py" line="940" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="951" />
+      <location filename="../../editor/views/main_window.py" line="959" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="962" />
+      <location filename="../../editor/views/main_window.py" line="970" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="1142" />
+      <location filename="../../editor/views/main_window.py" line="1150" />
       <source>Keine Treffer für „{text}“.</source>
       <translation>No matches for “{text}”.</translation>
     </message>
@@ -1735,329 +1765,359 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Enter takes it, Esc cancels; Tab and Shift+Tab indent and outdent the entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="126" />
+      <location filename="../../editor/views/publish_dialog.py" line="128" />
       <source>Adresse des Wikis</source>
       <translation>Address of the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="129" />
+      <location filename="../../editor/views/publish_dialog.py" line="131" />
       <source>Anmeldename des Bot-Passworts</source>
       <translation>Login name of the bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="130" />
+      <location filename="../../editor/views/publish_dialog.py" line="132" />
       <source>Name@Anwendung, wie unter Spezial:BotPasswörter angelegt</source>
       <translation>Name@application, as created at Special:BotPasswords</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="133" />
+      <location filename="../../editor/views/publish_dialog.py" line="135" />
       <source>Bot-Passwort</source>
       <translation>Bot password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="134" />
+      <location filename="../../editor/views/publish_dialog.py" line="136" />
       <source>Passwort im &amp;Schlüsselbund des Systems speichern</source>
       <translation>&amp;Save the password in the system keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="135" />
+      <location filename="../../editor/views/publish_dialog.py" line="137" />
       <source>Gespeichertes Passwort &amp;löschen</source>
       <translation>&amp;Forget the saved password</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="167" />
+      <location filename="../../editor/views/publish_dialog.py" line="169" />
       <source>Stand</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="169" />
+      <location filename="../../editor/views/publish_dialog.py" line="171" />
       <source>Abbre&amp;chen</source>
       <translation>Canc&amp;el</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="343" />
+      <location filename="../../editor/views/publish_dialog.py" line="346" />
       <source>Zusammenfassung der Änderung</source>
       <translation>Summary of the change</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="345" />
+      <location filename="../../editor/views/publish_dialog.py" line="348" />
       <source>&amp;Zusammenfassung:</source>
       <translation>S&amp;ummary:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="348" />
+      <location filename="../../editor/views/publish_dialog.py" line="351" />
       <source>Fehlende Themenfeld-S&amp;ymbole hochladen</source>
       <translation>Upload missing thematic field &amp;icons</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="354" />
+      <location filename="../../editor/views/publish_dialog.py" line="357" />
       <source>Änderungen im Wiki &amp;überschreiben (nur nach Prüfung der Texte)</source>
       <translation>&amp;Overwrite the changes in the wiki (only after checking the texts)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="357" />
+      <location filename="../../editor/views/publish_dialog.py" line="360" />
       <source>Texte</source>
       <translation>Texts</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="358" />
+      <location filename="../../editor/views/publish_dialog.py" line="361" />
       <source>Unterschiede zwischen Wiki und Dokument</source>
       <translation>Differences between wiki and document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="359" />
+      <location filename="../../editor/views/publish_dialog.py" line="362" />
       <source>Im Wiki geändert seit dem letzten Abgleich</source>
       <translation>Changed in the wiki since the last sync</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="360" />
+      <location filename="../../editor/views/publish_dialog.py" line="363" />
       <source>Zuletzt veröffentlicht oder geholt</source>
       <translation>Last published or pulled</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="361" />
+      <location filename="../../editor/views/publish_dialog.py" line="364" />
       <source>Jetzt im Wiki</source>
       <translation>Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="362" />
+      <location filename="../../editor/views/publish_dialog.py" line="365" />
       <source>Aus dem Dokument</source>
       <translation>From the document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="363" />
+      <location filename="../../editor/views/publish_dialog.py" line="366" />
       <source>&amp;Unterschiede</source>
       <translation>&amp;Differences</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="365" />
+      <location filename="../../editor/views/publish_dialog.py" line="368" />
       <source>&amp;Veröffentlichen</source>
       <translation>&amp;Publish</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="425" />
+      <location filename="../../editor/views/publish_dialog.py" line="428" />
       <source>Verbindung zum Wiki wird aufgebaut …</source>
       <translation>Connecting to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="490" />
+      <location filename="../../editor/views/publish_dialog.py" line="494" />
       <source>Wird veröffentlicht …</source>
       <translation>Publishing …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="539" />
+      <location filename="../../editor/views/publish_dialog.py" line="544" />
       <source>Aus dem Wiki holen</source>
       <translation>Pull from the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="542" />
+      <location filename="../../editor/views/publish_dialog.py" line="547" />
       <source>Als &amp;neues Dokument, Seite:</source>
       <translation>As a &amp;new document, page:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="544" />
+      <location filename="../../editor/views/publish_dialog.py" line="549" />
       <source>Titel der Wiki-Seite für ein neues Dokument</source>
       <translation>Title of the wiki page for a new document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="558" />
+      <location filename="../../editor/views/publish_dialog.py" line="563" />
       <source>Vergleich mit dem Stand vor dem Holen</source>
       <translation>Comparison with the state before the pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="559" />
+      <location filename="../../editor/views/publish_dialog.py" line="564" />
       <source>&amp;Holen</source>
       <translation>&amp;Pull</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="561" />
+      <location filename="../../editor/views/publish_dialog.py" line="566" />
       <source>Holen liest die Seite aus dem Wiki und übernimmt sie in das Dokument. Der Stand davor wird als Fassung gespeichert; Rückgängig (Strg+Z) nimmt das Holen zurück. Was die Seite nicht zeigt (Verantwortliche, Fristen, Indikatoren, Beschlussvorschläge), bleibt erhalten.</source>
       <translation>Pull reads the page from the wiki and takes it into the document. The state before is saved as a version; Undo (Ctrl+Z) takes the pull back. What the page does not show (owners, deadlines, indicators, proposed resolutions) is kept.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="569" />
+      <location filename="../../editor/views/publish_dialog.py" line="574" />
       <source>&amp;Vergleich:</source>
       <translation>C&amp;omparison:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="143" />
+      <location filename="../../editor/views/publish_dialog.py" line="145" />
       <source>Kein Schlüsselbund verfügbar: Das Passwort gilt nur, solange dieser Dialog offen ist.</source>
       <translation>No keyring available: the password is kept only while this dialog is open.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="147" />
+      <location filename="../../editor/views/publish_dialog.py" line="149" />
       <source>&amp;Wiki:</source>
       <translation>&amp;Wiki:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="148" />
+      <location filename="../../editor/views/publish_dialog.py" line="150" />
       <source>&amp;Anmeldename:</source>
       <translation>&amp;Login name:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="149" />
+      <location filename="../../editor/views/publish_dialog.py" line="151" />
       <source>&amp;Bot-Passwort:</source>
       <translation>&amp;Bot password:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <location filename="../../editor/views/publish_dialog.py" line="187" />
       <source>im Schlüsselbund gespeichert</source>
       <translation>saved in the keyring</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="185" />
+      <location filename="../../editor/views/publish_dialog.py" line="187" />
       <source>das Passwort, das das Wiki erzeugt hat</source>
       <translation>the password the wiki generated</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="210" />
+      <location filename="../../editor/views/publish_dialog.py" line="212" />
       <source>Bitte den Anmeldenamen des Bot-Passworts angeben (Name@Anwendung).</source>
       <translation>Please enter the login name of the bot password (Name@application).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="214" />
+      <location filename="../../editor/views/publish_dialog.py" line="216" />
       <source>Bitte das Bot-Passwort angeben.</source>
       <translation>Please enter the bot password.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="218" />
+      <location filename="../../editor/views/publish_dialog.py" line="220" />
       <source>Achtung: Die Verbindung ist nicht verschlüsselt (http://); das Passwort geht im Klartext über das Netz.</source>
       <translation>Warning: the connection is not encrypted (http://); the password travels over the network in plain text.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="287" />
+      <location filename="../../editor/views/publish_dialog.py" line="289" />
       <source>Wird abgebrochen …</source>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="293" />
+      <location filename="../../editor/views/publish_dialog.py" line="295" />
       <source>In der Datei wurde nichts geändert.</source>
       <translation>Nothing in the file was changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="442" />
+      <location filename="../../editor/views/publish_dialog.py" line="445" />
       <source>Keine Unterschiede: Die Seite im Wiki entspricht dem Dokument.</source>
       <translation>No differences: the page in the wiki matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="453" />
+      <location filename="../../editor/views/publish_dialog.py" line="456" />
       <source>Im Wiki &amp;geändert</source>
       <translation>Changed in the wi&amp;ki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="454" />
+      <location filename="../../editor/views/publish_dialog.py" line="457" />
       <source>Zul&amp;etzt abgeglichen</source>
       <translation>Last s&amp;ynced</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="455" />
+      <location filename="../../editor/views/publish_dialog.py" line="458" />
       <source>&amp;Jetzt im Wiki</source>
       <translation>&amp;Now in the wiki</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="456" />
+      <location filename="../../editor/views/publish_dialog.py" line="459" />
       <source>Aus dem &amp;Dokument</source>
       <translation>From the docu&amp;ment</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="468" />
+      <location filename="../../editor/views/publish_dialog.py" line="471" />
       <source>Geprüft: Die Seite im Wiki entspricht schon dem Dokument.</source>
       <translation>Checked: the page in the wiki already matches the document.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="583" />
+      <location filename="../../editor/views/publish_dialog.py" line="588" />
       <source>Die Datei ist schreibgeschützt geöffnet; es kann nichts geholt werden.</source>
       <translation>The file is open read-only; nothing can be pulled.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="600" />
+      <location filename="../../editor/views/publish_dialog.py" line="605" />
       <source>Bitte den Titel der Wiki-Seite angeben.</source>
       <translation>Please enter the title of the wiki page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="626" />
+      <location filename="../../editor/views/publish_dialog.py" line="631" />
       <source>Keine Unterschiede: Das Dokument entsprach schon der Seite.</source>
       <translation>No differences: the document already matched the page.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="340" />
+      <location filename="../../editor/views/publish_dialog.py" line="343" />
       <source>Im Wiki veröffentlichen: {title}</source>
       <translation>Publish to the wiki: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="369" />
+      <location filename="../../editor/views/publish_dialog.py" line="372" />
       <source>Prüfen meldet sich im Wiki an und zeigt, was sich an der Seite „{title}“ ändern würde. Veröffentlicht wird erst danach; wurde die Seite im Wiki inzwischen geändert, wird nichts überschrieben.</source>
       <translation>Check logs in to the wiki and shows what would change on the page “{title}”. Publishing comes only after that; if the page was changed in the wiki meanwhile, nothing is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="463" />
+      <location filename="../../editor/views/publish_dialog.py" line="466" />
       <source>Ihr Bot-Passwort erlaubt kein Hochladen; veröffentlichen Sie ohne die Symbole.</source>
       <translation>Your bot password does not allow uploads; publish without the icons.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="470" />
+      <location filename="../../editor/views/publish_dialog.py" line="473" />
       <source>Geprüft. Bitte die Unterschiede ansehen und dann veröffentlichen.</source>
       <translation>Checked. Please look at the differences, then publish.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="472" />
+      <location filename="../../editor/views/publish_dialog.py" line="475" />
       <source>Veröffentlichen ist angehalten: Die Seite wurde im Wiki geändert.</source>
       <translation>Publishing is on hold: the page was changed in the wiki.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="461" />
+      <location filename="../../editor/views/publish_dialog.py" line="464" />
       <source>Im Wiki fehlen Symbole: {names}.</source>
       <translation>Icons missing in the wiki: {names}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="502" />
+      <location filename="../../editor/views/publish_dialog.py" line="506" />
       <source>Veröffentlicht: „{title}“, Version {revision}.</source>
       <translation>Published: “{title}”, revision {revision}.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="506" />
+      <location filename="../../editor/views/publish_dialog.py" line="510" />
       <source>Keine neue Version: „{title}“ war schon auf diesem Stand.</source>
       <translation>No new revision: “{title}” was already up to date.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="509" />
+      <location filename="../../editor/views/publish_dialog.py" line="513" />
       <source>Hochgeladen: {names}</source>
       <translation>Uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="511" />
+      <location filename="../../editor/views/publish_dialog.py" line="515" />
       <source>Nicht hochgeladen: {names}</source>
       <translation>Not uploaded: {names}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="514" />
+      <location filename="../../editor/views/publish_dialog.py" line="518" />
       <source>Version {revision} kam kurz vor dem Speichern hinzu und wurde ersetzt; sie steht in der Versionsgeschichte der Seite.</source>
       <translation>Revision {revision} was added just before saving and was replaced; it is in the page history.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="548" />
+      <location filename="../../editor/views/publish_dialog.py" line="553" />
       <source>In dieses &amp;Dokument (Seite „{title}“)</source>
       <translation>Into this &amp;document (page “{title}”)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="628" />
+      <location filename="../../editor/views/publish_dialog.py" line="633" />
       <source>„{title}“ (Version {revision}): Das Dokument entsprach schon der Seite; nichts geändert.</source>
       <translation>“{title}” (revision {revision}): the document already matched the page; nothing changed.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="646" />
+      <location filename="../../editor/views/publish_dialog.py" line="652" />
       <source>„{title}“ (Version {revision}) geholt. Der Stand davor ist als Fassung „{name}“ gespeichert.</source>
       <translation>Pulled “{title}” (revision {revision}). The state before is saved as version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="651" />
+      <location filename="../../editor/views/publish_dialog.py" line="657" />
       <source>Neues Dokument aus „{title}“ angelegt.</source>
       <translation>New document created from “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/publish_dialog.py" line="497" />
+      <location filename="../../editor/views/publish_dialog.py" line="501" />
       <source>Die Seite ist im Wiki gespeichert, aber der Stand konnte nicht in der Datei vermerkt werden: {error}</source>
       <translation>The page is saved in the wiki, but the file could not record it: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="102" />
+      <source>Leseansicht</source>
+      <translation>Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="104" />
+      <source>Das ganze Dokument als eine Seite. Ein Eintrag im Inhaltsverzeichnis springt zu ihm im Editor.</source>
+      <translation>The whole document as one page. An entry of the table of contents jumps to it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="106" />
+      <source>Ein Klick auf einen Eintrag im Inhaltsverzeichnis zeigt ihn im Editor.</source>
+      <translation>Click an entry of the table of contents to show it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="107" />
+      <source>&amp;Aktualisieren</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="129" />
+      <source>Ohne Titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="130" />
+      <source>Leseansicht – {title}</source>
+      <translation>Reading view – {title}</translation>
     </message>
     <message>
       <location filename="../../editor/views/session.py" line="115" />
@@ -2108,6 +2168,41 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <location filename="../../editor/views/settings_dialog.py" line="47" />
       <source>z. B. Dezernat 5 – Bereich 5-1 Stadtplanung</source>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="458" />
+      <source>&amp;Rechtschreibung</source>
+      <translation>&amp;Spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="460" />
+      <source>Rechtschreibung &amp;prüfen</source>
+      <translation>&amp;Check spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="302" />
+      <source>Rechtschreibprüfung nicht verfügbar: Kein Wörterbuch für {language} installiert (unter Debian/Ubuntu: sudo apt install {package}).</source>
+      <translation>Spell checking unavailable: no dictionary for {language} is installed (on Debian/Ubuntu: sudo apt install {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="298" />
+      <source>Rechtschreibprüfung nicht verfügbar: Die Bibliothek Enchant fehlt (unter Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</source>
+      <translation>Spell checking unavailable: the Enchant library is missing (on Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="433" />
+      <source>(keine Vorschläge)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="437" />
+      <source>„{word}“ zum Wörterbuch hinzufügen</source>
+      <translation>Add “{word}” to the dictionary</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="441" />
+      <source>„{word}“ ignorieren</source>
+      <translation>Ignore “{word}”</translation>
     </message>
     <message>
       <location filename="../../editor/views/undo_texts.py" line="42" />
@@ -2230,97 +2325,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="71" />
+      <location filename="../../editor/views/widgets.py" line="73" />
       <source>Wiki-Text dieses Abschnitts</source>
       <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="78" />
+      <location filename="../../editor/views/widgets.py" line="80" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="80" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="81" />
+      <location filename="../../editor/views/widgets.py" line="83" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="83" />
+      <location filename="../../editor/views/widgets.py" line="85" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="86" />
+      <location filename="../../editor/views/widgets.py" line="88" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="89" />
+      <location filename="../../editor/views/widgets.py" line="91" />
       <source>Einrücken</source>
       <translation>Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="92" />
+      <location filename="../../editor/views/widgets.py" line="94" />
       <source>Ausrücken</source>
       <translation>Outdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="94" />
+      <location filename="../../editor/views/widgets.py" line="96" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="98" />
+      <location filename="../../editor/views/widgets.py" line="100" />
       <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
       <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="233" />
+      <location filename="../../editor/views/widgets.py" line="239" />
       <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
       <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="503" />
+      <location filename="../../editor/views/widgets.py" line="513" />
       <source>Hinzufügen</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="504" />
+      <location filename="../../editor/views/widgets.py" line="514" />
       <source>Entfernen</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="505" />
+      <location filename="../../editor/views/widgets.py" line="515" />
       <source>Nach oben</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="506" />
+      <location filename="../../editor/views/widgets.py" line="516" />
       <source>Nach unten</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="508" />
+      <location filename="../../editor/views/widgets.py" line="518" />
       <source>{name}: Eintrag hinzufügen</source>
       <translation>{name}: add entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="509" />
+      <location filename="../../editor/views/widgets.py" line="519" />
       <source>{name}: Eintrag entfernen</source>
       <translation>{name}: remove entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="510" />
+      <location filename="../../editor/views/widgets.py" line="520" />
       <source>{name}: Eintrag nach oben</source>
       <translation>{name}: move entry up</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="511" />
+      <location filename="../../editor/views/widgets.py" line="521" />
       <source>{name}: Eintrag nach unten</source>
       <translation>{name}: move entry down</translation>
     </message>
