@@ -29,13 +29,15 @@ $(NOVELWRITER):
 	.bench/novelwriter/bin/pip install --quiet novelwriter
 
 # Every benchmark runs; the exit status says whether any missed its target.
-# Needs pandoc and xvfb (apt-get install pandoc xvfb), as CI installs them.
+# Needs pandoc, xvfb and the German Hunspell dictionary (apt-get install pandoc xvfb libenchant-2-2
+# hunspell-de-de), as CI installs them.
 bench: $(STAMP) $(NOVELWRITER)
 	@status=0; for b in bench/bench_storage.py bench/bench_wiki.py bench/bench_docx.py bench/bench_import.py; do \
 		$(PY) $$b || status=1; done; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_edits.py || status=1; \
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_startup.py --novelwriter $(NOVELWRITER) --large \
-		|| status=1; exit $$status
+		|| status=1; \
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_spelling.py || status=1; exit $$status
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

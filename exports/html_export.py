@@ -51,15 +51,29 @@ GENERIC_ICON = "themenfeld.png"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
 
 
+Target = tuple[str, "int | None"]
+"""What a heading of the page shows: the kind of entry (``document``, ``section``, ``goal``,
+``paper``, ``document_themenfeld``, ``leitziel_ref``, ``synergy``, ``link``) and its id."""
+
+
 def export_html(
     source: ExportSource,
     *,
     stand: dt.date | None = None,
     document_href: DocumentHref | None = None,
+    targets: dict[str, Target] | None = None,
 ) -> str:
-    """Return ``source.document`` as one self-contained HTML page (text, UTF-8 when written)."""
+    """Return ``source.document`` as one self-contained HTML page (text, UTF-8 when written).
+
+    ``targets``, if given, is filled with the entry each heading id belongs to (the reading
+    view jumps from a heading to its entry in the editor).
+    """
     with cycle_collector_paused():
-        return _Page(source, stand or dt.date.today(), document_href).build()
+        page = _Page(source, stand or dt.date.today(), document_href)
+        built = page.build()
+    if targets is not None:
+        targets.update(page.targets)
+    return built
 
 
 # --- small helpers ---------------------------------------------------------------------------
@@ -157,6 +171,8 @@ class _Page:
         self.bodies = BodyRenderer(self.state, source.document_titles, document_href)
         self.out: list[str] = []
         self._icons: dict[Path, str] = {}
+        self.targets: dict[str, Target] = {}
+        self.entry: Target = ("document", source.document.id)
 
     # building blocks
 
@@ -168,12 +184,16 @@ class _Page:
         level = self.state.level(level)
         ident = self.state.claim(anchor) if anchor else self.state.slug(text)
         self.add(f'<h{level} id="{esc(ident)}">{esc(text)}</h{level}>\n')
+        self.targets[ident] = self.entry
         if level <= TOC_DEPTH:
             self.state.toc.append(TocEntry(level, ident, text))
         return level
 
     def body(self, text: str, base_level: int, context: str) -> None:
+        before = len(self.state.toc)
         rendered = self.bodies.render(text, base_level, context)
+        for entry in self.state.toc[before:]:  # the body's own headings belong to its entry
+            self.targets[entry.ident] = self.entry
         if rendered:
             self.add(rendered, "\n")
 
@@ -333,6 +353,7 @@ class _Page:
         self.table("Eckdaten", ["Merkmal", "Angabe"], [(key, value.strip() or "–") for key, value in rows])
         if not themenfelder:
             return
+        self.entry = ("document_themenfeld", doc.id)
         self.heading("Themenfelder", 3)
         self.add('<ul class="themenfelder">\n')
         for tf in themenfelder:
@@ -345,6 +366,7 @@ class _Page:
 
     def sections(self) -> None:
         for section, depth in walk(self.doc.sections):
+            self.entry = ("section", section.id)
             title = section.title.strip() or "Ohne Überschrift"
             level = self.heading(title, depth + 2)
             self.body(section.body, level, title)
@@ -352,6 +374,7 @@ class _Page:
     def goals(self) -> None:
         if not self.doc.goals:
             return
+        self.entry = ("goal", self.doc.goals[0].id)
         self.heading("Ziele", 2)
         counters: list[int] = []
         for goal, depth in walk(self.doc.goals):
@@ -359,6 +382,7 @@ class _Page:
             while len(counters) <= depth:
                 counters.append(0)
             counters[depth] += 1
+            self.entry = ("goal", goal.id)
             number = ".".join(str(n) for n in counters[: depth + 1])
             title = goal.title.strip() or "Ohne Titel"
             level = self.heading(f"{number} {title}", depth + 3, anchor=f"ziel-{number.replace('.', '-')}")
@@ -387,6 +411,7 @@ class _Page:
         refs = self.doc.leitziel_refs
         if not refs:
             return
+        self.entry = ("leitziel_ref", refs[0].id)
         self.heading("Beitrag zu den Leitzielen", 2)
         self.add("<ul>\n")
         for ref in refs:
@@ -399,6 +424,7 @@ class _Page:
         synergies = self.doc.synergies
         if not synergies:
             return
+        self.entry = ("synergy", synergies[0].id)
         self.heading("Synergien", 2)
         self.add("<ul>\n")
         for synergy in synergies:
@@ -410,8 +436,10 @@ class _Page:
     def papers(self) -> None:
         if not self.doc.papers:
             return
+        self.entry = ("paper", self.doc.papers[0].id)
         self.heading("Politische Beschlusslage", 2)
         for paper, depth in walk(self.doc.papers):
+            self.entry = ("paper", paper.id)
             self.paper(paper, depth)
 
     def paper(self, paper: CouncilPaper, depth: int) -> None:
@@ -453,6 +481,7 @@ class _Page:
         links = self.doc.links
         if not links:
             return
+        self.entry = ("link", links[0].id)
         self.heading("Weiterführende Links & Downloads", 2)
         self.add("<ul>\n")
         for item in links:

@@ -31,15 +31,18 @@ import string
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import markdown
 from markdown import util
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor
+from markdown.blockprocessors import BlockProcessor, ListIndentProcessor
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
+from markdown.extensions.tables import TableProcessor
 from markdown.extensions.toc import TocExtension, slugify_unicode
-from markdown.inlinepatterns import InlineProcessor
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from editor.domain.validation import DOCUMENT_LINK_SCHEME
@@ -134,6 +137,9 @@ _ESCAPED_BRACES = str.maketrans({"{": f"{util.STX}123{util.ETX}", "}": f"{util.S
 _SENTINELS = [chr(code) for code in range(0xE000, 0xF900)]
 """Private-use characters; one that a body does not contain stands in for its "&" while it is read."""
 
+_CODE_END = f"{util.STX}code-end{util.ETX}"
+"""Ends a code block while it is read, so that Python-Markdown keeps its trailing blanks (no text holds STX)."""
+
 # An entity for a blank not escaped by a backslash (an even number of them before it).
 _BLANK_ENTITY = re.compile(r"((?<!\\)(?:\\\\)*)&#(32|9);")
 _CODE = re.compile(r"(<code[^>]*>.*?</code>)", re.DOTALL)
@@ -158,6 +164,33 @@ class _HardBreakProcessor(InlineProcessor):
         return etree.Element("br"), m.start(0), m.end(0)
 
 
+class _CodeSpanProcessor(BacktickInlineProcessor):
+    """A code span keeps its blanks as in CommonMark: one blank is taken off each end only when both have one.
+
+    Python-Markdown strips all white space at both ends (``` ` a ` ``` is ``a``), which
+    would make ``Code(" a")`` and ``Code("a")`` one; our writer pads a code span with a
+    blank where CommonMark takes one off.
+    """
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | str | None, int | None, int | None]:
+        """Return the ``<code>`` element of the span (escaped backslashes as Python-Markdown does)."""
+        if m.group(1):
+            return m.group(1).replace("\\\\", self.ESCAPED_BSLASH), m.start(0), m.end(0)
+        begin = m.start(0)
+        start, end = cast(Any, self).find_code_spans(begin, data)  # not in the type stubs
+        start, end = int(start), cast("int | None", end)
+        if end is None:
+            return None, begin, start
+        code = data[start:end].replace("\n", " ")
+        if len(code) >= 2 and code[0] == " " and code[-1] == " " and code.strip(" "):
+            code = code[1:-1]
+        element = etree.Element(self.tag)
+        element.text = util.AtomicString(util.code_escape(code))
+        return element, begin, end + (start - begin)
+
+
 class LiteralTextExtension(Extension):
     """Raw HTML and entities stay text; every ASCII punctuation character can be escaped (as in CommonMark).
 
@@ -175,6 +208,7 @@ class LiteralTextExtension(Extension):
             if char not in md.ESCAPED_CHARS:
                 md.ESCAPED_CHARS.append(char)
         md.inlinePatterns.register(_HardBreakProcessor(r"\\\n", md), "backslash_break", 185)
+        md.inlinePatterns.register(_CodeSpanProcessor(BACKTICK_RE), "backtick", 190)
 
 
 class _FencedCodeProcessor(BlockProcessor):
@@ -235,7 +269,7 @@ class _FencedCodeProcessor(BlockProcessor):
     def _code_block(parent: etree.Element, lines: list[str]) -> None:
         pre = etree.SubElement(parent, "pre")
         inner = etree.SubElement(pre, "code")
-        inner.text = util.AtomicString(util.code_escape("\n".join(lines)) + "\n")
+        inner.text = util.AtomicString(util.code_escape("\n".join(lines)) + _CODE_END)  # prettify adds the line end
 
 
 class FencedCodeExtension(Extension):
@@ -245,6 +279,209 @@ class FencedCodeExtension(Extension):
         """Add the fence reader to the block parser."""
         parser: BlockParser = md.parser
         parser.blockprocessors.register(_FencedCodeProcessor(parser), "our_fenced_code", 95)
+
+
+_MARKER = "data-strategie-marker"
+"""A list's marker character while the body is read; taken off before the HTML is written."""
+
+
+class _ListMarkers:
+    """CommonMark's list rules that Python-Markdown lacks, shared by the two list readers below.
+
+    - A list whose marker differs from the list right above (``-`` after ``*``, ``1)`` after
+      ``1.``) is a new list, as in CommonMark; our writer marks two adjacent lists so.
+    - ``1)`` numbers an item as ``1.`` does.
+    - The lines of an item's first block are taken with the item's indentation removed
+      (Python-Markdown keeps it, which puts a code fence in an item out of its column).
+    - An item's further block ends where the next item starts (:class:`_ListIndentProcessor`).
+    """
+
+    tab_length: int
+    SIBLING_TAGS: list[str]
+    RE: re.Pattern[str]
+
+    def _marker(self, block: str) -> str:
+        match = _LIST_ITEM.match(block)
+        return match.group(2)[-1] if match else ""
+
+    def _split_from_sibling(self, parent: etree.Element, block: str, run: Callable[[], object]) -> None:
+        sibling = parent[-1] if len(parent) else None
+        marker = self._marker(block)
+        if sibling is not None and sibling.get(_MARKER, marker) != marker:
+            tags, self.SIBLING_TAGS = self.SIBLING_TAGS, []  # pyright: ignore[reportConstantRedefinition]
+            try:
+                run()
+            finally:
+                self.SIBLING_TAGS = tags  # pyright: ignore[reportConstantRedefinition]
+        else:
+            run()
+        new = parent[-1] if len(parent) else None
+        if new is not None and new.tag in ("ol", "ul") and new.get(_MARKER) is None:
+            new.set(_MARKER, marker)
+
+    def _items(self, block: str, child: re.Pattern[str], indent: re.Pattern[str]) -> list[str]:
+        items: list[str] = []
+        widths: list[int] = []
+        fence = ""  # the fence of a code block open in the current item: its lines are code
+        for line in block.split("\n"):
+            in_code = bool(fence)
+            match = None if in_code else child.match(line)
+            item = _LIST_ITEM.match(line) if match else None
+            if in_code:
+                if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                    fence = ""
+            elif match and item and (opened := _FENCE.match(line[len(item.group(0)) :])):
+                fence = opened.group(1)
+            if match and item:
+                items.append(match.group(3))
+                widths.append(len(item.group(0)))
+            elif indent.match(line) and items and not in_code:
+                if items[-1].startswith(" " * self.tab_length):
+                    items[-1] = f"{items[-1]}\n{line}"
+                else:
+                    items.append(line)
+                    widths.append(0)
+            elif items:
+                width = widths[-1]
+                if width and not items[-1].startswith(" " * self.tab_length):
+                    blanks = len(line) - len(line.lstrip(" "))
+                    line = line[min(blanks, width) :]  # the item's own column, as in CommonMark
+                items[-1] = f"{items[-1]}\n{line}"
+            else:
+                items.append(line)
+                widths.append(0)
+        return items
+
+
+_LIST_ITEM = re.compile(r"^( {0,3})([-*+]|\d{1,9}[.)])( +|$)")
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+
+
+def _indent_re(tab: int) -> re.Pattern[str]:
+    """Return the pattern of a nested item (either kind, "1)" too), indented one step."""
+    return re.compile(rf"^[ ]{{{tab},{tab * 2 - 1}}}((\d+[.)])|[*+-])[ ]+.*")
+
+
+class _OListProcessor(_ListMarkers, SaneOListProcessor):
+    """Numbered lists with ``1.`` or ``1)``; see :class:`_ListMarkers`."""
+
+    def __init__(self, parser: BlockParser) -> None:
+        super().__init__(parser)
+        limit = self.tab_length - 1
+        self.RE = re.compile(rf"^[ ]{{0,{limit}}}\d+[.)][ ]+(.*)")
+        self.CHILD_RE = re.compile(rf"^[ ]{{0,{limit}}}((\d+[.)]))[ ]+(.*)")
+        self.INDENT_RE = _indent_re(self.tab_length)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """Read the list, a new one where the delimiter changes."""
+        self._split_from_sibling(parent, blocks[0], lambda: SaneOListProcessor.run(self, parent, blocks))
+
+    def get_items(self, block: str) -> list[str]:
+        """Break a block into items (each item's first block without the item's indentation)."""
+        first = self.CHILD_RE.match(block)
+        if first:
+            self.STARTSWITH = re.match(r"\s*(\d+)", first.group(1)).group(1)  # type: ignore[union-attr]
+        return self._items(block, self.CHILD_RE, self.INDENT_RE)
+
+
+class _UListProcessor(_ListMarkers, SaneUListProcessor):
+    """Bullet lists; a new one where the bullet changes; see :class:`_ListMarkers`."""
+
+    def __init__(self, parser: BlockParser) -> None:
+        super().__init__(parser)
+        self.INDENT_RE = _indent_re(self.tab_length)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """Read the list, a new one where the bullet changes."""
+        self._split_from_sibling(parent, blocks[0], lambda: SaneUListProcessor.run(self, parent, blocks))
+
+    def get_items(self, block: str) -> list[str]:
+        """Break a block into items (each item's first block without the item's indentation)."""
+        return self._items(block, self.CHILD_RE, self.INDENT_RE)
+
+
+_ANY_LIST_ITEM = re.compile(r"^( *)(?:[-*+]|\d{1,9}[.)])(?: |$)")
+
+
+class _ListIndentProcessor(ListIndentProcessor):
+    """An indented block (an item's further paragraph) ends where a less indented list item starts.
+
+    In CommonMark a list item interrupts a paragraph; Python-Markdown would read the next
+    item (``- c`` after ``-   a``, a blank line and ``    b``) as text of the paragraph.
+    """
+
+    def looseDetab(self, text: str, level: int = 1) -> str:
+        """Remove the indentation of ``level`` steps, and blanks (up to three) that all lines have beyond it.
+
+        An item of ``100.`` has its text five columns in: its further blocks are indented by
+        five, one more than Python-Markdown's step of four (CommonMark allows up to three
+        blanks before any block).
+        """
+        text = super().looseDetab(text, level)
+        lines = text.split("\n")
+        extra = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+        if 0 < extra < self.tab_length:
+            lines = [line[extra:] for line in lines]
+        return "\n".join(lines)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """Read the indented part; the lines from the next outer item on are read as a block of their own."""
+        lines = blocks[0].split("\n")
+        indent = len(lines[0]) - len(lines[0].lstrip(" "))
+        for n, line in enumerate(lines[1:], 1):
+            item = _ANY_LIST_ITEM.match(line)
+            if item and len(item.group(1)) < indent:
+                blocks[0:1] = ["\n".join(lines[:n]), "\n".join(lines[n:])]
+                break
+        super().run(parent, blocks)
+
+
+class _TableProcessor(TableProcessor):
+    """GFM tables: a header row alone has no body row (Python-Markdown adds an empty one); ``\\|`` is a pipe."""
+
+    def _split_row(self, row: str) -> list[str]:
+        """Split a row into cells; ``\\|`` in a cell is a pipe, also in code (as in GFM)."""
+        cells: list[str] = cast(Any, super())._split_row(row)  # not in the type stubs
+        return [cell.replace("\\|", "|") for cell in cells]
+
+    def _build_empty_row(self, parent: etree.Element, align: Any) -> None:
+        """Add nothing: CommonMark reads no row here."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """Read the table; an empty body is left out."""
+        super().run(parent, blocks)
+        table = parent[-1]
+        for body in table.findall("tbody"):
+            if not len(body):
+                table.remove(body)
+
+
+class _DropMarkers(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        """Take the list markers off again."""
+        for element in root.iter():
+            element.attrib.pop(_MARKER, None)
+
+
+class CommonMarkBlocksExtension(Extension):
+    """Lists and tables read as CommonMark (and GFM) read them, where Python-Markdown differs.
+
+    Replaces ``sane_lists``' list readers (:class:`_OListProcessor`, :class:`_UListProcessor`)
+    and the ``tables`` reader (:class:`_TableProcessor`); load it after both.
+    """
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        """Register the list and table readers under the names of the ones they replace."""
+        parser: BlockParser = md.parser
+        parser.blockprocessors.register(_ListIndentProcessor(parser), "indent", 90)
+        parser.blockprocessors.register(_OListProcessor(parser), "olist", 40)
+        parser.blockprocessors.register(_UListProcessor(parser), "ulist", 30)
+        parser.blockprocessors.register(_TableProcessor(parser, {"use_align_attribute": False}), "table", 75)
+        # Our writer writes every link inline and escapes a typed "[": a line "[\\]: …" is text.
+        # Python-Markdown's reader of reference definitions would take it for one (the escape
+        # does not count there) and drop the line.
+        parser.blockprocessors.deregister("reference")
+        md.treeprocessors.register(_DropMarkers(md), "drop_list_markers", 100)
 
 
 def _allowed_attributes(inner: str) -> bool:
@@ -486,7 +723,11 @@ class BodyRenderer:
         state: PageState,
         titles: dict[int, str] | None = None,
         document_href: DocumentHref | None = None,
+        *,
+        fit_to_page: bool = True,
     ) -> None:
+        """``fit_to_page`` False leaves out :class:`DocumentLinkExtension`: the body as Python-Markdown reads it
+        (heading levels, links and images as written), for the test that compares it with the CommonMark reader."""
         self.state = state
         self.titles = titles or {}
         self.document_href = document_href
@@ -501,8 +742,9 @@ class BodyRenderer:
                 "attr_list",
                 LiteralTextExtension(),
                 FencedCodeExtension(),
+                CommonMarkBlocksExtension(),
                 AttrListGuardExtension(),
-                DocumentLinkExtension(self),
+                *([DocumentLinkExtension(self)] if fit_to_page else []),
             ],
             output_format="html",
         )
@@ -525,9 +767,12 @@ class BodyRenderer:
             blanks = "".join(char for char in _SENTINELS[-64:] if char not in text and char != self._sentinel)[:2]
             if len(blanks) == 2 and ("&#32;" in text or "&#9;" in text):
                 text = _BLANK_ENTITY.sub(lambda m: m.group(1) + blanks[m.group(2) == "9"], text)
-            rendered = self.md.convert(text.replace("&", self._sentinel))
+            text, spaces = self._hide_spaces(text, blanks)
+            rendered = self.md.convert(text.replace("&", self._sentinel)).replace(_CODE_END, "")
             if len(blanks) == 2 and (blanks[0] in rendered or blanks[1] in rendered):
                 rendered = _blanks_back(rendered, blanks)
+            for space, stand_in in spaces.items():
+                rendered = rendered.replace(stand_in, space)
         except RecursionError:
             # Python-Markdown reads nested containers recursively; text nested thousands deep
             # is shown as what it is, plain paragraphs.
@@ -536,6 +781,26 @@ class BodyRenderer:
                 f"<p>{esc(part).replace(chr(10), '<br>')}</p>" for part in text.split("\n\n") if part.strip()
             )
         return clean(rendered.replace(self._sentinel, "&amp;"))
+
+    def _hide_spaces(self, text: str, taken: str) -> tuple[str, dict[str, str]]:
+        """Return ``text`` with white space that is not Markdown's own in stand-ins, and the stand-ins.
+
+        CommonMark counts only blanks, tabs and line ends as white space of the syntax; any
+        other (a no-break space, a thin space) is a character of the text. Python-Markdown
+        strips all of Python's white space at the ends of paragraphs, headings and items, and
+        turns tabs into blanks; stand-ins that are no white space keep them as typed. (Our
+        writer indents with blanks only: a tab in a body is always a character of its text.)
+        """
+        spaces = sorted({char for char in text if char.isspace() and char not in " \n"})
+        if not spaces:
+            return text, {}
+        free = (
+            char for char in _SENTINELS[-160:-64] if char not in text and char != self._sentinel and char not in taken
+        )
+        stand_ins = {space: stand_in for space, stand_in in zip(spaces, free, strict=False)}
+        if len(stand_ins) < len(spaces):
+            return text, {}  # a text of thousands of private-use characters: as Python-Markdown reads it
+        return text.translate(str.maketrans(stand_ins)), stand_ins
 
     def literal(self, text: str) -> str:
         """Return ``text`` to be put into the tree as it is: its "&" shown as typed, not read as an entity."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
@@ -207,8 +207,20 @@ def _parse(text: str) -> tuple[Block, ...]:
     replaced = _AMPERSAND.sub(lambda m: stand_ins.get(m.group(0), m.group(0)), text)
     blocks = tuple(_build(replaced, sentinel))
     if blanks and (blanks[0] in replaced or blanks[1] in replaced):
-        return tuple(_blanks_back(block, blanks) for block in blocks)
+        return _shown(_blanks_back(block, blanks) for block in blocks)
     return blocks
+
+
+def _shown(blocks: Iterable[Any]) -> tuple[Any, ...]:
+    """Return ``blocks`` without paragraphs of blanks alone (an empty list item is written ``- &#32;``)."""
+    return tuple(
+        block
+        for block in blocks
+        if not (
+            isinstance(block, Paragraph)
+            and all(isinstance(item, Text) and item.text.isspace() for item in block.children)
+        )
+    )
 
 
 # An escaped backslash is skipped, so "\\\\&" is a plain "&"; "\\&#32;" is the typed characters.
@@ -227,11 +239,12 @@ def _blanks_back(node: Any, blanks: str) -> Any:
     if isinstance(node, Link):
         url = node.url.replace(blanks[0], "&#32;").replace(blanks[1], "&#9;")
         return Link(url, tuple(_blanks_back(child, blanks) for child in node.children))
-    if isinstance(node, Strong | Emphasis | Paragraph | Heading | BlockQuote):
-        field = "blocks" if isinstance(node, BlockQuote) else "children"
-        return replace(node, **{field: tuple(_blanks_back(child, blanks) for child in getattr(node, field))})
+    if isinstance(node, BlockQuote):
+        return BlockQuote(_shown(_blanks_back(child, blanks) for child in node.blocks))
+    if isinstance(node, Strong | Emphasis | Paragraph | Heading):
+        return replace(node, children=tuple(_blanks_back(child, blanks) for child in node.children))
     if isinstance(node, BulletList | OrderedList):
-        items = tuple(ListItem(tuple(_blanks_back(b, blanks) for b in item.blocks)) for item in node.items)
+        items = tuple(ListItem(_shown(_blanks_back(b, blanks) for b in item.blocks)) for item in node.items)
         return replace(node, items=items)
     if isinstance(node, Table):
         header = tuple(tuple(_blanks_back(i, blanks) for i in cell) for cell in node.header)
@@ -550,10 +563,13 @@ _THEMATIC = re.compile(r"^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$")
 _BARE_MARKER = re.compile(r"([-*+]|\d+[.)]) *(\n|$)")
 # Emphasis, code, links and escapes act wherever they stand; "<" only where it could open an
 # autolink (<https://…>, <name@host>): other tags are text in our dialect. "&" only before
-# the two entities our reader takes for blanks.
+# the two entities our reader takes for blanks; "{" only before an id or language list
+# (Python-Markdown's attr_list would make it an attribute).
 _AUTOLINK_START = r"<(?=[A-Za-z][A-Za-z0-9+.\-]{1,31}:|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@)"
-_TEXT_SPECIAL = re.compile(r"[\\`*_\[\]]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)")
-_CELL_SPECIAL = re.compile(r"[\\`*_\[\]|]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)")
+# "{" only where Python-Markdown's attr_list would take "{#anker}" or "{lang=en}" for attributes.
+_ATTRIBUTES_START = r"\{(?=:?[ \t]*(?:#|(?:id|lang)[ \t]*=)[^{}\n]*\})"
+_TEXT_SPECIAL = re.compile(r"[\\`*_\[\]]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)|" + _ATTRIBUTES_START)
+_CELL_SPECIAL = re.compile(r"[\\`*_\[\]|]|" + _AUTOLINK_START + r"|&(?=#(?:32|9);)|" + _ATTRIBUTES_START)
 # What CommonMark or Python-Markdown reads as the start of a block: a heading (Python-Markdown
 # needs no blank after "#"), a quote, a list item, an underline or rule, a fence, an HTML
 # block. Anything else at a line start ("1.000 Euro", "-Zeichen") is ordinary text.
@@ -920,8 +936,12 @@ def _render_blocks(blocks: tuple[Block, ...] | list[Block], item: bool = False) 
 
 
 def _list_indent(marker: str) -> str:
-    """Return the column of an item's text: four blanks in, eight past a marker of four characters."""
-    return " " * (4 * ((len(marker) + 1 + 3) // 4))
+    """Return the column of an item's text: four blanks in, one past a marker of four characters or more.
+
+    Python-Markdown counts nesting in steps of four blanks: eight would be code to it; CommonMark
+    needs the text column past the marker (``100. a``: five).
+    """
+    return " " * max(4, len(marker) + 1)
 
 
 def _render_block(block: Block, alternate: bool = False) -> str:
@@ -946,12 +966,16 @@ def _render_block(block: Block, alternate: bool = False) -> str:
             body = _render_blocks(item.blocks, item=True)
             first, _, rest = body.partition("\n")
             indent = _list_indent(marker)
-            if _THEMATIC.match(f"{marker} {first}"):
+            if first == "---" and marker == "-":
+                first = "***"  # "- ---" would be a rule; "- ***" is an item holding one, for both readers
+            elif _THEMATIC.match(f"{marker} {first}"):
                 first, rest = "", body  # "- - -" would be a rule: such content starts on the next line
             # An item of more than one line starts its text where the further lines do (four
             # blanks in), so that code and nested lists keep their columns: "-   a", "1.  a".
             gap = indent[len(marker) :] if rest else " "
-            text = f"{marker}{gap}{first}" if first else f"{marker} "
+            # An item without text is "- &#32;": after "- a", a bare "- " would underline it as a
+            # heading for Python-Markdown.
+            text = f"{marker}{gap}{first}" if first else f"{marker} " if rest else f"{marker} &#32;"
             if rest:
                 text += "\n" + _indent(rest, indent)
             lines.append(text)

@@ -46,6 +46,40 @@ def _show_body_editor(window: Any) -> None:
     editor.edit.setFocus()
 
 
+def _show_spelling(window: Any, app: Any, name: str) -> None:
+    """Show a section with two misspelt words, and the context menu of one of them (the screen is grabbed)."""
+    from PySide6.QtCore import QPoint
+
+    from editor.views.spelling import service, spelling_menu
+
+    service().start_loading(wait=True)
+    session = window.session
+    doc = session.reader.document(session.model.document_ids()[0])
+    section = doc.sections[1]
+    body = (
+        "Die Stadtverwaltung wil die Quartiere in Sterkrade und Osterfeld mit digitalen Angeboten stärken. "
+        "**Bürgerinen** und Bürger werden über die Plattform des iSTEK beteiligt.\n\n" + section.body
+    )
+    session.apply(lambda: session.ops.update_node("section", section.id, title=section.title, body=body))
+    window.select_key(("section", section.id))
+    edit = window.current_form.body.edit
+    cursor = edit.document().find("Bürgerinen")
+    cursor.setPosition(cursor.selectionStart() + 3)
+    edit.setTextCursor(cursor)
+    edit.setFocus()
+    _settle()
+    menu = edit.createStandardContextMenu()
+    spelling_menu(edit, cursor, menu)
+    menu.popup(edit.viewport().mapToGlobal(edit.cursorRect(cursor).bottomRight() + QPoint(4, 4)))
+    _settle()
+    frame = window.frameGeometry()
+    app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+        str(OUT / f"{name}.png")
+    )
+    print(OUT / f"{name}.png")
+    menu.close()
+
+
 def main() -> int:
     """Write one PNG per node type and dialog."""
     english = "--english" in sys.argv
@@ -96,6 +130,14 @@ def main() -> int:
     _save(window, f"hauptfenster-suche-pruefen{suffix}")
     window.search_dock.hide()
     window.check_dock.hide()
+    _show_spelling(window, app, f"rechtschreibung{suffix}")
+    from editor.views.reading_view import show_reading_view
+
+    window.select_key(("stammdaten", doc_id))
+    reading = show_reading_view(window, doc_id)
+    reading.resize(1000, 780)
+    _save(reading, f"leseansicht{suffix}")
+    reading.close()
     wiki = WikiPreviewDialog(session, doc_id, window)
     wiki.resize(1000, 700)
     wiki.show()

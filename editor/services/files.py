@@ -30,6 +30,7 @@ from editor.storage.backups import (
     restore_backup,
 )
 from editor.storage.integrity import describe_database_error
+from editor.storage.places import data_root
 from editor.storage.queries import (
     distinct_values,
     document_of,
@@ -324,6 +325,11 @@ def restore_from_backup(path: Path, backup: Backup) -> Path:
 def backup_place(path: Path | None) -> Path:
     """Return the folder of the daily backups of ``path`` (or of all files, for none)."""
     return backup_folder(path) if path is not None else backup_root()
+
+
+def data_place() -> Path:
+    """Return the program's own data folder (the user's word lists live there)."""
+    return data_root()
 
 
 def sqlite_version() -> str:

@@ -1,7 +1,7 @@
 """The dialogs the menus open on the file or the selected document.
 
-Themenfeld catalogue, sender of the Beschlussvorlagen, Fassungen, wiki text, Word/PDF
-export, Beschlussvorlage, wiki import, publish and pull, About. Each dialog is loaded
+Themenfeld catalogue, sender of the Beschlussvorlagen, Fassungen, wiki text, reading view,
+Word/PDF/HTML export, Beschlussvorlage, wiki import, publish and pull, About. Each dialog is loaded
 when first used, so that the window starts without them.
 """
 
@@ -73,13 +73,20 @@ class DocumentDialogs(QObject):
 
     def wiki(self) -> None:
         """Show the selected document's wiki text."""
-        from editor.views.export_dialogs import WikiPreviewDialog
+        from editor.views.wiki_preview import WikiPreviewDialog
 
         if (chosen := self._document()) is not None:
             WikiPreviewDialog(chosen[0], chosen[1], self._window).exec()
 
+    def reading(self) -> None:
+        """Show the selected document as readers see it, next to the window."""
+        from editor.views.reading_view import show_reading_view
+
+        if (chosen := self._document()) is not None:
+            show_reading_view(self._window, chosen[1])
+
     def docx(self) -> None:
-        """Export the selected document as Word or PDF."""
+        """Export the selected document as Word, PDF or HTML."""
         from editor.views.export_dialogs import DocxExportDialog
 
         if (chosen := self._document()) is not None:

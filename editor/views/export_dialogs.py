@@ -1,4 +1,4 @@
-"""Wiki preview, Word and PDF export (in a worker thread) dialogs (the wiki import is in ``import_dialog``).
+"""Word, PDF and HTML export in a worker thread (the wiki preview is in ``wiki_preview``, the import in ``import_dialog``).
 
 The exporters live in ``exports/`` and are imported only when a dialog opens, so
 that python-docx and the wiki code do not slow down the start of the program.
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QSize, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,109 +36,7 @@ from editor.views.geometry import keep_geometry
 from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.import_dialog import WikiImportDialog as WikiImportDialog  # moved; the old name still works
 from editor.views.session import EditorSession
-
-
-def _mono(edit: QPlainTextEdit) -> None:
-    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-
-
-def profile_labels() -> dict[str, str]:
-    """Return the labels of the bundled wiki profiles in the UI language (a profile of one's own keeps its label)."""
-    return {
-        "MediawikiOB (Stadtwiki Oberhausen)": tr("MediawikiOB (Stadtwiki Oberhausen)"),
-        "Standard-MediaWiki (ohne Vorlage)": tr("Standard-MediaWiki (ohne Vorlage)"),
-    }
-
-
-class WikiPreviewDialog(QDialog):
-    """The document as wiki text in a chosen profile: preview, copy, save as ``.wiki``."""
-
-    def __init__(self, session: EditorSession, document_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from exports.wiki_profile import ProfileError, available_profiles, load_profile
-
-        self.session = session
-        self.document_id = document_id
-        self.setWindowTitle(tr("Wiki-Text"))
-        keep_geometry(self, "wiki_preview", QSize(1000, 700))
-        self.profile_box = QComboBox(self)
-        for name in available_profiles():
-            try:
-                label = load_profile(name).label or name
-            except ProfileError:
-                label = name
-            self.profile_box.addItem(profile_labels().get(label, label), name)
-        self.profile_box.setAccessibleName(tr("Wiki-Profil"))
-        remembered = QSettings().value("export/wiki_profile")
-        if remembered is not None and self.profile_box.findData(str(remembered)) >= 0:
-            self.profile_box.setCurrentIndex(self.profile_box.findData(str(remembered)))
-        profile_label = QLabel(tr("&Profil:"), self)
-        profile_label.setBuddy(self.profile_box)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(tr("Wiki-Text"))
-        _mono(self.text)
-        self.copy_button = QPushButton(tr("In die Zwischenablage &kopieren"), self)
-        self.save_button = QPushButton(tr("Als .wiki-Datei &speichern …"), self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(profile_label)
-        top.addWidget(self.profile_box, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(row)
-        self.profile_box.currentIndexChanged.connect(lambda _i: self.render_wiki())
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.render_wiki()
-
-    def render_wiki(self) -> str:
-        """Write the wiki text in the chosen profile into the preview."""
-        from exports.wiki import export_wiki
-        from exports.wiki_profile import ProfileError, load_profile
-
-        name = str(self.profile_box.currentData() or "")
-        try:
-            profile = load_profile(name) if name else None
-            text = export_wiki(self.session.reader.export_source(self.document_id), profile)
-        except ProfileError as error:
-            text = ""
-            QMessageBox.warning(self, tr("Wiki-Profil"), describe_error(error))
-        QSettings().setValue("export/wiki_profile", name)
-        self.text.setPlainText(text)
-        return text
-
-    def _on_copy_button_clicked(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.text.toPlainText())
-        self.copy_button.setText(tr("Kopiert ✓"))
-        announce(self, tr("Wiki-Text in die Zwischenablage kopiert"))
-
-    def _on_save_button_clicked(self) -> None:
-        title = self.session.reader.document(self.document_id).page_title() or "Seite"
-        start = str(Path(str(QSettings().value("export/directory", Path.home()))) / f"{title}.wiki")
-        name, _ = QFileDialog.getSaveFileName(self, tr("Wiki-Text speichern"), start, tr("Wiki-Text (*.wiki *.txt)"))
-        if not name:
-            return
-        path = Path(name)
-        from exports.files import ExportWriteError, write_text
-
-        try:
-            write_text(path, self.text.toPlainText())  # all or nothing; never onto a workspace
-        except ExportWriteError as error:
-            announce(self, describe_error(error), assertive=True)
-            QMessageBox.critical(self, tr("Wiki-Text speichern"), describe_error(error))
-            return
-        QSettings().setValue("export/directory", str(path.parent))
-        announce(self, tr("Gespeichert: {path}").format(path=path))
+from editor.views.wiki_preview import WikiPreviewDialog as WikiPreviewDialog  # in its own module
 
 
 class _WorkerSignals(QObject):
@@ -191,15 +88,20 @@ def proposed_file_name(page_title: str, paper_reference: str | None, suffix: str
 
 def export_formats() -> list[tuple[str, str]]:
     """Return the export formats by suffix, with their labels in the UI language."""
-    return [("docx", tr("Word-Dokument (.docx)")), ("pdf", tr("PDF, barrierefrei (.pdf)"))]
+    return [
+        ("docx", tr("Word-Dokument (.docx)")),
+        ("pdf", tr("PDF, barrierefrei (.pdf)")),
+        ("html", tr("HTML-Seite, barrierefrei (.html)")),
+    ]
 
 
 class DocxExportDialog(QDialog):
     """Export the strategy document, or one Beschlussvorlage, as Word or PDF, from a chosen template.
 
-    The dialog proposes a file name from what is exported, asks before replacing a file,
-    and offers to open the written file or its folder. PDF needs LibreOffice; where it
-    is missing the dialog says what to install.
+    The strategy document can also be written as one accessible HTML page
+    (:mod:`exports.html_export`; no template). The dialog proposes a file name from what
+    is exported, asks before replacing a file, and offers to open the written file or its
+    folder. PDF needs LibreOffice; where it is missing the dialog says what to install.
     """
 
     exported = Signal(str)
@@ -220,7 +122,9 @@ class DocxExportDialog(QDialog):
         doc = session.reader.document(document_id)
         self._page_title = doc.page_title()
         self._references = {p.id: p.reference or p.name for p in _papers(doc)}
-        self.setWindowTitle(tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word oder PDF"))
+        self.setWindowTitle(
+            tr("Beschlussvorlage exportieren") if paper_id else tr("Exportieren als Word, PDF oder HTML")
+        )
         keep_geometry(self, "export", QSize(680, 300))
         store = QSettings()
         self.kind_box = QComboBox(self)
@@ -278,6 +182,7 @@ class DocxExportDialog(QDialog):
         template_label.setBuddy(self.template_edit)
         self.template_edit.setAccessibleName(tr("Word-Vorlage"))
         form.addRow(template_label, template_row)
+        self._template_row = form.rowCount() - 1
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.target_button)
@@ -317,7 +222,7 @@ class DocxExportDialog(QDialog):
         return "strategie" if data == "strategie" else int(data)
 
     def suffix(self) -> str:
-        """Return the chosen format: "docx" or "pdf"."""
+        """Return the chosen format: "docx", "pdf" or "html"."""
         return str(self.format_box.currentData())
 
     def _proposal(self) -> str:
@@ -333,19 +238,31 @@ class DocxExportDialog(QDialog):
         else:
             # A name of the user's own keeps its name; only the suffix follows the format.
             path = Path(current)
-            if path.suffix.lower() in (".docx", ".pdf"):
+            if path.suffix.lower() in (".docx", ".pdf", ".html"):
                 self.target_edit.setText(str(path.with_suffix(f".{self.suffix()}")))
         self._proposed = proposal
         self._show_choice()
 
     def _show_choice(self) -> None:
-        """Show the Vorlage's sender and whether PDF can be written here."""
+        """Show the Vorlage's sender and whether the chosen format can be written here."""
         self._form.setRowVisible(self._authority_row, self.kind() != "strategie")
+        self._form.setRowVisible(self._template_row, self.suffix() != "html")  # a web page has no Word template
         lines = self.session.reader.authority().lines()
         self.authority_label.setText(" · ".join(lines) if lines else tr("(keine Angaben)"))
-        problem = self._pdf_problem() if self.suffix() == "pdf" else None
+        problem = self._format_problem()
         self.export_button.setEnabled(problem is None and self.job is None)
-        self.message.setText(translate_message(problem) if problem is not None else "")
+        self.message.setText(problem or "")
+
+    def _format_problem(self) -> str | None:
+        """Return why the chosen format cannot be written here (in the UI language), or None."""
+        if self.suffix() == "pdf":
+            problem = self._pdf_problem()
+            return translate_message(problem) if problem is not None else None
+        if self.suffix() == "html" and self.kind() != "strategie":
+            return tr(
+                "Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument."
+            )
+        return None
 
     @staticmethod
     def _pdf_problem() -> Message | None:
@@ -368,12 +285,14 @@ class DocxExportDialog(QDialog):
 
     def _on_target_button_clicked(self) -> None:
         suffix = self.suffix()
-        title = tr("PDF-Datei speichern") if suffix == "pdf" else tr("Word-Dokument speichern")
-        pattern = tr("PDF-Datei (*.pdf)") if suffix == "pdf" else tr("Word-Dokument (*.docx)")
+        title, pattern = {
+            "pdf": (tr("PDF-Datei speichern"), tr("PDF-Datei (*.pdf)")),
+            "html": (tr("HTML-Seite speichern"), tr("HTML-Seite (*.html *.htm)")),
+        }.get(suffix, (tr("Word-Dokument speichern"), tr("Word-Dokument (*.docx)")))
         name, _ = QFileDialog.getSaveFileName(self, title, self.target_edit.text(), pattern)
         if not name:
             return
-        if name.lower().endswith(f".{suffix}"):
+        if name.lower().endswith(f".{suffix}") or (suffix == "html" and name.lower().endswith(".htm")):
             # The file dialog asked already whether to replace an existing file.
             self._confirmed = Path(name)
         else:
@@ -403,11 +322,11 @@ class DocxExportDialog(QDialog):
             return None
         path = Path(target)
         suffix = self.suffix()
-        if path.suffix.lower() != f".{suffix}":
+        if path.suffix.lower() != f".{suffix}" and not (suffix == "html" and path.suffix.lower() == ".htm"):
             path = path.with_name(f"{path.name}.{suffix}")
             self.target_edit.setText(str(path))
-        if suffix == "pdf" and (problem := self._pdf_problem()) is not None:
-            self.message.setText(translate_message(problem))
+        if (problem := self._format_problem()) is not None:
+            self.message.setText(problem)
             return None
         if not self._may_write(path):
             return None
@@ -421,6 +340,12 @@ class DocxExportDialog(QDialog):
         kind = self.kind()
 
         def work() -> list[Message]:
+            if suffix == "html":
+                from exports.files import write_text
+                from exports.html_export import export_html
+
+                write_text(path, export_html(source))
+                return []
             if suffix == "pdf":
                 from exports import pdf_export
 
@@ -443,9 +368,10 @@ class DocxExportDialog(QDialog):
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(False)
         self.message.setText(
-            tr("PDF-Datei wird mit LibreOffice geschrieben …")
-            if suffix == "pdf"
-            else tr("Word-Dokument wird geschrieben …")
+            {
+                "pdf": tr("PDF-Datei wird mit LibreOffice geschrieben …"),
+                "html": tr("HTML-Seite wird geschrieben …"),
+            }.get(suffix, tr("Word-Dokument wird geschrieben …"))
         )
         announce(self, self.message.text())
         QThreadPool.globalInstance().start(job)

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.files.file_opened.connect(self.file_opened)
         self.dialogs = DocumentDialogs(self, self)
         self._build_docks()
+        from editor.views.spelling import install_spelling
+
+        self.spelling = install_spelling(self, self.window_actions.view_menu, lambda: self.session, self.file_opened)
         self._connect()
         self.retranslate_ui()
         self._restore_geometry()
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
                 "pull": dialogs.pull,
                 "about": dialogs.about,
                 "switch_focus": self._on_switch_focus_action_triggered,
+                "reading": dialogs.reading,
             },
             self.set_language,
         )
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
         self.window_actions.retranslate()
+        self.spelling.retranslate()
         self.search_dock.retranslate()
         self.check_dock.retranslate()
         self.history_dock.setWindowTitle(tr("Verlauf"))

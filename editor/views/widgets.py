@@ -31,6 +31,7 @@ from editor.views.body_edit import BodyTextEdit
 from editor.views.body_preview import section_wiki_text
 from editor.views.i18n import tr
 from editor.views.keys import let_enter_through
+from editor.views.spelling import attach_spelling
 from exports.markdown_ast import canonical_blocks, parse_markdown, write_markdown
 
 DEBOUNCE_MS = 500
@@ -52,6 +53,7 @@ class MarkdownEditor(QWidget):
         super().__init__(parent)
         self.edit = BodyTextEdit(self)
         self.edit.setAccessibleName(name)
+        self.spelling = attach_spelling(self.edit)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(tr("Wiki-Text dieses Abschnitts"))
@@ -111,6 +113,8 @@ class MarkdownEditor(QWidget):
         self._loaded = ""
         self._loading = False
         self._changed = False
+        # The spell checker's underlines make Qt report a change of the text, with the same revision.
+        self._revision = self.edit.document().revision()
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.cursorPositionChanged.connect(self._update_actions)
         self.edit.currentCharFormatChanged.connect(self._update_actions)
@@ -142,6 +146,7 @@ class MarkdownEditor(QWidget):
         self.edit.setTextCursor(cursor)
         self._loaded = text
         self._changed = False
+        self._revision = self.edit.document().revision()
         self._timer.stop()
         self._update_actions()
         self._update_preview()
@@ -182,8 +187,9 @@ class MarkdownEditor(QWidget):
             self.text_saved.emit(text)
 
     def _on_edit_text_changed(self) -> None:
-        if self._loading:
+        if self._loading or self.edit.document().revision() == self._revision:
             return
+        self._revision = self.edit.document().revision()
         self._changed = True
         self._timer.start()
         if self.preview_action.isChecked():
@@ -240,12 +246,14 @@ class DebouncedTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
         self.setMinimumHeight(60)
+        self.spelling = attach_spelling(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self._loaded = ""
         self._loading = False
+        self._revision = self.document().revision()  # see MarkdownEditor: underlines are no change
         self.textChanged.connect(self._on_text_changed)
 
     def sizeHint(self) -> QSize:
@@ -259,6 +267,7 @@ class DebouncedTextEdit(QTextEdit):
         self.setPlainText(text)
         self._loading = False
         self._loaded = text
+        self._revision = self.document().revision()
 
     def flush(self) -> None:
         """Save now if the text changed."""
@@ -269,7 +278,8 @@ class DebouncedTextEdit(QTextEdit):
             self.text_saved.emit(text)
 
     def _on_text_changed(self) -> None:
-        if not self._loading:
+        if not self._loading and self.document().revision() != self._revision:
+            self._revision = self.document().revision()
             self._timer.start()
 
     def focusOutEvent(self, event: Any) -> None:

@@ -52,6 +52,7 @@ _ACTIONS: dict[str, tuple[Any, tuple[str, QStyle.StandardPixmap] | None, bool]] 
     "pull": (None, None, False),
     "about": (None, None, False),
     "switch_focus": (QKeySequence("F6"), None, False),
+    "reading": (QKeySequence("Ctrl+Shift+L"), None, False),
 }
 
 _TREE_MENU = ("add_sibling", "add_child", "rename", "delete", None, "move_up", "move_down", "outdent", "indent")
@@ -83,13 +84,14 @@ def _texts() -> dict[str, str]:
         "versions": tr("&Fassungen …"),
         "check": tr("&Prüfen"),
         "wiki": tr("&Wiki-Text …"),
-        "docx": tr("Als Word- oder PDF-Datei e&xportieren …"),
+        "docx": tr("Als Word-, PDF- oder HTML-Datei e&xportieren …"),
         "vorlage": tr("&Beschlussvorlage exportieren …"),
         "import": tr("Wiki-Text &importieren …"),
         "publish": tr("Im Wiki &veröffentlichen …"),
         "pull": tr("Aus dem Wiki &holen …"),
         "about": tr("Ü&ber Strategie-Editor"),
         "switch_focus": tr("Zwischen Gliederung und Formular wechseln"),
+        "reading": tr("&Leseansicht"),
     }
 
 
@@ -162,6 +164,7 @@ class WindowActions(QObject):
         self._fill(self.document_menu, ("versions", "check", None, "wiki", "docx", "vorlage", "import", None,
                                         "publish", "pull"))  # fmt: skip
         self.view_menu = bar.addMenu("")
+        self._fill(self.view_menu, ("reading", None))
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -224,7 +227,7 @@ class WindowActions(QObject):
             a[name].setEnabled(state.open)
         a["restore_backup"].setEnabled(editable)
         has_doc = state.open and node is not None
-        for name in ("versions", "wiki", "docx"):
+        for name in ("versions", "wiki", "docx", "reading"):
             a[name].setEnabled(has_doc)
         a["vorlage"].setEnabled(has_doc and node is not None and node.kind == "paper")
         for name in ("import", "pull", "new_document"):

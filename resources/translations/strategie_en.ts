@@ -316,269 +316,239 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>new:      </translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="50" />
-      <source>MediawikiOB (Stadtwiki Oberhausen)</source>
-      <translation>MediawikiOB (Oberhausen city wiki)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="51" />
-      <source>Standard-MediaWiki (ohne Vorlage)</source>
-      <translation>Standard MediaWiki (no template)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="64" />
-      <source>Wiki-Text</source>
-      <translation>Wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="73" />
-      <source>Wiki-Profil</source>
-      <translation>Wiki profile</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="77" />
-      <source>&amp;Profil:</source>
-      <translation>&amp;Profile:</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="83" />
-      <source>In die Zwischenablage &amp;kopieren</source>
-      <translation>&amp;Copy to clipboard</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="84" />
-      <source>Als .wiki-Datei &amp;speichern …</source>
-      <translation>&amp;Save as .wiki file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="123" />
-      <source>Kopiert ✓</source>
-      <translation>Copied ✓</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="124" />
-      <source>Wiki-Text in die Zwischenablage kopiert</source>
-      <translation>Wiki text copied to the clipboard</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="129" />
-      <source>Wiki-Text speichern</source>
-      <translation>Save wiki text</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="129" />
-      <source>Wiki-Text (*.wiki *.txt)</source>
-      <translation>Wiki text (*.wiki *.txt)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="194" />
+      <location filename="../../editor/views/export_dialogs.py" line="92" />
       <source>Word-Dokument (.docx)</source>
       <translation>Word document (.docx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="194" />
+      <location filename="../../editor/views/export_dialogs.py" line="93" />
       <source>PDF, barrierefrei (.pdf)</source>
       <translation>PDF, accessible (.pdf)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="227" />
+      <location filename="../../editor/views/export_dialogs.py" line="94" />
+      <source>HTML-Seite, barrierefrei (.html)</source>
+      <translation>HTML page, accessible (.html)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="131" />
       <source>Strategiedokument</source>
       <translation>Strategy document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="239" />
+      <location filename="../../editor/views/export_dialogs.py" line="143" />
       <source>Absender ä&amp;ndern …</source>
       <translation>Change se&amp;nder …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="241" />
+      <location filename="../../editor/views/export_dialogs.py" line="145" />
       <source>Mitgelieferte Vorlage der Stadt</source>
       <translation>The city's bundled template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="242" />
+      <location filename="../../editor/views/export_dialogs.py" line="146" />
       <source>&amp;Durchsuchen …</source>
       <translation>&amp;Browse …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="243" />
+      <location filename="../../editor/views/export_dialogs.py" line="147" />
       <source>Vorlage auswählen</source>
       <translation>Choose template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="247" />
+      <location filename="../../editor/views/export_dialogs.py" line="151" />
       <source>Ziel wä&amp;hlen …</source>
       <translation>Choose &amp;target …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="248" />
+      <location filename="../../editor/views/export_dialogs.py" line="152" />
       <source>Zieldatei auswählen</source>
       <translation>Choose target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="254" />
+      <location filename="../../editor/views/export_dialogs.py" line="158" />
       <source>Fortschritt</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="259" />
+      <location filename="../../editor/views/export_dialogs.py" line="163" />
       <source>&amp;Was:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="261" />
+      <location filename="../../editor/views/export_dialogs.py" line="165" />
       <source>Was exportieren</source>
       <translation>What to export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="263" />
+      <location filename="../../editor/views/export_dialogs.py" line="167" />
       <source>&amp;Format:</source>
       <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="265" />
+      <location filename="../../editor/views/export_dialogs.py" line="169" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="270" />
+      <location filename="../../editor/views/export_dialogs.py" line="174" />
       <source>Absender:</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="277" />
+      <location filename="../../editor/views/export_dialogs.py" line="181" />
       <source>&amp;Vorlage:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="279" />
+      <location filename="../../editor/views/export_dialogs.py" line="183" />
       <source>Word-Vorlage</source>
       <translation>Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="284" />
+      <location filename="../../editor/views/export_dialogs.py" line="189" />
       <source>&amp;Zieldatei:</source>
       <translation>Target &amp;file:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="286" />
+      <location filename="../../editor/views/export_dialogs.py" line="191" />
       <source>Zieldatei</source>
       <translation>Target file</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <location filename="../../editor/views/export_dialogs.py" line="196" />
       <source>Date&amp;i öffnen</source>
       <translation>Open f&amp;ile</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="292" />
+      <location filename="../../editor/views/export_dialogs.py" line="197" />
       <source>&amp;Ordner öffnen</source>
       <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="293" />
+      <location filename="../../editor/views/export_dialogs.py" line="198" />
       <source>&amp;Exportieren</source>
       <translation>&amp;Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="294" />
+      <location filename="../../editor/views/export_dialogs.py" line="199" />
       <source>Schließen</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="262" />
+      <source>Eine Beschlussvorlage gibt es als Word- oder PDF-Datei; als HTML-Seite nur das Strategiedokument.</source>
+      <translation>A council submission is exported as Word or PDF; only the strategy document is available as an HTML page.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="281" />
       <source>Word-Vorlage wählen</source>
       <translation>Choose Word template</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="364" />
+      <location filename="../../editor/views/export_dialogs.py" line="281" />
       <source>Word-Vorlagen (*.docx *.dotx)</source>
       <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
-      <source>PDF-Datei speichern</source>
-      <translation>Save PDF file</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="371" />
-      <source>Word-Dokument speichern</source>
-      <translation>Save Word document</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="372" />
-      <source>PDF-Datei (*.pdf)</source>
-      <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="372" />
-      <source>Word-Dokument (*.docx)</source>
-      <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="391" />
+      <location filename="../../editor/views/export_dialogs.py" line="310" />
       <source>Datei ersetzen?</source>
       <translation>Replace file?</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="481" />
+      <location filename="../../editor/views/export_dialogs.py" line="407" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="223" />
+      <location filename="../../editor/views/export_dialogs.py" line="126" />
       <source>Beschlussvorlage exportieren</source>
       <translation>Export council submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="223" />
-      <source>Exportieren als Word oder PDF</source>
-      <translation>Export as Word or PDF</translation>
+      <location filename="../../editor/views/export_dialogs.py" line="126" />
+      <source>Exportieren als Word, PDF oder HTML</source>
+      <translation>Export as Word, PDF or HTML</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="345" />
+      <location filename="../../editor/views/export_dialogs.py" line="251" />
       <source>(keine Angaben)</source>
       <translation>(nothing entered)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="402" />
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <source>Word-Dokument speichern</source>
+      <translation>Save Word document</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="291" />
+      <source>Word-Dokument (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="321" />
       <source>Bitte eine Zieldatei angeben.</source>
       <translation>Please give a target file.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="446" />
-      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
-      <translation>LibreOffice is writing the PDF file …</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="448" />
+      <location filename="../../editor/views/export_dialogs.py" line="374" />
       <source>Word-Dokument wird geschrieben …</source>
       <translation>Writing the Word document …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="142" />
+      <location filename="../../editor/views/export_dialogs.py" line="311" />
+      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
+      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="391" />
       <source>Gespeichert: {path}</source>
       <translation>Saved: {path}</translation>
     </message>
     <message>
       <location filename="../../editor/views/export_dialogs.py" line="392" />
-      <source>„{name}“ gibt es in „{folder}“ schon. Ersetzen?</source>
-      <translation>“{name}” already exists in “{folder}”. Replace it?</translation>
-    </message>
-    <message>
-      <location filename="../../editor/views/export_dialogs.py" line="466" />
       <source>Hinweis: {note}</source>
       <translation>Note: {note}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="479" />
+      <location filename="../../editor/views/export_dialogs.py" line="405" />
       <source>Export fehlgeschlagen: {message}</source>
       <translation>Export failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/export_dialogs.py" line="229" />
+      <location filename="../../editor/views/export_dialogs.py" line="133" />
       <source>Beschlussvorlage {number}</source>
       <translation>Council submission {number}</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="289" />
+      <source>PDF-Datei speichern</source>
+      <translation>Save PDF file</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="289" />
+      <source>PDF-Datei (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <source>HTML-Seite speichern</source>
+      <translation>Save HTML page</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="290" />
+      <source>HTML-Seite (*.html *.htm)</source>
+      <translation>HTML page (*.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="372" />
+      <source>PDF-Datei wird mit LibreOffice geschrieben …</source>
+      <translation>LibreOffice is writing the PDF file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/export_dialogs.py" line="373" />
+      <source>HTML-Seite wird geschrieben …</source>
+      <translation>Writing the HTML page …</translation>
     </message>
     <message>
       <location filename="../../editor/views/fields.py" line="112" />
@@ -961,6 +931,11 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Paste the wiki text of a page or load a file. A new document is made from it.</translation>
     </message>
     <message>
+      <location filename="../../editor/views/import_dialog.py" line="108" />
+      <source>Wiki-Text</source>
+      <translation>Wiki text</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/import_dialog.py" line="113" />
       <source>Titel der Wiki-Seite, z. B. Smart City Strategie</source>
       <translation>Title of the wiki page, e.g. Smart City Strategie</translation>
@@ -1116,62 +1091,62 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{name}: move entry down</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="197" />
+      <location filename="../../editor/views/main_window.py" line="202" />
       <source>Verlauf</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="198" />
+      <location filename="../../editor/views/main_window.py" line="203" />
       <source>Verlauf der Änderungen</source>
       <translation>History of changes</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="199" />
+      <location filename="../../editor/views/main_window.py" line="204" />
       <source>&lt;Datei geöffnet&gt;</source>
       <translation>&lt;file opened&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="202" />
+      <location filename="../../editor/views/main_window.py" line="207" />
       <source>Diese Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</source>
       <translation>This file is open read-only. Changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="203" />
+      <location filename="../../editor/views/main_window.py" line="208" />
       <source>Hinweis: schreibgeschützt</source>
       <translation>Note: read-only</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="266" />
+      <location filename="../../editor/views/main_window.py" line="271" />
       <source>Schreibgeschützt geöffnet: {name}</source>
       <translation>Opened read-only: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="266" />
+      <location filename="../../editor/views/main_window.py" line="271" />
       <source>Geöffnet: {name}</source>
       <translation>Opened: {name}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="352" />
+      <location filename="../../editor/views/main_window.py" line="357" />
       <source>Nicht möglich</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="383" />
       <source>Rückgängig gemacht: {what}</source>
       <translation>Undone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="378" />
+      <location filename="../../editor/views/main_window.py" line="383" />
       <source>Wiederholt: {what}</source>
       <translation>Redone: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="351" />
+      <location filename="../../editor/views/main_window.py" line="356" />
       <source>Nicht möglich: {message}</source>
       <translation>Not possible: {message}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/main_window.py" line="410" />
+      <location filename="../../editor/views/main_window.py" line="415" />
       <source>Prüfen: {count} Befunde</source>
       <translation>Check: {count} findings</translation>
     </message>
@@ -1485,6 +1460,36 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>New document created from “{title}”.</translation>
     </message>
     <message>
+      <location filename="../../editor/views/reading_view.py" line="104" />
+      <source>Leseansicht</source>
+      <translation>Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="106" />
+      <source>Das ganze Dokument als eine Seite. Ein Eintrag im Inhaltsverzeichnis springt zu ihm im Editor.</source>
+      <translation>The whole document as one page. An entry of the table of contents jumps to it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="108" />
+      <source>Ein Klick auf einen Eintrag im Inhaltsverzeichnis zeigt ihn im Editor.</source>
+      <translation>Click an entry of the table of contents to show it in the editor.</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="109" />
+      <source>&amp;Aktualisieren</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="132" />
+      <source>Ohne Titel</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/reading_view.py" line="133" />
+      <source>Leseansicht – {title}</source>
+      <translation>Reading view – {title}</translation>
+    </message>
+    <message>
       <location filename="../../editor/views/search_dock.py" line="104" />
       <source>Stammdaten</source>
       <translation>Master data</translation>
@@ -1555,62 +1560,97 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="57" />
+      <location filename="../../editor/views/spelling.py" line="330" />
+      <source>&amp;Rechtschreibung</source>
+      <translation>&amp;Spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="332" />
+      <source>Rechtschreibung &amp;prüfen</source>
+      <translation>&amp;Check spelling</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="174" />
+      <source>Rechtschreibprüfung nicht verfügbar: Kein Wörterbuch für {language} installiert (unter Debian/Ubuntu: sudo apt install {package}).</source>
+      <translation>Spell checking unavailable: no dictionary for {language} is installed (on Debian/Ubuntu: sudo apt install {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="170" />
+      <source>Rechtschreibprüfung nicht verfügbar: Die Bibliothek Enchant fehlt (unter Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</source>
+      <translation>Spell checking unavailable: the Enchant library is missing (on Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="305" />
+      <source>(keine Vorschläge)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="309" />
+      <source>„{word}“ zum Wörterbuch hinzufügen</source>
+      <translation>Add “{word}” to the dictionary</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/spelling.py" line="313" />
+      <source>„{word}“ ignorieren</source>
+      <translation>Ignore “{word}”</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/widgets.py" line="59" />
       <source>Wiki-Text dieses Abschnitts</source>
       <translation>Wiki text of this section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="64" />
+      <location filename="../../editor/views/widgets.py" line="66" />
       <source>Formatierung</source>
       <translation>Formatting</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="66" />
+      <location filename="../../editor/views/widgets.py" line="68" />
       <source>Fett</source>
       <translation>Bold</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="67" />
+      <location filename="../../editor/views/widgets.py" line="69" />
       <source>Kursiv</source>
       <translation>Italic</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="69" />
+      <location filename="../../editor/views/widgets.py" line="71" />
       <source>• Liste</source>
       <translation>• List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="72" />
+      <location filename="../../editor/views/widgets.py" line="74" />
       <source>1. Liste</source>
       <translation>1. List</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="75" />
+      <location filename="../../editor/views/widgets.py" line="77" />
       <source>Einrücken</source>
       <translation>Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="78" />
+      <location filename="../../editor/views/widgets.py" line="80" />
       <source>Ausrücken</source>
       <translation>Outdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="80" />
+      <location filename="../../editor/views/widgets.py" line="82" />
       <source>Link …</source>
       <translation>Link …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="84" />
+      <location filename="../../editor/views/widgets.py" line="86" />
       <source>Daneben zeigen, wie der Abschnitt als Wiki-Text aussieht</source>
       <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="218" />
+      <location filename="../../editor/views/widgets.py" line="224" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="219" />
+      <location filename="../../editor/views/widgets.py" line="225" />
       <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
       <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
@@ -1705,217 +1745,272 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Cancelling …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="63" />
+      <location filename="../../editor/views/wiki_preview.py" line="40" />
+      <source>MediawikiOB (Stadtwiki Oberhausen)</source>
+      <translation>MediawikiOB (Oberhausen city wiki)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="41" />
+      <source>Standard-MediaWiki (ohne Vorlage)</source>
+      <translation>Standard MediaWiki (no template)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="63" />
+      <source>Wiki-Profil</source>
+      <translation>Wiki profile</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="67" />
+      <source>&amp;Profil:</source>
+      <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="73" />
+      <source>In die Zwischenablage &amp;kopieren</source>
+      <translation>&amp;Copy to clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="74" />
+      <source>Als .wiki-Datei &amp;speichern …</source>
+      <translation>&amp;Save as .wiki file …</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="113" />
+      <source>Kopiert ✓</source>
+      <translation>Copied ✓</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="114" />
+      <source>Wiki-Text in die Zwischenablage kopiert</source>
+      <translation>Wiki text copied to the clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="119" />
+      <source>Wiki-Text speichern</source>
+      <translation>Save wiki text</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/wiki_preview.py" line="119" />
+      <source>Wiki-Text (*.wiki *.txt)</source>
+      <translation>Wiki text (*.wiki *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/window_actions.py" line="64" />
       <source>&amp;Neu …</source>
       <translation>&amp;New …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="64" />
+      <location filename="../../editor/views/window_actions.py" line="65" />
       <source>Ö&amp;ffnen …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="65" />
+      <location filename="../../editor/views/window_actions.py" line="66" />
       <source>&amp;Kopie speichern unter …</source>
       <translation>Save a &amp;copy as …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="66" />
+      <location filename="../../editor/views/window_actions.py" line="67" />
       <source>Sicherung &amp;wiederherstellen …</source>
       <translation>Restore from &amp;backup …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="67" />
+      <location filename="../../editor/views/window_actions.py" line="68" />
       <source>&amp;Schließen</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="68" />
+      <location filename="../../editor/views/window_actions.py" line="69" />
       <source>&amp;Beenden</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="69" />
+      <location filename="../../editor/views/window_actions.py" line="70" />
       <source>&amp;Rückgängig</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="70" />
+      <location filename="../../editor/views/window_actions.py" line="71" />
       <source>&amp;Wiederholen</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="71" />
+      <location filename="../../editor/views/window_actions.py" line="72" />
       <source>&amp;Eintrag hinzufügen</source>
       <translation>Add &amp;entry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="72" />
+      <location filename="../../editor/views/window_actions.py" line="73" />
       <source>&amp;Unterpunkt hinzufügen</source>
       <translation>Add &amp;child</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="73" />
+      <location filename="../../editor/views/window_actions.py" line="74" />
       <source>Neues &amp;Dokument</source>
       <translation>&amp;New document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="74" />
+      <location filename="../../editor/views/window_actions.py" line="75" />
       <source>U&amp;mbenennen</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="75" />
+      <location filename="../../editor/views/window_actions.py" line="76" />
       <source>&amp;Löschen …</source>
       <translation>&amp;Delete …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="76" />
+      <location filename="../../editor/views/window_actions.py" line="77" />
       <source>Nach &amp;oben</source>
       <translation>Move u&amp;p</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="77" />
+      <location filename="../../editor/views/window_actions.py" line="78" />
       <source>Nach u&amp;nten</source>
       <translation>Move do&amp;wn</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="78" />
+      <location filename="../../editor/views/window_actions.py" line="79" />
       <source>E&amp;inrücken</source>
       <translation>&amp;Indent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="79" />
+      <location filename="../../editor/views/window_actions.py" line="80" />
       <source>&amp;Ausrücken</source>
       <translation>Ou&amp;tdent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="80" />
+      <location filename="../../editor/views/window_actions.py" line="81" />
       <source>&amp;Suchen …</source>
       <translation>&amp;Find …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="81" />
+      <location filename="../../editor/views/window_actions.py" line="82" />
       <source>&amp;Themenfeld-Katalog …</source>
       <translation>Thematic field catal&amp;ogue …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="82" />
+      <location filename="../../editor/views/window_actions.py" line="83" />
       <source>A&amp;bsender der Beschlussvorlagen …</source>
       <translation>&amp;Sender of council submissions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="83" />
+      <location filename="../../editor/views/window_actions.py" line="84" />
       <source>&amp;Fassungen …</source>
       <translation>&amp;Versions …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="85" />
+      <location filename="../../editor/views/window_actions.py" line="86" />
       <source>&amp;Wiki-Text …</source>
       <translation>&amp;Wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="86" />
-      <source>Als Word- oder PDF-Datei e&amp;xportieren …</source>
-      <translation>Export as W&amp;ord or PDF …</translation>
+      <location filename="../../editor/views/window_actions.py" line="87" />
+      <source>Als Word-, PDF- oder HTML-Datei e&amp;xportieren …</source>
+      <translation>E&amp;xport as Word, PDF or HTML …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="87" />
+      <location filename="../../editor/views/window_actions.py" line="88" />
       <source>&amp;Beschlussvorlage exportieren …</source>
       <translation>Export council &amp;submission …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="88" />
+      <location filename="../../editor/views/window_actions.py" line="89" />
       <source>Wiki-Text &amp;importieren …</source>
       <translation>&amp;Import wiki text …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="89" />
+      <location filename="../../editor/views/window_actions.py" line="90" />
       <source>Im Wiki &amp;veröffentlichen …</source>
       <translation>Pu&amp;blish to the wiki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="90" />
+      <location filename="../../editor/views/window_actions.py" line="91" />
       <source>Aus dem Wiki &amp;holen …</source>
       <translation>Pull from the wi&amp;ki …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="91" />
+      <location filename="../../editor/views/window_actions.py" line="92" />
       <source>Ü&amp;ber Strategie-Editor</source>
       <translation>&amp;About Strategie-Editor</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="92" />
+      <location filename="../../editor/views/window_actions.py" line="93" />
       <source>Zwischen Gliederung und Formular wechseln</source>
       <translation>Switch between outline and form</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="210" />
+      <location filename="../../editor/views/window_actions.py" line="94" />
+      <source>&amp;Leseansicht</source>
+      <translation>&amp;Reading view</translation>
+    </message>
+    <message>
+      <location filename="../../editor/views/window_actions.py" line="213" />
       <source>&amp;Zuletzt geöffnet</source>
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="211" />
+      <location filename="../../editor/views/window_actions.py" line="214" />
       <source>&amp;Datei</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="212" />
+      <location filename="../../editor/views/window_actions.py" line="215" />
       <source>&amp;Bearbeiten</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="213" />
+      <location filename="../../editor/views/window_actions.py" line="216" />
       <source>D&amp;okument</source>
       <translation>&amp;Document</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="214" />
+      <location filename="../../editor/views/window_actions.py" line="217" />
       <source>&amp;Ansicht</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="215" />
+      <location filename="../../editor/views/window_actions.py" line="218" />
       <source>&amp;Sprache</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="216" />
+      <location filename="../../editor/views/window_actions.py" line="219" />
       <source>&amp;Hilfe</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="217" />
+      <location filename="../../editor/views/window_actions.py" line="220" />
       <source>Werkzeugleiste</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="246" />
+      <location filename="../../editor/views/window_actions.py" line="249" />
       <source>Rückgängig</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="251" />
+      <location filename="../../editor/views/window_actions.py" line="254" />
       <source>Wiederholen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="244" />
+      <location filename="../../editor/views/window_actions.py" line="247" />
       <source>&amp;Rückgängig: {what}</source>
       <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="249" />
+      <location filename="../../editor/views/window_actions.py" line="252" />
       <source>&amp;Wiederholen: {what}</source>
       <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="246" />
+      <location filename="../../editor/views/window_actions.py" line="249" />
       <source>Rückgängig: {what}</source>
       <translation>Undo: {what}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/window_actions.py" line="251" />
+      <location filename="../../editor/views/window_actions.py" line="254" />
       <source>Wiederholen: {what}</source>
       <translation>Redo: {what}</translation>
     </message>
@@ -2930,7 +3025,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="140" />
+      <location filename="../../editor/services/files.py" line="141" />
       <source>{first}
 
 {rest}</source>
@@ -2939,27 +3034,27 @@ You can take this back with Undo (Ctrl+Z).</translation>
 {rest}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="166" />
+      <location filename="../../editor/services/files.py" line="167" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="171" />
+      <location filename="../../editor/services/files.py" line="172" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="180" />
+      <location filename="../../editor/services/files.py" line="181" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="246" />
+      <location filename="../../editor/services/files.py" line="247" />
       <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
       <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="129" />
+      <location filename="../../editor/services/files.py" line="130" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>

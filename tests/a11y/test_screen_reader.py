@@ -47,7 +47,7 @@ OUTLINE_PARTS = {"Stammdaten", "Themenfelder & Leitziele", "Abschnitte", "Ziele"
 DIALOGS: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = [
     (("menu", "D&okument", "&Fassungen …"), "Fassungen: {title}", (DOC, "Stammdaten")),
     (("key", "ctrl+shift+w"), "Wiki-Text", ()),
-    (("key", "ctrl+shift+e"), "Exportieren als Word oder PDF", ()),
+    (("key", "ctrl+shift+e"), "Exportieren als Word, PDF oder HTML", ()),
     (
         ("menu", "D&okument", "&Beschlussvorlage exportieren …"),
         "Beschlussvorlage exportieren",

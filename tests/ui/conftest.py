@@ -27,6 +27,9 @@ def isolated_settings(
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
+    from editor.views.spelling import reset_service
+
+    reset_service()  # each test starts with its own settings and word list
     yield
     QSettings().clear()
     from editor.views.i18n import install_language

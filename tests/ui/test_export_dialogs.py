@@ -225,3 +225,36 @@ def test_sender_of_the_vorlagen_is_edited_once_per_file_and_undoable(window: Any
     )
     window.undo_action.trigger()
     assert window.session.reader.authority().unit == ""
+
+
+def test_html_page_from_the_export_dialog(qtbot: Any, window: Any, tmp_path: Path, dialogs: Any) -> None:
+    QSettings().setValue("export/directory", str(tmp_path))
+    dialog = DocxExportDialog(window.session, _doc_id(window), None, window)
+    dialog.show()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    target = tmp_path / "Smart City Strategie.html"
+    assert dialog.target_edit.text() == str(target)
+    assert not dialog.template_edit.isVisible()  # a web page has no Word template
+    target.write_text("alte Seite", encoding="utf-8")
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert dialog.start_export() is None
+    assert target.read_text(encoding="utf-8") == "alte Seite"
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        assert dialog.start_export() is not None
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="de">' in page
+    assert "<title>Smart City Strategie</title>" in page
+    assert dialog.open_file_button.isVisible()
+    assert QSettings().value("export/format") == "html"
+
+
+def test_a_vorlage_is_not_offered_as_html(window: Any) -> None:
+    paper_id, _reference_text = _reference(window)
+    dialog = DocxExportDialog(window.session, _doc_id(window), paper_id, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    assert not dialog.export_button.isEnabled()
+    assert "nur das Strategiedokument" in dialog.message.text()
+    assert dialog.start_export() is None
+    dialog.kind_box.setCurrentIndex(0)
+    assert dialog.export_button.isEnabled() and dialog.message.text() == ""
