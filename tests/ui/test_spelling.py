@@ -139,7 +139,7 @@ def test_keyboard_context_menu_offers_the_suggestions(body: tuple[MarkdownEditor
     widget, _saved = body
     widget.set_markdown("Ein Fehlr")
     widget.edit.setTextCursor(cursor_at(widget.edit, "Fehlr"))
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), widget.edit.mapToGlobal(QPoint(5, 5)))
     QApplication.sendEvent(widget.edit, event)
     menus = [m for m in widget.edit.findChildren(QMenu) if m.isVisible()]
     assert menus, "no context menu"
