@@ -181,18 +181,29 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
     """Write the strategy document or a Beschlussvorlage as .docx."""
     from exports.docx_export import DocxExportError, export_strategie, export_vorlage
 
+    output = _write_word(args, export_strategie, export_vorlage, (DocxExportError,))
+    print(f"Word-Dokument gespeichert: {output}", file=out)
+    return 0
+
+
+def _write_word(
+    args: argparse.Namespace,
+    strategie: Callable[..., Sequence[object]],
+    vorlage: Callable[..., Sequence[object]],
+    errors: tuple[type[Exception], ...],
+) -> Path:
+    """Write the strategy document or a Beschlussvorlage (Word or PDF) and print the notes; return the file."""
     source, template = _export_source(args)
     output = Path(args.output)
     try:
         if args.kind == "strategie":
-            notes = export_strategie(source, output, template)
+            notes = strategie(source, output, template)
         else:
-            notes = export_vorlage(source, _paper_id(source, args.paper), output, template)
-    except DocxExportError as error:
+            notes = vorlage(source, _paper_id(source, args.paper), output, template)
+    except errors as error:
         raise _error(str(error)) from None
     _print_notes(notes)
-    print(f"Word-Dokument gespeichert: {output}", file=out)
-    return 0
+    return output
 
 
 def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
@@ -218,16 +229,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     problem = office_problem()  # before anything is read: say at once what to install
     if problem is not None:
         raise _error(str(problem))
-    source, template = _export_source(args)
-    output = Path(args.output)
-    try:
-        if args.kind == "strategie":
-            notes = export_strategie_pdf(source, output, template)
-        else:
-            notes = export_vorlage_pdf(source, _paper_id(source, args.paper), output, template)
-    except (DocxExportError, PdfExportError) as error:
-        raise _error(str(error)) from None
-    _print_notes(notes)
+    output = _write_word(args, export_strategie_pdf, export_vorlage_pdf, (DocxExportError, PdfExportError))
     print(f"PDF-Datei gespeichert: {output}", file=out)
     return 0
 
