@@ -153,6 +153,11 @@ class OpChanges:
         """Return whether the item (kind, id) came, went, moved or changed."""
         return any(item.key() == (kind, item_id) for item in self.items())
 
+    def content_changed(self, kind: str, item_id: int) -> bool:
+        """Return whether the item (kind, id) came, went or has a field with a new value (a move alone is no change)."""
+        key = (kind, item_id)
+        return any(entry.item.key() == key for group in (self.inserted, self.removed, self.changed) for entry in group)
+
     def touches_children(self, kind: str, parent_id: int) -> bool:
         """Return whether an item of ``kind`` under ``parent_id`` came, went, moved or changed (an indicator of a goal …)."""
         return any(item.kind == kind and item.parent_id == parent_id for item in self.items())

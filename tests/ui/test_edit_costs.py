@@ -71,6 +71,27 @@ def test_deleting_an_entry_selects_the_next_one_and_loads_one_form(
     assert loads == [second.id]
 
 
+def test_moving_the_shown_section_keeps_its_text_and_cursor_as_they_are(qtbot: Any, tmp_path: Path) -> None:
+    window = open_window(qtbot, _many_documents(tmp_path / "viele.strategie"))
+    section = Reader(window.session.workspace).document(window.session.model.document_ids()[0]).sections[0]
+    first = section.children[0]
+    assert window.select_key(("section", first.id))
+    window.tree.setFocus()
+    edit = window.current_form.body.edit
+    cursor = edit.textCursor()
+    cursor.setPosition(4)
+    edit.setTextCursor(cursor)
+    revision = edit.document().revision()
+    window.move_down_action.trigger()
+    moved = Reader(window.session.workspace).document(window.session.model.document_ids()[0]).sections[0]
+    assert [c.id for c in moved.children][1] == first.id
+    assert window.current_form.node.key() == ("section", first.id)
+    assert edit.document().revision() == revision  # the text was not loaded again for a move
+    assert edit.textCursor().position() == 4
+    window.undo_action.trigger()
+    assert edit.document().revision() == revision
+
+
 def test_a_form_shown_again_for_the_next_section_saves_to_the_right_one(qtbot: Any, tmp_path: Path) -> None:
     from tests.ui.conftest import type_text
 

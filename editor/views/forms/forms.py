@@ -219,8 +219,8 @@ class SectionForm(Form):
         self.refresh_heading()
 
     def touches(self, record: UndoRecord) -> bool:
-        """Return whether this section changed."""
-        return record.changes.touches_item("section", self.node.id)
+        """Return whether this section's heading or text changed (not its place: the form does not show it)."""
+        return record.changes.content_changed("section", self.node.id)
 
     def refresh_heading(self) -> None:
         """Name the section by the heading in the field."""

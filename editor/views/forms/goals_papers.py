@@ -105,7 +105,7 @@ class GoalForm(Form):
         """Return whether this goal, its indicators or the catalogue its choices come from changed."""
         changes = record.changes
         return (
-            changes.touches_item("goal", self.node.id)
+            changes.content_changed("goal", self.node.id)
             or changes.touches_children("indicator", self.node.id)
             or changes.touches("themenfeld", "leitziel")
         )
@@ -229,7 +229,7 @@ class PaperForm(Form):
     def touches(self, record: UndoRecord) -> bool:
         """Return whether this paper or its Beratungsfolge changed."""
         changes = record.changes
-        return changes.touches_item("paper", self.node.id) or changes.touches_children("consultation", self.node.id)
+        return changes.content_changed("paper", self.node.id) or changes.touches_children("consultation", self.node.id)
 
     def refresh_heading(self) -> None:
         """Name the paper by the number and Betreff in the fields."""
