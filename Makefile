@@ -34,6 +34,7 @@ $(NOVELWRITER):
 bench: $(STAMP) $(NOVELWRITER)
 	@status=0; for b in bench/bench_storage.py bench/bench_wiki.py bench/bench_docx.py bench/bench_import.py; do \
 		$(PY) $$b || status=1; done; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_edits.py || status=1; \
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_startup.py --novelwriter $(NOVELWRITER) --large \
 		|| status=1; \
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) bench/bench_spelling.py || status=1; exit $$status
@@ -41,9 +42,10 @@ bench: $(STAMP) $(NOVELWRITER)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
-	$(VENV)/bin/pyright
+	$(VENV)/bin/pyright --pythonpath $(PY)
 
 # --- Shipping (see README "Installation") ---------------------------------------------
 

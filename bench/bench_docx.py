@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from editor.domain.model import Section  # noqa: E402
-from editor.domain.sample import sample_source  # noqa: E402
 from editor.domain.tree import walk  # noqa: E402
+from editor.services.sample import sample_source  # noqa: E402
 from exports.docx_export import export_strategie  # noqa: E402
 
 WORDS = [

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor.domain.sample import build_sample  # noqa: E402
+from editor.services.sample import build_sample  # noqa: E402
 from exports.markdown_ast import clear_cache  # noqa: E402
 from exports.wiki_import import import_wiki  # noqa: E402
 

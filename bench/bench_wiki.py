@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from editor.domain.model import Document, ExportSource, Section  # noqa: E402
-from editor.domain.sample import build_sample  # noqa: E402
+from editor.services.sample import build_sample  # noqa: E402
 from exports.markdown_ast import clear_cache  # noqa: E402
 from exports.wiki import export_wiki  # noqa: E402
 

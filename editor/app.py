@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from editor import __version__
 from editor.resources import resource_path, resource_root
+from editor.views.places import sample_path
 
 ORGANIZATION = "Stadt Oberhausen"
 APPLICATION = "Strategie-Editor"
@@ -23,8 +25,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating it with our names if needed."""
-    import editor.qtmodels.refcounts  # noqa: F401  # PySide6 6.12 reference bug, before any Qt work
-
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -54,12 +54,6 @@ def install_translators(app: QApplication, language: str) -> None:
     install_language(language)
 
 
-def sample_path() -> Path:
-    """Return where the bundled sample is copied for a first start."""
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return base / "Beispiel.strategie"
-
-
 def file_to_open(path: Path | None) -> Path | None:
     """Return ``path``, else the last file, else a copy of the bundled sample (made if missing)."""
     if path is not None:
@@ -77,6 +71,27 @@ def file_to_open(path: Path | None) -> Path | None:
         except Exception:  # a first start must still show a window
             return None
     return target
+
+
+class FirstPaint(QObject):
+    """Calls back once, on the first paint of anything in ``window`` (watched from outside the window)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], object] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Call back on the first paint event of a widget of the window."""
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            callback, self._callback = self._callback, None
+            callback()
+        return False
 
 
 def _report_for_smoke_test(app: QApplication, window: QWidget, screenshot: Path) -> None:
@@ -110,12 +125,13 @@ def run(path: Path | None, language: str | None = None) -> int:
     window = MainWindow()
     target = file_to_open(path)
     smoke = os.environ.get("STRATEGIE_SMOKE")
+    watcher: FirstPaint | None = None
     if smoke:
         # After the paint, not inside it: grabbing the window repaints it.
-        window.tree.painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke))),
-            Qt.ConnectionType.SingleShotConnection,
+        watcher = FirstPaint(
+            window, lambda: QTimer.singleShot(0, lambda: _report_for_smoke_test(app, window, Path(smoke)))
         )
+        app.installEventFilter(watcher)
     window.show()
     if target is not None:
         window.open_path(target)

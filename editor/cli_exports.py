@@ -55,7 +55,6 @@ def _open(path: Path, read_only: bool = True) -> Workspace:
 
 def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     """Print or save a document as wiki text."""
-    from editor.services.files import Reader
     from exports.wiki import export_wiki
     from exports.wiki_profile import ProfileError, load_profile
 
@@ -63,20 +62,16 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
         profile = load_profile(args.profile)
     except ProfileError as error:
         raise _error(str(error)) from None
-    to_file = args.output is not None and str(args.output) != "-"
-    if to_file:
-        check_output(Path(args.output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        text = export_wiki(reader.export_source(reader.resolve(args.document)), profile)
-    finally:
-        workspace.close()
-    if not to_file:
+    output: str | None = args.output
+    to_file = output is not None and output != "-"
+    if output is not None and to_file:
+        check_output(Path(output))
+    text = export_wiki(_read_source(args), profile)
+    if output is None or not to_file:
         out.write(text)
     else:
-        write_text_atomically(Path(args.output), text)
-        print(f"Wiki-Text gespeichert: {args.output}", file=sys.stderr)
+        write_text_atomically(Path(output), text)
+        print(f"Wiki-Text gespeichert: {output}", file=sys.stderr)
     return 0
 
 
@@ -137,21 +132,26 @@ def cmd_import_wiki(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _read_source(args: argparse.Namespace) -> ExportSource:
+    """Return what an exporter needs for the document ``--document`` of the file (the file closed again)."""
+    from editor.services.files import Reader
+
+    workspace = _open(args.file)
+    try:
+        reader = Reader(workspace)
+        return reader.export_source(reader.resolve(args.document))
+    finally:
+        workspace.close()
+
+
 def _export_source(args: argparse.Namespace) -> tuple[ExportSource, Path | None]:
     """Return what the Word and PDF exports need, and the template; errors in German."""
-    from editor.services.files import Reader
 
     template = Path(args.template) if args.template else None
     if template is not None and not template.is_file():
         raise _error(f"Die Vorlage „{template}“ gibt es nicht.")
     check_output(Path(args.output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        source = reader.export_source(reader.resolve(args.document))
-    finally:
-        workspace.close()
-    return source, template
+    return _read_source(args), template
 
 
 def _paper_id(source: ExportSource, number: str | None) -> int:
@@ -181,34 +181,38 @@ def cmd_export_docx(args: argparse.Namespace, out: TextIO) -> int:
     """Write the strategy document or a Beschlussvorlage as .docx."""
     from exports.docx_export import DocxExportError, export_strategie, export_vorlage
 
-    source, template = _export_source(args)
-    output = Path(args.output)
-    try:
-        if args.kind == "strategie":
-            notes = export_strategie(source, output, template)
-        else:
-            notes = export_vorlage(source, _paper_id(source, args.paper), output, template)
-    except DocxExportError as error:
-        raise _error(str(error)) from None
-    _print_notes(notes)
+    output = _write_word(args, export_strategie, export_vorlage, (DocxExportError,))
     print(f"Word-Dokument gespeichert: {output}", file=out)
     return 0
 
 
+def _write_word(
+    args: argparse.Namespace,
+    strategie: Callable[..., Sequence[object]],
+    vorlage: Callable[..., Sequence[object]],
+    errors: tuple[type[Exception], ...],
+) -> Path:
+    """Write the strategy document or a Beschlussvorlage (Word or PDF) and print the notes; return the file."""
+    source, template = _export_source(args)
+    output = Path(args.output)
+    try:
+        if args.kind == "strategie":
+            notes = strategie(source, output, template)
+        else:
+            notes = vorlage(source, _paper_id(source, args.paper), output, template)
+    except errors as error:
+        raise _error(str(error)) from None
+    _print_notes(notes)
+    return output
+
+
 def cmd_export_html(args: argparse.Namespace, out: TextIO) -> int:
     """Write a document as one self-contained, accessible HTML page."""
-    from editor.services.files import Reader
     from exports.html_export import export_html
 
     if str(args.output) != "-":
         check_output(Path(args.output))
-    workspace = _open(args.file)
-    try:
-        reader = Reader(workspace)
-        source = reader.export_source(reader.resolve(args.document))
-    finally:
-        workspace.close()
-    page = export_html(source)
+    page = export_html(_read_source(args))
     if str(args.output) == "-":
         out.write(page)
         return 0
@@ -225,16 +229,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     problem = office_problem()  # before anything is read: say at once what to install
     if problem is not None:
         raise _error(str(problem))
-    source, template = _export_source(args)
-    output = Path(args.output)
-    try:
-        if args.kind == "strategie":
-            notes = export_strategie_pdf(source, output, template)
-        else:
-            notes = export_vorlage_pdf(source, _paper_id(source, args.paper), output, template)
-    except (DocxExportError, PdfExportError) as error:
-        raise _error(str(error)) from None
-    _print_notes(notes)
+    output = _write_word(args, export_strategie_pdf, export_vorlage_pdf, (DocxExportError, PdfExportError))
     print(f"PDF-Datei gespeichert: {output}", file=out)
     return 0
 
@@ -245,24 +240,25 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     from editor.services.files import Reader
     from editor.services.operations import Operations
 
-    if args.key is not None and setting_by_key(args.key) is None:
+    key: str | None = args.key
+    value: str | None = args.value  # argparse gives a value only after a key
+    if key is not None and setting_by_key(key) is None:
         known = ", ".join(setting.key for setting in SETTINGS)
-        raise _error(f"Eine Einstellung „{args.key}“ gibt es nicht (vorhanden: {known}).")
-    writes = args.value is not None
-    workspace = _open(args.file, read_only=not writes)
+        raise _error(f"Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).")
+    workspace = _open(args.file, read_only=value is None)
     try:
-        if writes:
+        if key is not None and value is not None:
             if workspace.read_only:
                 raise _error(f"„{args.file}“ ist schreibgeschützt; die Einstellung kann nicht gespeichert werden.")
-            Operations(workspace).set_settings({args.key: args.value})
+            Operations(workspace).set_settings({key: value})
         values = Reader(workspace).settings()
     finally:
         workspace.close()
-    if writes:
-        print(f"Einstellung {args.key} gespeichert: {values[args.key]}", file=out)
+    if key is not None and value is not None:
+        print(f"Einstellung {key} gespeichert: {values[key]}", file=out)
         return 0
-    if args.key is not None:
-        print(values[args.key], file=out)
+    if key is not None:
+        print(values[key], file=out)
         return 0
     for setting in SETTINGS:
         print(f"{setting.key}\t{values[setting.key]}\t({setting.label})", file=out)
@@ -272,6 +268,35 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 def register(command: Command, document_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add export-wiki, import-wiki, export-docx, export-html, export-pdf and settings to the parser."""
     from editor.cli import path_argument
+
+    def word_options(p: argparse.ArgumentParser, output: str) -> None:
+        # The Word and the PDF export take the same options.
+        document_option(p)
+        p.add_argument(
+            "--kind",
+            "-k",
+            choices=("strategie", "vorlage"),
+            default="strategie",
+            help="strategie (Standard) oder vorlage",
+        )
+        p.add_argument(
+            "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
+        )
+        p.add_argument(
+            "--template",
+            "-t",
+            type=path_argument,
+            metavar="VORLAGE.docx",
+            help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
+        )
+        p.add_argument(
+            "-o",
+            "--output",
+            type=path_argument,
+            required=True,
+            metavar=output,
+            help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
+        )
 
     p = command(
         "export-wiki", "ein Dokument als Wiki-Text ausgeben (Standard: auf die Standardausgabe)", cmd_export_wiki
@@ -311,28 +336,7 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "ein Dokument als Word-Datei schreiben (Strategiedokument oder Beschlussvorlage)",
         cmd_export_docx,
     )
-    document_option(p)
-    p.add_argument(
-        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
-    )
-    p.add_argument(
-        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
-    )
-    p.add_argument(
-        "--template",
-        "-t",
-        type=path_argument,
-        metavar="VORLAGE.docx",
-        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        type=path_argument,
-        required=True,
-        metavar="AUSGABE.docx",
-        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
-    )
+    word_options(p, "AUSGABE.docx")
 
     p = command(
         "export-html",
@@ -354,28 +358,7 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         "ein Dokument als barrierefreie PDF-Datei schreiben (PDF/UA, mit Inhaltsverzeichnis); braucht LibreOffice",
         cmd_export_pdf,
     )
-    document_option(p)
-    p.add_argument(
-        "--kind", "-k", choices=("strategie", "vorlage"), default="strategie", help="strategie (Standard) oder vorlage"
-    )
-    p.add_argument(
-        "--paper", metavar="NUMMER", help="Vorlagennummer für --kind vorlage, z. B. B/17/3503-01; sonst die erste"
-    )
-    p.add_argument(
-        "--template",
-        "-t",
-        type=path_argument,
-        metavar="VORLAGE.docx",
-        help="eigene Word-Vorlage (.docx oder .dotx) für Formatvorlagen, Kopf- und Fußzeile",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        type=path_argument,
-        required=True,
-        metavar="AUSGABE.pdf",
-        help="Zieldatei (nie eine Strategie-Datei; eine ersetzte Datei behält ihre Rechte)",
-    )
+    word_options(p, "AUSGABE.pdf")
 
     p = command(
         "settings",

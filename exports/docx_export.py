@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.parts.document import DocumentPart
 from docx.shared import Cm
 
+from editor.domain.fields import WORD, exported
 from editor.domain.messages import Message, UserError
 from editor.domain.model import (
     Consultation,
@@ -515,15 +516,14 @@ def _title_page(writer: _Writer, doc: Document, stand: dt.date) -> None:
 def _overview(writer: _Writer, source: ExportSource) -> None:
     doc = source.document
     writer.heading("Steckbrief", 1, page_break=True)
+    values = {
+        "wiki_title": doc.page_title(),
+        "themenfelder": ", ".join(tf.title for tf in _themenfelder(source)),
+    }
+    # The document's fields that Word shows, labelled and ordered as in the table of fields.
     rows = [
-        ("Titel", doc.title),
-        ("Wiki-Seite", doc.page_title()),
-        ("Art", doc.art),
-        ("Räumlicher Geltungsbereich", doc.scope),
-        ("Zuständigkeit", doc.responsible),
-        ("Jahr der Veröffentlichung", doc.year),
-        ("Status", doc.status),
-        ("Themenfelder", ", ".join(tf.title for tf in _themenfelder(source))),
+        (str(f.word_label or f.label), values[f.name] if f.name in values else str(getattr(doc, f.name)))
+        for f in exported("document", WORD)
     ]
     writer.table(["Merkmal", "Angabe"], [(k, v or "–") for k, v in rows], [1, 2])
     themenfelder = _themenfelder(source)

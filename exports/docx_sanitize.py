@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType]
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportMissingTypeStubs]
 
 from editor.domain.messages import UserError
 

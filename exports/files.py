@@ -44,6 +44,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 
+def _not_written(path: Path, error: OSError) -> ExportWriteError:
+    return ExportWriteError(
+        error.errno,
+        "Die Datei „{name}“ konnte nicht geschrieben werden: {reason}",
+        name=path.name,
+        reason=describe_os_error(error),
+    )
+
+
 class OutputPathError(ExportWriteError):
     """The chosen output path is a workspace (or belongs to one) and is never overwritten."""
 
@@ -80,12 +89,7 @@ def check_output_path(path: Path) -> Path:
             real.name.endswith(s) and _is_sqlite(real.with_name(real.name.removesuffix(s))) for s in _SIDE_SUFFIXES
         )
     except OSError as error:
-        raise ExportWriteError(
-            error.errno,
-            "Die Datei „{name}“ konnte nicht geschrieben werden: {reason}",
-            name=path.name,
-            reason=describe_os_error(error),
-        ) from None
+        raise _not_written(path, error) from None
     if refused:
         raise OutputPathError(
             errno.EEXIST,
@@ -140,12 +144,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
         os.replace(temp_name, real)
         temp_name = None
     except OSError as error:
-        raise ExportWriteError(
-            error.errno,
-            "Die Datei „{name}“ konnte nicht geschrieben werden: {reason}",
-            name=path.name,
-            reason=describe_os_error(error),
-        ) from None
+        raise _not_written(path, error) from None
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):

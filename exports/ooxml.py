@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
 from docx.opc.part import Part
 from docx.oxml.ns import qn as _docx_qn
-from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportUnusedImport]
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType, reportUnusedImport, reportMissingTypeStubs]
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -449,11 +449,6 @@ def paragraph_properties(paragraph: Element) -> Element:
     return ppr
 
 
-def set_paragraph_style(paragraph: Element, style_id: str) -> None:
-    """Set the paragraph style by id (cheap: no lookup by name)."""
-    _child(paragraph_properties(paragraph), "pStyle", PPR_ORDER).set(qn("w:val"), style_id)
-
-
 def set_numbering(paragraph: Element, num_id: int, level: int = 0) -> None:
     """Put the paragraph into list ``num_id`` at ``level``; ``num_id`` 0 switches numbering off."""
     num_pr = _child(paragraph_properties(paragraph), "numPr", PPR_ORDER)
@@ -496,12 +491,6 @@ def add_tab(parent: Element) -> Element:
     run = sub(parent, qn("w:r"))
     sub(run, qn("w:tab"))
     return run
-
-
-def add_right_tab(paragraph: Element, position_twips: int, leader: str = "dot") -> None:
-    """Add a right-aligned tab stop with a leader (TOC lines)."""
-    tabs = _child(paragraph_properties(paragraph), "tabs", PPR_ORDER)
-    tabs.append(w("tab", val="right", leader=leader, pos=str(position_twips)))
 
 
 def is_empty_paragraph(paragraph: Element) -> bool:
@@ -557,20 +546,6 @@ def set_table_look(table: Element, first_row: bool = True, banded_rows: bool = T
     look.set(qn("w:val"), f"{value:04X}")
     for name, on in flags.items():
         look.set(qn(f"w:{name}"), "1" if on else "0")
-
-
-def set_table_width_pct(table: Element, percent: int = 100) -> None:
-    """Make the table span ``percent`` of the text width (LibreOffice honours pct widths)."""
-    tblpr = table.find(qn("w:tblPr"))
-    if tblpr is None:
-        return
-    tblw = tblpr.find(qn("w:tblW"))
-    if tblw is None:
-        tblw = w("tblW")
-        style = tblpr.find(qn("w:tblStyle"))
-        tblpr.insert(0 if style is None else 1, tblw)
-    tblw.set(qn("w:type"), "pct")
-    tblw.set(qn("w:w"), str(percent * 50))
 
 
 # --- images ----------------------------------------------------------------------------

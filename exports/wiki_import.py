@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from editor.domain.messages import UserError
+from editor.domain.messages import Message, Sentence, UserError, message
 from editor.domain.model import (
     Catalogue,
     CouncilPaper,
@@ -114,7 +114,8 @@ class ImportResult:
     """
 
     document: Document
-    report: list[str] = field(default_factory=list[str])
+    report: list[Sentence] = field(default_factory=list[Sentence])
+    """What the import did, line by line: German text that keeps its message for the window's language."""
     normalised: list[str] = field(default_factory=list[str])
 
 
@@ -146,7 +147,10 @@ def import_wiki(
     else:
         # The page text does not hold its own title; a document without one would not validate.
         result.document.title = UNTITLED
-        result.report.insert(0, f"Der Seitentitel steht nicht im Wiki-Text; das Dokument heißt vorläufig „{UNTITLED}“.")
+        said = message(
+            "Der Seitentitel steht nicht im Wiki-Text; das Dokument heißt vorläufig „{untitled}“.", untitled=UNTITLED
+        )
+        result.report.insert(0, Sentence(said))
     return result
 
 
@@ -270,7 +274,7 @@ class _Decoded:
         self._parts: list[tuple[str, bool]] = []
         self._text: str | None = ""
         self._literal: list[bool] | None = []
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
 
     def add(self, text: str, literal: bool) -> None:
         if text:
@@ -362,21 +366,21 @@ def _decode(nodes: Iterable[Node], out: _Decoded | None = None) -> _Decoded:
         elif isinstance(node, Tag) and node.name == "br":
             out.add("\n", False)
         elif isinstance(node, Tag) and node.name in _FORMAT_TAGS:
-            out.problems.append(f"Formatierung {_short(node.source())} als reinen Text übernommen")
+            out.problems.append(message("Formatierung {value} als reinen Text übernommen", value=_short(node.source())))
             _decode(node.contents or [], out)
         elif isinstance(node, Wikilink):
-            out.problems.append(f"Verweis {_short(node.source())} als reinen Text übernommen")
+            out.problems.append(message("Verweis {value} als reinen Text übernommen", value=_short(node.source())))
             _decode(node.text if node.text is not None else node.title, out)
         elif isinstance(node, ExternalLink):
             if node.brackets:
-                out.problems.append(f"Link {_short(node.source())} als reinen Text übernommen")
+                out.problems.append(message("Link {value} als reinen Text übernommen", value=_short(node.source())))
                 _decode(node.title if node.title is not None else node.url, out)
             else:
                 _decode(node.url, out)
         elif isinstance(node, Comment):
-            out.problems.append(f"Kommentar {_short(node.source())} entfernt")
+            out.problems.append(message("Kommentar {value} entfernt", value=_short(node.source())))
         else:
-            out.problems.append(f"Wiki-Markup {_short(node.source())} als reinen Text übernommen")
+            out.problems.append(message("Wiki-Markup {value} als reinen Text übernommen", value=_short(node.source())))
             out.add(node.source(), False)
     return out
 
@@ -568,16 +572,31 @@ class _Tally:
             self.first[key] = (where, example)
 
 
-_TALLY_TEXTS = {
-    "ref": "{n} Einzelnachweis(e) (<ref>) in Klammern in den Text übernommen (zuerst in „{where}“).",
-    "ref-repeat": "{n} wiederholte(r) Einzelnachweis(e) (<ref name=… />) entfernt; der Nachweis steht beim ersten (zuerst in „{where}“).",
-    "comment": "{n} Kommentar(e) (<!-- … -->) entfernt; sie sind im Wiki unsichtbar (zuerst in „{where}“).",
-    "wikilink": "{n} Wiki-Link(s) auf Seiten, die kein Dokument der Datei sind, als Text übernommen (zuerst {example} in „{where}“).",
-    "html": "{n} HTML-Element(e) ohne Markdown-Form (<span>, <small> …) entfernt, ihr Text bleibt (zuerst {example} in „{where}“).",
-    "preformatted": "{n} vorformatierte Zeile(n) (Leerzeichen am Zeilenanfang) als Text übernommen (zuerst in „{where}“).",
-    "indent": "{n} eingerückte Zeile(n) (:) als Absatz übernommen (zuerst in „{where}“).",
-    "definition": "{n} Definitionsliste(n) (; Begriff : Erklärung) als Absatz mit fettem Begriff übernommen (zuerst in „{where}“).",
-    "table-header": "{n} Tabelle(n) ohne Kopfzeile: die erste Zeile ist nun die Kopfzeile (zuerst in „{where}“).",
+PAGE_START = message("Seitenanfang")
+"""Where text before the first heading is, in report lines and notes."""
+
+_TALLY_TEXTS: dict[str, Message] = {
+    "ref": message("{n} Einzelnachweis(e) (<ref>) in Klammern in den Text übernommen (zuerst in „{where}“)."),
+    "ref-repeat": message(
+        "{n} wiederholte(r) Einzelnachweis(e) (<ref name=… />) entfernt; der Nachweis steht beim ersten (zuerst in „{where}“)."
+    ),
+    "comment": message("{n} Kommentar(e) (<!-- … -->) entfernt; sie sind im Wiki unsichtbar (zuerst in „{where}“)."),
+    "wikilink": message(
+        "{n} Wiki-Link(s) auf Seiten, die kein Dokument der Datei sind, als Text übernommen (zuerst {example} in „{where}“)."
+    ),
+    "html": message(
+        "{n} HTML-Element(e) ohne Markdown-Form (<span>, <small> …) entfernt, ihr Text bleibt (zuerst {example} in „{where}“)."
+    ),
+    "preformatted": message(
+        "{n} vorformatierte Zeile(n) (Leerzeichen am Zeilenanfang) als Text übernommen (zuerst in „{where}“)."
+    ),
+    "indent": message("{n} eingerückte Zeile(n) (:) als Absatz übernommen (zuerst in „{where}“)."),
+    "definition": message(
+        "{n} Definitionsliste(n) (; Begriff : Erklärung) als Absatz mit fettem Begriff übernommen (zuerst in „{where}“)."
+    ),
+    "table-header": message(
+        "{n} Tabelle(n) ohne Kopfzeile: die erste Zeile ist nun die Kopfzeile (zuerst in „{where}“)."
+    ),
 }
 
 
@@ -594,7 +613,7 @@ class _Importer:
         self.profile = profile
         self.progress = progress
         self.doc = Document(art="")
-        self.report: list[str] = []
+        self.report: list[Sentence] = []
         self.reported: set[str] = set()
         self.normalised: list[str] = []
         self.notes: list[str] = []
@@ -616,31 +635,37 @@ class _Importer:
         self.done = (0, 100)
         self.infobox_found = False
 
-    def say(self, line: str) -> None:
-        if line not in self.reported:
-            self.reported.add(line)
-            self.report.append(line)
+    def say(self, line: Message) -> None:
+        said = Sentence(line)
+        if said not in self.reported:
+            self.reported.add(said)
+            self.report.append(said)
 
-    def normalise(self, old: str, line: str) -> None:
+    def normalise(self, old: str, line: Message) -> None:
         """Report a normalisation and remember the visible text it replaced."""
         self.normalised.append(old)
         self.say(line)
 
-    def note(self, where: str, what: str, wiki_text: str) -> None:
+    def note(self, where: str, what: Message, wiki_text: str) -> None:
         """Keep what cannot be placed as a note for the author (never published)."""
-        place = where or "Seitenanfang"
+        place = where or PAGE_START
         text = " ".join(wiki_text.split())
+        # The note is text of the document (German, like the page); the report line is said in the UI's language.
         self.notes.append(f"Aus „{place}“: {what}: {text}" if text else f"Aus „{place}“: {what}")
         self.normalised.append(wiki_text)
         excerpt = f" {_short(text)}" if text else ""
         self.say(
-            f"Aus „{place}“: {what}{excerpt}; steht als Hinweis im Dokument (Stammdaten › Hinweise) und wird nicht "
-            "veröffentlicht."
+            message(
+                "Aus „{place}“: {what}{excerpt}; steht als Hinweis im Dokument (Stammdaten › Hinweise) und wird nicht veröffentlicht.",
+                place=place,
+                what=what,
+                excerpt=excerpt,
+            )
         )
 
-    def problems(self, where: str, decoded: _Decoded) -> None:
+    def problems(self, where: Message, decoded: _Decoded) -> None:
         for problem in decoded.problems:
-            self.say(f"{where}: {problem}.")
+            self.say(message("{where}: {problem}.", where=where, problem=problem))
 
     def step(self, done: int, total: int) -> None:
         self.done = (done, total)
@@ -658,12 +683,19 @@ class _Importer:
         text, unclosed = _close_comments(text)
         if unclosed:
             self.say(
-                f"{unclosed} Kommentar-Anfang/Anfänge „<!--“ ohne Ende „-->“ als Text übernommen "
-                "(im Wiki verbergen sie den Rest der Seite)."
+                message(
+                    "{unclosed} Kommentar-Anfang/Anfänge „<!--“ ohne Ende „-->“ als Text übernommen (im Wiki verbergen sie den Rest der Seite).",
+                    unclosed=unclosed,
+                )
             )
         text, unclosed = _close_openers(text)
         if unclosed:
-            self.say(f"{unclosed} nicht geschlossene Tags oder Link-Klammern („<ref>“, „[http…“) als Text übernommen.")
+            self.say(
+                message(
+                    "{unclosed} nicht geschlossene Tags oder Link-Klammern („<ref>“, „[http…“) als Text übernommen.",
+                    unclosed=unclosed,
+                )
+            )
         self.step(0, 100)
         tokens = tokenize(text)
         self.step(10, 100)
@@ -692,13 +724,21 @@ class _Importer:
             key = keys[number - 1]
             if key is not None and last[key] != number - 1:
                 self.say(
-                    f"Abschnitt „{segment.title}“ steht mehrfach; der letzte gilt, dieser bleibt ein eigener Abschnitt."
+                    message(
+                        "Abschnitt „{title}“ steht mehrfach; der letzte gilt, dieser bleibt ein eigener Abschnitt.",
+                        title=segment.title,
+                    )
                 )
                 key = None
             if key is not None:
                 if _norm(segment.title) != _norm(self.profile.sections[key]):
                     self.normalise(
-                        segment.title, f"Abschnitt „{segment.title}“ als „{self.profile.sections[key]}“ gelesen."
+                        segment.title,
+                        message(
+                            "Abschnitt „{title}“ als „{fixed}“ gelesen.",
+                            title=segment.title,
+                            fixed=self.profile.sections[key],
+                        ),
                     )
                 seen_goals_or_later = seen_goals_or_later or key != "themenfelder"
                 getattr(self, f"section_{key}")(segment)
@@ -708,15 +748,17 @@ class _Importer:
                 self.doc.sections.append(self.free_section(segment))
         if moved:
             self.say(
-                "Die Abschnitte "
-                + ", ".join(f"„{title}“" for title in moved)
-                + " standen unter den festen Teilen der Seite (Ziele, Synergien …); sie stehen nun bei den "
-                "anderen Abschnitten, vor den Zielen."
+                message(
+                    "Die Abschnitte {titles} standen unter den festen Teilen der Seite (Ziele, Synergien …); "
+                    "sie stehen nun bei den anderen Abschnitten, vor den Zielen.",
+                    titles=", ".join(f"„{title}“" for title in moved),
+                )
             )
         self.apply_categories()
         for key, count in self.tally.counts.items():
             where, example = self.tally.first[key]
-            self.say(_TALLY_TEXTS[key].format(n=count, where=where or "Seitenanfang", example=example))
+            params = {"n": count, "where": where or PAGE_START, "example": example}
+            self.say(Message(_TALLY_TEXTS[key].template, params))
         self.doc.notes = "\n\n".join(self.notes)
         self.step(100, 100)
         return ImportResult(self.doc, self.report, self.normalised)
@@ -732,7 +774,7 @@ class _Importer:
         for node in nodes:
             if isinstance(node, Heading) and node.level <= top:
                 decoded = _decode(node.title)
-                self.problems(f"Überschrift {_short(decoded.stripped())}", decoded)
+                self.problems(message("Überschrift {value}", value=_short(decoded.stripped())), decoded)
                 segments.append(_Segment(decoded.stripped(), node.level, []))
             else:
                 segments[-1].nodes.append(node)
@@ -757,7 +799,13 @@ class _Importer:
         seen: set[str] = set()
         for name, link in self.categories:
             if link.text is not None and _plain(link.text):
-                self.say(f"Sortierschlüssel der Kategorie „{name}“ ({_short(link.source())}) nicht übernommen.")
+                self.say(
+                    message(
+                        "Sortierschlüssel der Kategorie „{name}“ ({value}) nicht übernommen.",
+                        name=name,
+                        value=_short(link.source()),
+                    )
+                )
             if not name:
                 continue
             if profile.page_category and category_key(name) == category_key(profile.page_category):
@@ -768,18 +816,18 @@ class _Importer:
             if tf is not None and tf.id is not None and profile.themenfeld_categories:
                 if tf.id not in self.doc.themenfeld_ids:
                     self.doc.themenfeld_ids.append(tf.id)
-                    self.say(f"Themenfeld „{tf.title}“ nur aus der Kategorie übernommen.")
+                    self.say(message("Themenfeld „{title}“ nur aus der Kategorie übernommen.", title=tf.title))
                 continue
             if profile.art_category and not self.doc.art:
                 self.doc.art = name
-                self.say(f"Art „{name}“ aus der Kategorie übernommen.")
+                self.say(message("Art „{name}“ aus der Kategorie übernommen.", name=name))
                 continue
             if category_key(name) not in seen:
                 seen.add(category_key(name))
                 own.append(name)
         self.doc.categories = own
         if own:
-            self.say(f"Weitere Kategorien der Seite übernommen: {', '.join(own)}.")
+            self.say(message("Weitere Kategorien der Seite übernommen: {own}.", own=", ".join(own)))
 
     # --- infobox -------------------------------------------------------------------
 
@@ -792,7 +840,7 @@ class _Importer:
                     self.infobox_template(node)
                     self.infobox_found = True
                 else:
-                    self.note("", "Eine zweite Infobox", node.source())
+                    self.note("", message("Eine zweite Infobox"), node.source())
                 continue
             kept.append(node)
         return kept
@@ -805,7 +853,7 @@ class _Importer:
             else:
                 rest.append(node)
         if not self.infobox_found:
-            self.say("Keine Infobox gefunden; Metadaten bitte von Hand ergänzen.")
+            self.say(message("Keine Infobox gefunden; Metadaten bitte von Hand ergänzen."))
         self.page_text("intro", "", rest)
 
     def is_infobox(self, node: Template) -> bool:
@@ -828,14 +876,24 @@ class _Importer:
         if current and current != value:
             self.note(
                 "Infobox",
-                f"Parameter „{name}“ steht doppelt; der erste Wert „{current}“ gilt, dieser nicht",
+                message(
+                    "Parameter „{name}“ steht doppelt; der erste Wert „{current}“ gilt, dieser nicht",
+                    name=name,
+                    current=current,
+                ),
                 source,
             )
             return
         setattr(self.doc, field_name, value)
-        self.problems(f"Parameter „{name}“", decoded)
+        self.problems(message("Parameter „{name}“", name=name), decoded)
         if _norm(name) not in {_norm(p) for p in self.profile.params.values()}:
-            self.say(f"Alter Parameter „{name}“ als „{self.profile.params[field_name]}“ übernommen.")
+            self.say(
+                message(
+                    "Alter Parameter „{name}“ als „{current}“ übernommen.",
+                    name=name,
+                    current=self.profile.params[field_name],
+                )
+            )
 
     def infobox_template(self, node: Template) -> None:
         unknown: list[str] = []
@@ -845,17 +903,29 @@ class _Importer:
             if field_name is not None:
                 self.set_field(name, field_name, _decode(value), f"|{name}={source_text(value).strip()}")
             elif name in self.doc.extra_params:
-                self.note("Infobox", f"Parameter „{name}“ steht doppelt; der erste Wert gilt", source_text(value))
+                self.note(
+                    "Infobox",
+                    message("Parameter „{name}“ steht doppelt; der erste Wert gilt", name=name),
+                    source_text(value),
+                )
             else:
                 self.doc.extra_params[name] = source_text(value).strip(_BLANKS)
                 unknown.append(name)
         if len(unknown) <= 10:
             for name in unknown:
-                self.say(f"Unbekannter Infobox-Parameter „{name}“ unverändert behalten; er wird wieder exportiert.")
+                self.say(
+                    message(
+                        "Unbekannter Infobox-Parameter „{name}“ unverändert behalten; er wird wieder exportiert.",
+                        name=name,
+                    )
+                )
         else:
             self.say(
-                f"{len(unknown)} unbekannte Infobox-Parameter ({', '.join(f'„{n}“' for n in unknown[:10])} …) "
-                "unverändert behalten; sie werden wieder exportiert."
+                message(
+                    "{unknown} unbekannte Infobox-Parameter ({value} …) unverändert behalten; sie werden wieder exportiert.",
+                    unknown=len(unknown),
+                    value=", ".join(f"„{n}“" for n in unknown[:10]),
+                )
             )
 
     def infobox_table(self, node: Tag) -> bool:
@@ -878,12 +948,19 @@ class _Importer:
             else:
                 self.doc.extra_params[name] = source_text(value_nodes).strip(_BLANKS)
                 unknown.append(name)
-                self.say(f"Unbekannte Infobox-Zeile „{name}“ unverändert behalten; sie wird wieder exportiert.")
+                self.say(
+                    message(
+                        "Unbekannte Infobox-Zeile „{name}“ unverändert behalten; sie wird wieder exportiert.", name=name
+                    )
+                )
         if unknown and self.profile.infobox_style == "template":
             self.say(
-                f"Die Infobox war eine Tabelle; das Profil „{self.profile.name}“ schreibt sie als Vorlage "
-                f"„{self.profile.template}“, die die Zeilen {', '.join(f'„{n}“' for n in unknown)} womöglich nicht "
-                "anzeigt."
+                message(
+                    "Die Infobox war eine Tabelle; das Profil „{name}“ schreibt sie als Vorlage „{template}“, die die Zeilen {value} womöglich nicht anzeigt.",
+                    name=self.profile.name,
+                    template=self.profile.template,
+                    value=", ".join(f"„{n}“" for n in unknown),
+                )
             )
         return True
 
@@ -907,12 +984,21 @@ class _Importer:
             if isinstance(node, Text) and "__" in node.value and _MAGIC_WORDS.search(node.value):
                 words = sorted(set(_MAGIC_WORDS.findall(node.value)))
                 self.say(
-                    f"Schalter {', '.join(f'__{w}__' for w in words)} in „{where or 'Seitenanfang'}“ "
-                    "nicht übernommen (er zeigt nichts an)."
+                    message(
+                        "Schalter {value} in „{where}“ nicht übernommen (er zeigt nichts an).",
+                        value=", ".join(f"__{w}__" for w in words),
+                        where=where or PAGE_START,
+                    )
                 )
                 node = Text(_MAGIC_WORDS.sub("", node.value))
             elif isinstance(node, Template) and _norm(_plain_source(node.name)).split(":", 1)[0] in _PAGE_SWITCHES:
-                self.say(f"{_short(node.source())} in „{where or 'Seitenanfang'}“ nicht übernommen (zeigt nichts an).")
+                self.say(
+                    message(
+                        "{value} in „{where}“ nicht übernommen (zeigt nichts an).",
+                        value=_short(node.source()),
+                        where=where or PAGE_START,
+                    )
+                )
                 continue
             out.append(node)
         return out
@@ -1014,7 +1100,12 @@ class _Importer:
                 if intro and _intro_like(text, intro, "themenfeld"):
                     intro_seen = True
                     self.normalise(
-                        text, f"Einleitungssatz „{text}“ der Themenfelder durch den des Profils („{intro}“) ersetzt."
+                        text,
+                        message(
+                            "Einleitungssatz „{text}“ der Themenfelder durch den des Profils („{intro}“) ersetzt.",
+                            text=text,
+                            intro=intro,
+                        ),
                     )
                     continue
             (after if table_seen else before).append(line)
@@ -1037,7 +1128,10 @@ class _Importer:
         shown = " ".join(_plain(link.text) if link.text is not None else _plain(link.title) for link in links)
         self.normalise(
             shown if any(not self.is_file(link) for link in links) else "",
-            f"Themenfelder „{' '.join(shown.split())}“ aus einer Liste gelesen; sie stehen nun in der Symbolzeile.",
+            message(
+                "Themenfelder „{value}“ aus einer Liste gelesen; sie stehen nun in der Symbolzeile.",
+                value=" ".join(shown.split()),
+            ),
         )
         return True
 
@@ -1057,32 +1151,45 @@ class _Importer:
                 if tf is not None:
                     self.add_themenfeld(tf)
                 else:
-                    self.note(where, "Ein Verweis im Themenfeld-Block, der zu keinem Themenfeld passt", link.source())
+                    self.note(
+                        where, message("Ein Verweis im Themenfeld-Block, der zu keinem Themenfeld passt"), link.source()
+                    )
             if pages and not files:
                 cells = [" ".join(_plain(cell).split()) for _, cell in row]
                 labels = list(dict.fromkeys(cell for cell in cells if cell))
                 self.normalise(
                     " ".join(cells),
-                    f"Die Zeile mit {' / '.join(f'„{label}“' for label in labels) or 'Links'} unter den "
-                    "Themenfeld-Symbolen entfällt; die Symbole verweisen selbst auf die Themenfeld-Seiten.",
+                    message(
+                        "Die Zeile mit {value} unter den Themenfeld-Symbolen entfällt; die Symbole verweisen selbst auf die Themenfeld-Seiten.",
+                        value=" / ".join(f"„{label}“" for label in labels) or "Links",
+                    ),
                 )
                 continue
             for _, cell in row:
                 text = _plain(_without_links(cell))
                 if text:
-                    self.note(where, "Text in der Tabelle der Themenfeld-Symbole", text)
+                    self.note(where, message("Text in der Tabelle der Themenfeld-Symbole"), text)
         return True
 
     def icon(self, link: Wikilink, where: str) -> None:
         tf = self.themenfeld_of_link(link)
         if tf is None:
-            self.note(where, "Ein Themenfeld-Symbol, das zu keinem Themenfeld des Katalogs passt", link.source())
+            self.note(
+                where, message("Ein Themenfeld-Symbol, das zu keinem Themenfeld des Katalogs passt"), link.source()
+            )
             return
         self.add_themenfeld(tf)
         file_name, _ = self.file_link_target(link)
         if tf.id is not None and file_name and file_name != tf.icon and tf.id not in self.doc.themenfeld_icons:
             self.doc.themenfeld_icons[tf.id] = file_name
-            self.say(f"Symbol „{file_name}“ für „{tf.title}“ wie auf der Seite behalten (im Katalog: „{tf.icon}“).")
+            self.say(
+                message(
+                    "Symbol „{file_name}“ für „{title}“ wie auf der Seite behalten (im Katalog: „{icon}“).",
+                    file_name=file_name,
+                    title=tf.title,
+                    icon=tf.icon,
+                )
+            )
 
     # --- free sections and Markdown bodies -------------------------------------------------
 
@@ -1104,7 +1211,7 @@ class _Importer:
         stack: list[tuple[int, Section]] = [(level, section)]
         for head, child_nodes in children:
             decoded = _decode(head.title)
-            self.problems(f"Überschrift {_short(decoded.stripped())}", decoded)
+            self.problems(message("Überschrift {value}", value=_short(decoded.stripped())), decoded)
             child_title = decoded.stripped()
             while len(stack) > 1 and stack[-1][0] >= head.level:
                 stack.pop()
@@ -1119,9 +1226,10 @@ class _Importer:
         text = md.render_markdown(blocks)
         if md.parse_markdown(text) != blocks:
             self.say(
-                f"Abschnitt „{where or 'Seitenanfang'}“: eine Hervorhebung lässt sich an ihrer Stelle nicht in Markdown "
-                "schreiben (etwa fett direkt nach einem Buchstaben, mit einem Satzzeichen am Anfang); der Text bleibt, "
-                "die Hervorhebung entfällt."
+                message(
+                    "Abschnitt „{where}“: eine Hervorhebung lässt sich an ihrer Stelle nicht in Markdown schreiben (etwa fett direkt nach einem Buchstaben, mit einem Satzzeichen am Anfang); der Text bleibt, die Hervorhebung entfällt.",
+                    where=where or PAGE_START,
+                )
             )
         return text
 
@@ -1136,7 +1244,10 @@ class _Importer:
         lines = self.split_around_list(key, segment)
         if any("#" in line.prefix for line in lines):
             self.say(
-                f"Nummerierte Liste in „{segment.title}“ als Aufzählung übernommen (die Seite zählt sie nicht mehr)."
+                message(
+                    "Nummerierte Liste in „{title}“ als Aufzählung übernommen (die Seite zählt sie nicht mehr).",
+                    title=segment.title,
+                )
             )
         return [
             (len(line.prefix) - 1, _strip_nodes(line.nodes) if strip else _after_marker(line.nodes)) for line in lines
@@ -1171,7 +1282,7 @@ class _Importer:
                 nodes = [*nodes[:-3], Text(nodes[-3].value[:-2])]  # "" when the title was empty
         decoded = _decode(nodes)
         goal.title = decoded.stripped()
-        self.problems(f"Ziel {_short(goal.title)}", decoded)
+        self.problems(message("Ziel {title}", title=_short(goal.title)), decoded)
         return goal
 
     def leitziel_of_link(self, link: Wikilink) -> tuple[Themenfeld | None, Leitziel | None]:
@@ -1202,12 +1313,17 @@ class _Importer:
                 else:
                     label = _plain(nodes[0].text) if nodes[0].text is not None else page
                     synergy.text = f"{label}: {text}" if text else label
-                    self.say(f"Synergie mit „{page}“: diese Seite ist kein Dokument der Datei; als Text übernommen.")
-                self.problems("Synergie", rest)
+                    self.say(
+                        message(
+                            "Synergie mit „{page}“: diese Seite ist kein Dokument der Datei; als Text übernommen.",
+                            page=page,
+                        )
+                    )
+                self.problems(message("Synergie"), rest)
             else:
                 decoded = _decode(nodes)
                 synergy.text = decoded.stripped()
-                self.problems("Synergie", decoded)
+                self.problems(message("Synergie"), decoded)
             self.doc.synergies.append(synergy)
 
     def is_special_link(self, link: Wikilink) -> bool:
@@ -1229,7 +1345,7 @@ class _Importer:
                 text = decoded.stripped()
                 if text:
                     self.doc.leitziel_refs.append(LeitzielRef(current.id, None, text))
-                    self.problems(f"Text unter „{current.title}“", decoded)
+                    self.problems(message("Text unter „{title}“", title=current.title), decoded)
             prose.clear()
 
         lines = _lines(segment.nodes)
@@ -1252,7 +1368,7 @@ class _Importer:
             if groups[n] is None:
                 self.note(
                     segment.title,
-                    "Eine Themenfeld-Zeile, deren Themenfeld nicht im Katalog steht",
+                    message("Eine Themenfeld-Zeile, deren Themenfeld nicht im Katalog steht"),
                     _line_source(lines[n]),
                 )
         for line, nodes, group in zip(lines, stripped, groups, strict=True):
@@ -1276,7 +1392,11 @@ class _Importer:
                         intro_seen = True
                         self.normalise(
                             text,
-                            f"Einleitungssatz „{text}“ der Leitziele durch den des Profils („{intro}“) ersetzt.",
+                            message(
+                                "Einleitungssatz „{text}“ der Leitziele durch den des Profils („{intro}“) ersetzt.",
+                                text=text,
+                                intro=intro,
+                            ),
                         )
                         continue
                 if line.prefix and all(char in "*#" for char in line.prefix) and self.leitziel_link_of(nodes):
@@ -1287,7 +1407,11 @@ class _Importer:
                 before.append(line)
                 continue
             if current is None:
-                self.note(segment.title, "Text unter einem Themenfeld, das nicht im Katalog steht", _line_source(line))
+                self.note(
+                    segment.title,
+                    message("Text unter einem Themenfeld, das nicht im Katalog steht"),
+                    _line_source(line),
+                )
                 continue
             if line.prefix and all(char in "*#" for char in line.prefix):
                 flush_prose()
@@ -1296,7 +1420,12 @@ class _Importer:
             if prose:
                 prose.append(Text(" "))
             if line.prefix:
-                self.say(f"Eingerückter Text unter „{current.title}“ als Text unter dem Themenfeld übernommen.")
+                self.say(
+                    message(
+                        "Eingerückter Text unter „{title}“ als Text unter dem Themenfeld übernommen.",
+                        title=current.title,
+                    )
+                )
             prose.extend(nodes)
         flush_prose()
         self.page_text("leitziele", segment.title, _line_nodes(before))
@@ -1319,7 +1448,10 @@ class _Importer:
             tf = self.themenfeld_by_name(title.rstrip(":").removeprefix("Themenfeld").strip())
             if tf is not None:
                 self.normalise(
-                    title, f"Zwischenüberschrift „{title}“ im Leitziel-Abschnitt als Themenfeld-Zeile gelesen."
+                    title,
+                    message(
+                        "Zwischenüberschrift „{title}“ im Leitziel-Abschnitt als Themenfeld-Zeile gelesen.", title=title
+                    ),
                 )
             return tf if tf is not None else False
         bold = [n for n in nodes if isinstance(n, Tag) and n.name in ("b", "strong")]
@@ -1355,8 +1487,12 @@ class _Importer:
             if file_name and ours and file_name != ours:
                 self.normalised.append(link.source())
                 self.say(
-                    f"Symbol „{file_name}“ bei „{tf.title}“ im Leitziel-Abschnitt durch „{ours}“ ersetzt "
-                    "(wie im Themenfeld-Block)."
+                    message(
+                        "Symbol „{file_name}“ bei „{title}“ im Leitziel-Abschnitt durch „{ours}“ ersetzt (wie im Themenfeld-Block).",
+                        file_name=file_name,
+                        title=tf.title,
+                        ours=ours,
+                    )
                 )
 
     def leitziel_ref(self, nodes: list[Node], current: Themenfeld | None, where: str, line: _Line) -> None:
@@ -1371,39 +1507,66 @@ class _Importer:
             if tf is None:
                 # A link to another page: the line stays text under the current Themenfeld.
                 if current is None:
-                    self.note(where, "Ein Leitziel-Verweis ohne Themenfeld", _line_source(line))
+                    self.note(where, message("Ein Leitziel-Verweis ohne Themenfeld"), _line_source(line))
                     return
-                self.say(f"Leitziel-Verweis {_short(link.source())} passt zu keinem Themenfeld; als Text übernommen.")
+                self.say(
+                    message(
+                        "Leitziel-Verweis {value} passt zu keinem Themenfeld; als Text übernommen.",
+                        value=_short(link.source()),
+                    )
+                )
                 decoded = _decode(nodes)
                 self.doc.leitziel_refs.append(LeitzielRef(current.id, None, decoded.stripped()))
                 return
             ref.themenfeld_id = tf.id
             if current is not None and tf is not current:
-                self.say(f"Leitziel-Verweis {_short(link.source())} unter „{current.title}“ gehört zu „{tf.title}“.")
+                self.say(
+                    message(
+                        "Leitziel-Verweis {value} unter „{title}“ gehört zu „{themenfeld}“.",
+                        value=_short(link.source()),
+                        title=current.title,
+                        themenfeld=tf.title,
+                    )
+                )
             if lz is not None:
                 ref.leitziel_id = lz.id
                 if not same_name(label, lz.title):
-                    self.normalise(label, f"Leitziel „{label}“ mit dem Titel aus dem Katalog „{lz.title}“ geschrieben.")
+                    self.normalise(
+                        label,
+                        message(
+                            "Leitziel „{label}“ mit dem Titel aus dem Katalog „{title}“ geschrieben.",
+                            label=label,
+                            title=lz.title,
+                        ),
+                    )
             elif hash_mark:
                 ref.leitziel_title = label
                 ref.leitziel_anchor = anchor.strip()
-                self.say(f"Leitziel „{label}“ ({tf.title}) steht nicht im Katalog; als freies Leitziel übernommen.")
+                self.say(
+                    message(
+                        "Leitziel „{label}“ ({title}) steht nicht im Katalog; als freies Leitziel übernommen.",
+                        label=label,
+                        title=tf.title,
+                    )
+                )
             elif not same_name(label, tf.title) or not same_name(page, tf.page()):
                 ref.leitziel_title = label
             ref.note = rest.after_colon()
-            self.problems("Leitziel-Bezug", rest)
+            self.problems(message("Leitziel-Bezug"), rest)
         else:
             if current is None:
-                self.note(where, "Ein Leitziel-Bezug ohne Themenfeld", _line_source(line))
+                self.note(where, message("Ein Leitziel-Bezug ohne Themenfeld"), _line_source(line))
                 return
             rest = _decode(nodes)
             ref.themenfeld_id = current.id
             ref.note = rest.stripped()
-            self.problems("Leitziel-Bezug", rest)
+            self.problems(message("Leitziel-Bezug"), rest)
             if ref.note:
                 self.say(
-                    f"Aufzählungspunkt ohne Leitziel-Verweis unter „{current.title}“ als Text unter dem Themenfeld "
-                    "übernommen."
+                    message(
+                        "Aufzählungspunkt ohne Leitziel-Verweis unter „{title}“ als Text unter dem Themenfeld übernommen.",
+                        title=current.title,
+                    )
                 )
         self.doc.leitziel_refs.append(ref)
 
@@ -1437,9 +1600,12 @@ class _Importer:
             paper.name = decoded.stripped()
             paper.paper_type = "Vorlage"
             self.say(
-                f'Beschluss {_short(paper.name)} nicht im Format „Vorlage - Nummer (System): "Betreff"“; als Betreff übernommen.'
+                message(
+                    'Beschluss {name} nicht im Format „Vorlage - Nummer (System): "Betreff"“; als Betreff übernommen.',
+                    name=_short(paper.name),
+                )
             )
-            self.problems(f"Beschluss {_short(paper.name)}", decoded)
+            self.problems(message("Beschluss {name}", name=_short(paper.name)), decoded)
             return paper
         paper.paper_type = decoded.slice(0, sep).stripped()
         pos = sep + len(PAPER_TYPE_SEPARATOR)
@@ -1464,14 +1630,25 @@ class _Importer:
             if value.endswith('"') and not name.literal[-1]:
                 value = value[:-1]
             else:
-                self.say(f"Betreff von Beschluss {paper.reference} endet nicht mit einem Anführungszeichen.")
+                self.say(
+                    message(
+                        "Betreff von Beschluss {reference} endet nicht mit einem Anführungszeichen.",
+                        reference=paper.reference,
+                    )
+                )
             paper.name = value
             pos = len(text)
         leftover = decoded.slice(pos).stripped().replace("\x00", "")
         if leftover:
             paper.name = (paper.name + " " + leftover).strip()
-            self.say(f"Beschluss {paper.reference}: unerwarteter Text {_short(leftover)} an den Betreff angehängt.")
-        self.problems(f"Beschluss {paper.reference}", decoded)
+            self.say(
+                message(
+                    "Beschluss {reference}: unerwarteter Text {leftover} an den Betreff angehängt.",
+                    reference=paper.reference,
+                    leftover=_short(leftover),
+                )
+            )
+        self.problems(message("Beschluss {reference}", reference=paper.reference), decoded)
         return paper
 
     # --- links ----------------------------------------------------------------------
@@ -1482,7 +1659,7 @@ class _Importer:
                 node = nodes[0]
                 label = _decode(node.title) if node.title is not None else _Decoded()
                 self.doc.links.append(Link(label.stripped(), _plain_source(node.url).strip()))
-                self.problems("Link", label)
+                self.problems(message("Link"), label)
                 continue
             bracketed = [n for n in nodes if isinstance(n, ExternalLink) and n.brackets]
             if len(bracketed) == 1:
@@ -1490,8 +1667,13 @@ class _Importer:
                 link = bracketed[0]
                 label = _decode([n if n is not link else Text(_plain(link.title or [])) for n in nodes])
                 self.doc.links.append(Link(label.stripped(), _plain_source(link.url).strip()))
-                self.problems("Link", label)
-                self.say(f"Link {_short(label.stripped())}: der Text neben dem Link gehört nun zur Beschriftung.")
+                self.problems(message("Link"), label)
+                self.say(
+                    message(
+                        "Link {value}: der Text neben dem Link gehört nun zur Beschriftung.",
+                        value=_short(label.stripped()),
+                    )
+                )
                 continue
             decoded = _decode(nodes)
             text = decoded.stripped()
@@ -1511,8 +1693,12 @@ class _Importer:
             else:
                 self.doc.links.append(Link(text, ""))
                 if decoded.problems:
-                    self.say(f"Link {_short(text)} ohne erkennbare Adresse; nur die Beschriftung übernommen.")
-            self.problems("Link", decoded)
+                    self.say(
+                        message(
+                            "Link {text} ohne erkennbare Adresse; nur die Beschriftung übernommen.", text=_short(text)
+                        )
+                    )
+            self.problems(message("Link"), decoded)
 
 
 def _tidy(items: list[md.Inline]) -> tuple[md.Inline, ...]:
@@ -1561,10 +1747,10 @@ class _BodyReader:
 
     def __init__(self, importer: _Importer, where: str) -> None:
         self.importer = importer
-        self.where = where or "Seitenanfang"
+        self.where = where or str(PAGE_START)
 
-    def say(self, what: str) -> None:
-        self.importer.say(f"Abschnitt „{self.where}“: {what}")
+    def say(self, what: Message) -> None:
+        self.importer.say(message("Abschnitt „{where}“: {what}", where=self.where, what=what))
 
     def count(self, key: str, example: Node | str = "") -> None:
         tally = self.importer.tally
@@ -1759,24 +1945,24 @@ class _BodyReader:
             if _is_pipe(node):
                 return [md.Text("|")]
             if _norm(_plain_source(node.name)).split(":", 1)[0] in _PAGE_SWITCHES:
-                self.say(f"{_short(node.source())} nicht übernommen (zeigt nichts an).")
+                self.say(message("{value} nicht übernommen (zeigt nichts an).", value=_short(node.source())))
                 return []
-            self.say(f"Vorlage {_short(node.source())} als Text übernommen.")
+            self.say(message("Vorlage {value} als Text übernommen.", value=_short(node.source())))
             return [md.Text(node.source())]
         if isinstance(node, Argument):
-            self.say(f"Parameter {_short(node.source())} als Text übernommen.")
+            self.say(message("Parameter {value} als Text übernommen.", value=_short(node.source())))
             return [md.Text(node.source())]
         if isinstance(node, Comment):
             self.count("comment")
             return []
-        self.say(f"Wiki-Markup {_short(node.source())} als Text übernommen.")
+        self.say(message("Wiki-Markup {value} als Text übernommen.", value=_short(node.source())))
         return [md.Text(node.source())]
 
     def wikilink(self, node: Wikilink) -> list[md.Inline]:
         title = _plain(node.title)
         label: list[md.Inline] = self.inlines(node.text) if node.text is not None else [md.Text(title)]
         if _norm(title).startswith(self.importer.file_prefixes):
-            self.say(f"Bild {_short(title)} nicht übernommen.")
+            self.say(message("Bild {title} nicht übernommen.", title=_short(title)))
             self.importer.normalised.append(node.source())
             return []
         if _norm(title).startswith(self.importer.category_prefixes) and not title.startswith(":"):
@@ -1813,15 +1999,21 @@ class _BodyReader:
         if name == "gallery":
             files = [line.split("|", 1)[0].strip() for line in source_text(node.contents or []).splitlines()]
             files = [f for f in files if f]
-            self.say(f"Bildergalerie mit {len(files)} Bild(ern) nicht übernommen ({', '.join(files)}).")
+            self.say(
+                message(
+                    "Bildergalerie mit {count} Bild(ern) nicht übernommen ({names}).",
+                    count=len(files),
+                    names=", ".join(files),
+                )
+            )
             self.importer.normalised.append(node.source())
             return []
         if name == "references":
-            self.say("Verzeichnis der Einzelnachweise entfernt; die Nachweise stehen in Klammern im Text.")
+            self.say(message("Verzeichnis der Einzelnachweise entfernt; die Nachweise stehen in Klammern im Text."))
             return []
         inner = self.inlines(node.contents or [])
         if name in ("table", "pre", "blockquote"):
-            self.say(f"<{name}> mitten im Text zu Text vereinfacht.")
+            self.say(message("<{name}> mitten im Text zu Text vereinfacht.", name=name))
             return [md.Text(md.plain_text(_tidy(inner)))]
         if name not in _LIST_TAGS:
             self.count("html", f"<{name}>")

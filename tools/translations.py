@@ -30,8 +30,7 @@ SOURCES = [ROOT / "editor" / "app.py", *sorted((ROOT / "editor" / "views").rglob
            *sorted((ROOT / "editor" / "qtmodels").rglob("*.py"))]  # fmt: skip
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
-MESSAGE_SOURCES = [ROOT / "editor" / "domain" / "outline.py", ROOT / "editor" / "domain" / "validation.py",
-                   ROOT / "editor" / "resources.py",
+MESSAGE_SOURCES = [*sorted((ROOT / "editor" / "domain").rglob("*.py")), ROOT / "editor" / "resources.py",
                    *sorted((ROOT / "editor" / "storage").rglob("*.py")),
                    *sorted((ROOT / "editor" / "services").rglob("*.py")),
                    *sorted((ROOT / "exports").rglob("*.py"))]  # fmt: skip
@@ -98,7 +97,7 @@ def extract_messages(paths: list[Path] | None = None) -> tuple[list[tuple[str, s
                 continue
             # The template is the first text argument (ExportWriteError takes an errno before it).
             first = next((arg for arg in node.args if isinstance(arg, ast.Constant | ast.JoinedStr)), node.args[0])
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
                 found.setdefault(first.value, (first.value, where, node.lineno))
             elif isinstance(first, ast.JoinedStr):
                 problems.append(f"{where}:{node.lineno}: Meldung als f-String (nicht übersetzbar)")

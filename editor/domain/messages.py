@@ -34,6 +34,28 @@ def message(template: str, /, **params: object) -> Message:
     return Message(template, params)
 
 
+class Sentence(str):
+    """A German sentence that keeps its ``Message``, so that a view can say it in its own language.
+
+    For reports made of lines (what an import did): each line reads as German text where
+    text is expected (the command line, comparisons), and ``message`` is its template and
+    arguments for the window's translation, as a ``UserError`` carries its message.
+    """
+
+    message: Message
+
+    def __new__(cls, text: Message) -> Sentence:
+        """Return the German sentence of ``text`` that keeps ``text``."""
+        sentence = super().__new__(cls, str(text))
+        sentence.message = text
+        return sentence
+
+
+def said(line: str) -> Message:
+    """Return the message of a report line: its template if it keeps one, else the text as it is."""
+    return line.message if isinstance(line, Sentence) else Message("{line}", {"line": line})
+
+
 class UserError(Exception):
     """An error meant for the user; ``str(error)`` is German, ``message`` can be translated."""
 

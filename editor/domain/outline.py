@@ -1,13 +1,14 @@
 """A document as readable plain text: what ``show`` prints and Fassungen are compared on.
 
-The labels are German :class:`~editor.domain.messages.Message` templates; ``say`` turns
-each into text (``str``, German, for the command line; the window passes its translator).
+The labels are German :class:`~editor.domain.messages.Message` templates, the fields' from
+the table of fields (:mod:`editor.domain.fields`); ``say`` turns each into text (``str``, German, for the command line; the window passes its translator).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from editor.domain.fields import label
 from editor.domain.messages import Message, message
 from editor.domain.model import Catalogue, Document
 from editor.domain.tree import walk
@@ -55,27 +56,21 @@ def render_outline(
     """Return the whole document as an indented outline, one field per line, labels through ``say``."""
     titles = titles or {}
     out: list[str] = [say(message("Dokument {id}: {title}", id=doc.id, title=doc.title))]
-    for label, value in (
-        (message("Wiki-Seitentitel"), doc.wiki_title),
-        (message("Art"), doc.art),
-        (message("Räumlicher Geltungsbereich"), doc.scope),
-        (message("Zuständigkeit"), doc.responsible),
-        (message("Jahr der Veröffentlichung"), doc.year),
-        (message("Status"), _status(doc.status, say)),
-    ):
-        out.append(f"  {say(label)}: {value}")
+    for name in ("wiki_title", "art", "scope", "responsible", "year", "status"):
+        value = _status(doc.status, say) if name == "status" else str(getattr(doc, name))
+        out.append(f"  {say(label('document', name))}: {value}")
     for key, value in doc.extra_params.items():
         out.append("  " + say(message("Weiterer Infobox-Parameter {key}: {value}", key=key, value=value)))
     names = [
         tf.title if (tf := catalogue.by_id(i)) else say(message("(Themenfeld {id})", id=i)) for i in doc.themenfeld_ids
     ]
-    out.append(f"  {say(message('Themenfelder'))}: {', '.join(names) if names else '—'}")
+    out.append(f"  {say(label('document', 'themenfelder'))}: {', '.join(names) if names else '—'}")
     for tf_id, icon in doc.themenfeld_icons.items():
         tf = catalogue.by_id(tf_id)
         name = tf.title if tf else say(message("(Themenfeld {id})", id=tf_id))
         out.append("  " + say(message("Symbol für {themenfeld}: {icon}", themenfeld=name, icon=icon)))
     if doc.categories:
-        out.append(f"  {say(message('Weitere Kategorien'))}: {', '.join(doc.categories)}")
+        out.append(f"  {say(label('document', 'categories'))}: {', '.join(doc.categories)}")
     for key, text in doc.page_texts.items():
         place = PAGE_TEXT_PLACES.get(key)
         out.append(f"  {say(place) if place else key}:")
@@ -94,11 +89,11 @@ def render_outline(
         pad = "  " * (depth + 1)
         out.append(f"{pad}- {say(_GOAL_LEVELS[min(depth, len(_GOAL_LEVELS) - 1)])}: {goal.title}")
         details = [
-            f"{say(label)}: {value}"
-            for label, value in (
-                (message("Verantwortlich"), goal.owner),
-                (message("Frist"), goal.deadline),
-                (message("Status"), _status(goal.status, say)),
+            f"{say(label('goal', name))}: {value}"
+            for name, value in (
+                ("owner", goal.owner),
+                ("deadline", goal.deadline),
+                ("status", _status(goal.status, say)),
             )
             if value
         ]
@@ -126,19 +121,14 @@ def render_outline(
         visibility = say(message("öffentlich") if paper.public else message("nichtöffentlich"))
         date = paper.date or say(message("ohne Datum"))
         out.append(f"{pad}- {paper.paper_type} {paper.reference}: {paper.name} ({date}, {visibility})")
-        for label, value in (
-            (message("System"), paper.system),
-            (message("Link"), paper.url),
-            (message("Federführung"), paper.under_direction_of),
-            (message("Beteiligt"), paper.involved),
-            (message("Beschlussvorschlag"), paper.decision_proposal),
-            (message("Sachverhalt"), paper.reasoning),
-            (message("Finanzielle Auswirkungen"), paper.financial_impact),
-            (message("Anlagen"), paper.attachments),
-        ):
+        for name in (
+            "system", "url", "under_direction_of", "involved", "decision_proposal", "reasoning", "financial_impact",
+            "attachments",
+        ):  # fmt: skip
+            value = str(getattr(paper, name))
             if value:
                 lines = value.splitlines() or [""]
-                out.append(f"{pad}  {say(label)}: {lines[0]}")
+                out.append(f"{pad}  {say(label('paper', name))}: {lines[0]}")
                 out.extend(_indent("\n".join(lines[1:]), pad + "    "))
         for c in paper.consultations:
             parts = ", ".join((c.organization, c.meeting_date, c.role, c.result)).rstrip(", ")

@@ -1,7 +1,7 @@
-"""The bundled sample as domain objects, with ids assigned in memory.
+"""Documents of the portable JSON form as domain objects, with ids assigned in memory.
 
-This is the builder that exporter tests use; the storage layer builds the same
-sample into a real file from the same JSON (``resources/sample.json``).
+The builders behind the bundled sample of :mod:`editor.services.sample` (which reads the
+files; the domain reads none).
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from itertools import count
 from typing import Any
 
-from editor.domain.model import Catalogue, Document, ExportSource
-from editor.domain.serialize import catalogue_from_dict, document_from_dict
+from editor.domain.model import Catalogue, Document
+from editor.domain.serialize import document_from_dict
 from editor.domain.tree import walk
 
 
@@ -54,18 +54,3 @@ def build_documents(data: Mapping[str, Any], catalogue: Catalogue) -> list[Docum
         _number_document(doc, node_ids)
         documents.append(doc)
     return documents
-
-
-def build_sample() -> tuple[Catalogue, list[Document]]:
-    """Return the bundled catalogue and sample documents as domain objects."""
-    from editor.resources import read_json
-
-    catalogue = number_catalogue(catalogue_from_dict(read_json("themenfelder.json")))
-    return catalogue, build_documents(read_json("sample.json"), catalogue)
-
-
-def sample_source(index: int = 0) -> ExportSource:
-    """Return an export source for sample document ``index`` (0 = Smart City Strategie)."""
-    catalogue, documents = build_sample()
-    titles = {doc.id: doc.page_title() for doc in documents if doc.id is not None}
-    return ExportSource(documents[index], catalogue, titles)

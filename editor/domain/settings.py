@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from editor.domain.fields import label as field_label
+
 AUTHORITY_CITY = "authority.city"
 AUTHORITY_HEAD = "authority.head"
 AUTHORITY_UNIT = "authority.unit"
@@ -21,17 +23,21 @@ DEFAULT_HEAD = "Der Oberbürgermeister"
 
 @dataclass(frozen=True, slots=True)
 class Setting:
-    """One setting of a file: its key, its German label and its value in a new file."""
+    """One setting of a file: its key and its value in a new file (its label is in the table of fields)."""
 
     key: str
-    label: str
     default: str = ""
+
+    @property
+    def label(self) -> str:
+        """Return the German label of the setting."""
+        return str(field_label("setting", self.key))
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting(AUTHORITY_CITY, "Stadt", DEFAULT_CITY),
-    Setting(AUTHORITY_HEAD, "Verwaltungsspitze", DEFAULT_HEAD),
-    Setting(AUTHORITY_UNIT, "Dezernat/Bereich"),
+    Setting(AUTHORITY_CITY, DEFAULT_CITY),
+    Setting(AUTHORITY_HEAD, DEFAULT_HEAD),
+    Setting(AUTHORITY_UNIT),
 )
 """Every setting a file can hold, in the order forms and the command line show them."""
 

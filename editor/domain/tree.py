@@ -34,3 +34,8 @@ def find(nodes: Sequence[N], node_id: int) -> N | None:
 def count(nodes: Sequence[N]) -> int:
     """Return the number of nodes in the forest."""
     return sum(1 for _ in walk(nodes))
+
+
+def paper_label(reference: str, name: str) -> str:
+    """Return what the outline shows for a council paper: its number and its Betreff."""
+    return " – ".join(part for part in (reference, name) if part)

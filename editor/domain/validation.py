@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from editor.domain.dates import DATE_EXAMPLES, date_year, is_date, is_year
+from editor.domain.fields import REQUIRED, checked
 from editor.domain.messages import Message, message
-from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document
+from editor.domain.model import STATUSES, Catalogue, CouncilPaper, Document, Themenfeld
 from editor.domain.papers import PAPER_KINDS, parse_paper_number
 from editor.domain.tree import walk
 
@@ -29,24 +30,23 @@ _YEAR = re.compile(r"\d{4}")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One validation finding, located by document, node kind, node id and field."""
+    """One validation finding, located by document, node kind, node id and field.
+
+    ``text`` is a German message template with its arguments, which the window says in
+    its own language; ``message`` is the German sentence (the command line).
+    """
 
     severity: str
-    message: str
+    text: Message
     document_id: int | None = None
     kind: str = "document"
     node_id: int | None = None
     field: str = ""
-    text: Message | None = None
-    """The message as a template the window says in its own language (``message`` is its German text)."""
 
-
-def finding(
-    severity: str, text: Message, document_id: int | None, kind: str = "document", node_id: int | None = None,
-    field: str = "",
-) -> Finding:  # fmt: skip
-    """Return a finding whose message is the German text of the template ``text``."""
-    return Finding(severity, str(text), document_id, kind, node_id, field, text)
+    @property
+    def message(self) -> str:
+        """Return the finding as a German sentence."""
+        return str(self.text)
 
 
 def is_web_url(url: str) -> bool:
@@ -72,16 +72,10 @@ def _markdown_link_findings(
         if target.startswith(f"{DOCUMENT_LINK_SCHEME}:"):
             ref = target.split(":", 1)[1]
             if not ref.isdigit() or int(ref) not in known:
-                yield finding(
-                    WARNING,
-                    message("Verweis auf ein Dokument, das es nicht gibt: {target}", target=target),
-                    doc.id,
-                    kind,
-                    node_id,
-                    field,
-                )
+                said = message("Verweis auf ein Dokument, das es nicht gibt: {target}", target=target)
+                yield Finding(WARNING, said, doc.id, kind, node_id, field)
         elif not is_web_url(target):
-            yield finding(WARNING, _not_a_web_address(target), doc.id, kind, node_id, field)
+            yield Finding(WARNING, _no_web_address(target), doc.id, kind, node_id, field)
 
 
 def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable[Finding]:
@@ -89,7 +83,7 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
     for match in _MARKDOWN_HEADING.finditer(body):
         level = len(match.group(1))
         if level > previous + 1:
-            yield finding(
+            yield Finding(
                 WARNING,
                 message(
                     "Überschriftenebene springt von {previous} auf {level}: „{heading}“",
@@ -103,6 +97,28 @@ def _heading_findings(body: str, doc: Document, node_id: int | None) -> Iterable
                 "body",
             )
         previous = level
+
+
+def _broken_reference(
+    catalogue: Catalogue, themenfeld_id: int | None, leitziel_id: int | None
+) -> str | Themenfeld | None:
+    """Return what a Themenfeld/Leitziel reference lacks: "themenfeld_id" (no such Themenfeld), the
+    Themenfeld that has no such Leitziel, or None when it is sound."""
+    tf = catalogue.by_id(themenfeld_id)
+    if tf is None:
+        return "themenfeld_id"
+    if leitziel_id is not None and tf.leitziel(leitziel_id) is None:
+        return tf
+    return None
+
+
+def _no_web_address(url: str) -> Message:
+    return message("Link ist keine http(s)-Adresse: {url}", url=url or message("(leer)"))
+
+
+def _paper_name(paper: CouncilPaper) -> str | Message:
+    """Return how a finding names a council paper: its number, else its Betreff in quotes."""
+    return paper.reference.strip() or message("„{name}“", name=paper.name.strip()[:60])
 
 
 DRAFT_STATUSES: tuple[str, ...] = ("Entwurf", "in Abstimmung")
@@ -130,23 +146,15 @@ def incomplete_vorlage_findings(doc: Document) -> list[Finding]:
     for paper, _depth in walk(doc.papers):
         if not is_beschlussvorlage(paper):
             continue
-        name = paper.reference.strip() or f"„{paper.name.strip()[:60]}“"
-        for missing, what, field in (
+        name = _paper_name(paper)
+        for missing, lacks, field in (
             (not paper.date.strip(), message("das Datum fehlt"), "date"),
             (not paper.consultations, message("die Beratungsfolge fehlt"), "consultations"),
             (not paper.decision_points(), message("der Beschlussvorschlag fehlt"), "decision_proposal"),
         ):
             if missing:
-                findings.append(
-                    finding(
-                        WARNING,
-                        message("Beschlussvorlage {name} ist unvollständig: {what}", name=name, what=what),
-                        doc.id,
-                        "paper",
-                        paper.id,
-                        field,
-                    )
-                )
+                text = message("Beschlussvorlage {name} ist unvollständig: {lacks}", name=name, lacks=lacks)
+                findings.append(Finding(WARNING, text, doc.id, "paper", paper.id, field))
     return findings
 
 
@@ -158,28 +166,20 @@ def validate_document(
     known: set[int] = set(document_ids) | ({doc.id} if doc.id is not None else set[int]())
 
     def add(severity: str, text: Message, kind: str = "document", node_id: int | None = None, field: str = "") -> None:
-        findings.append(finding(severity, text, doc.id, kind, node_id, field))
+        findings.append(Finding(severity, text, doc.id, kind, node_id, field))
 
-    for field_name, label in (
-        ("title", message("Titel")),
-        ("art", message("Art")),
-        ("scope", message("Räumlicher Geltungsbereich")),
-        ("responsible", message("Zuständigkeit")),
-        ("year", message("Jahr der Veröffentlichung")),
-    ):
-        if not str(getattr(doc, field_name)).strip():
-            add(ERROR, message("Pflichtfeld fehlt: {label}", label=label), field=field_name)
+    for required in checked("document", REQUIRED):
+        if not str(getattr(doc, required.name)).strip():
+            add(ERROR, message("Pflichtfeld fehlt: {label}", label=required.label), field=required.name)
     if doc.year.strip() and not _YEAR.fullmatch(doc.year.strip()):
         add(WARNING, message("Jahr der Veröffentlichung ist keine Jahreszahl: {year}", year=doc.year), field="year")
     if doc.status not in STATUSES:
-        add(WARNING, message("Unbekannter Status: {status}", status=doc.status or message("(leer)")), field="status")
+        status = doc.status or message("(leer)")
+        add(WARNING, message("Unbekannter Status: {status}", status=status), field="status")
     page = normalize_page_title(doc.page_title())
     if page and page in {normalize_page_title(t) for t in other_page_titles}:
-        add(
-            ERROR,
-            message("Der Wiki-Seitentitel „{title}“ kommt in der Datei mehrfach vor", title=doc.page_title()),
-            field="wiki_title",
-        )
+        text = message("Der Wiki-Seitentitel „{page}“ kommt in der Datei mehrfach vor", page=doc.page_title())
+        add(ERROR, text, field="wiki_title")
 
     for tf_id in doc.themenfeld_ids:
         if catalogue.by_id(tf_id) is None:
@@ -192,10 +192,10 @@ def validate_document(
             add(
                 WARNING,
                 message(
-                    "Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {most} Ebenen",
+                    "Abschnitt „{title}“ liegt auf Ebene {level}; Wiki und Word zeigen höchstens {deepest} Ebenen",
                     title=section.title[:60],
                     level=depth + 1,
-                    most=MAX_SECTION_DEPTH,
+                    deepest=MAX_SECTION_DEPTH,
                 ),
                 "section",
                 section.id,
@@ -207,34 +207,18 @@ def validate_document(
     for goal, _depth in walk(doc.goals):
         if not goal.title.strip():
             add(ERROR, message("Ziel ohne Titel"), "goal", goal.id, "title")
-        if goal.themenfeld_id is not None:
-            tf = catalogue.by_id(goal.themenfeld_id)
-            if tf is None:
-                add(
-                    WARNING,
-                    message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht"),
-                    "goal",
-                    goal.id,
-                    "themenfeld_id",
-                )
-            elif goal.leitziel_id is not None and tf.leitziel(goal.leitziel_id) is None:
-                add(
-                    WARNING,
-                    message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title),
-                    "goal",
-                    goal.id,
-                    "leitziel_id",
-                )
+        broken = _broken_reference(catalogue, goal.themenfeld_id, goal.leitziel_id)
+        if goal.themenfeld_id is not None and broken == "themenfeld_id":
+            text = message("Ziel verweist auf ein Themenfeld, das nicht im Katalog steht")
+            add(WARNING, text, "goal", goal.id, "themenfeld_id")
+        elif isinstance(broken, Themenfeld):
+            text = message("Ziel verweist auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=broken.title)
+            add(WARNING, text, "goal", goal.id, "leitziel_id")
         findings.extend(_markdown_link_findings(goal.description, doc, "goal", goal.id, "description", known))
         for indicator in goal.indicators:
             if not indicator.name.strip():
-                add(
-                    ERROR,
-                    message("Indikator ohne Namen bei Ziel „{title}“", title=goal.title[:60]),
-                    "goal",
-                    goal.id,
-                    "indicators",
-                )
+                text = message("Indikator ohne Namen bei Ziel „{goal}“", goal=goal.title[:60])
+                add(ERROR, text, "goal", goal.id, "indicators")
 
     for paper, _depth in walk(doc.papers):
         if not paper.reference.strip():
@@ -242,34 +226,29 @@ def validate_document(
         else:
             number = parse_paper_number(paper.reference)
             if number is None:
-                add(
-                    WARNING,
-                    message("Vorlagennummer „{number}“ hat nicht die Form B/17/3503-01", number=paper.reference),
-                    "paper",
-                    paper.id,
-                    "reference",
+                text = message(
+                    "Vorlagennummer „{reference}“ hat nicht die Form B/17/3503-01", reference=paper.reference
                 )
+                add(WARNING, text, "paper", paper.id, "reference")
             elif number.kind not in PAPER_KINDS:
-                add(
-                    WARNING,
-                    message("Unbekannte Vorlagenart „{kind}“ in {number}", kind=number.kind, number=paper.reference),
-                    "paper",
-                    paper.id,
-                    "reference",
+                text = message(
+                    "Unbekannte Vorlagenart „{kind}“ in {reference}", kind=number.kind, reference=paper.reference
                 )
+                add(WARNING, text, "paper", paper.id, "reference")
         if not paper.name.strip():
-            add(ERROR, message("Beschluss {number} ohne Betreff", number=paper.reference), "paper", paper.id, "name")
+            add(
+                ERROR,
+                message("Beschluss {reference} ohne Betreff", reference=paper.reference),
+                "paper",
+                paper.id,
+                "name",
+            )
         if paper.url.strip() and not is_web_url(paper.url):
-            add(WARNING, _not_a_web_address(paper.url), "paper", paper.id, "url")
+            add(WARNING, _no_web_address(paper.url), "paper", paper.id, "url")
         for consultation in paper.consultations:
             if not consultation.organization.strip():
-                add(
-                    ERROR,
-                    message("Beratungsfolge von {number} nennt kein Gremium", number=paper.reference),
-                    "paper",
-                    paper.id,
-                    "consultations",
-                )
+                text = message("Beratungsfolge von {reference} nennt kein Gremium", reference=paper.reference)
+                add(ERROR, text, "paper", paper.id, "consultations")
 
     findings.extend(incomplete_vorlage_findings(doc))
 
@@ -277,32 +256,22 @@ def validate_document(
         if synergy.target_document_id is None and not synergy.text.strip():
             add(ERROR, message("Leere Synergie"), "synergy", synergy.id, "text")
         elif synergy.target_document_id is not None and synergy.target_document_id not in known:
-            add(
-                WARNING,
-                message("Synergie verweist auf ein Dokument, das es nicht gibt"),
-                "synergy",
-                synergy.id,
-                "target_document_id",
-            )
+            text = message("Synergie verweist auf ein Dokument, das es nicht gibt")
+            add(WARNING, text, "synergy", synergy.id, "target_document_id")
 
     for ref in doc.leitziel_refs:
-        tf = catalogue.by_id(ref.themenfeld_id)
-        if tf is None:
+        broken = _broken_reference(catalogue, ref.themenfeld_id, ref.leitziel_id)
+        if broken == "themenfeld_id":
             add(WARNING, message("Leitziel-Bezug ohne gültiges Themenfeld"), "leitziel_ref", ref.id, "themenfeld_id")
-        elif ref.leitziel_id is not None and tf.leitziel(ref.leitziel_id) is None:
-            add(
-                WARNING,
-                message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=tf.title),
-                "leitziel_ref",
-                ref.id,
-                "leitziel_id",
-            )
+        elif isinstance(broken, Themenfeld):
+            text = message("Leitziel-Bezug auf ein Leitziel, das {themenfeld} nicht hat", themenfeld=broken.title)
+            add(WARNING, text, "leitziel_ref", ref.id, "leitziel_id")
 
     for link in doc.links:
         if not link.label.strip():
             add(ERROR, message("Link ohne Beschriftung"), "link", link.id, "label")
         if not is_web_url(link.url):
-            add(WARNING, _not_a_web_address(link.url), "link", link.id, "url")
+            add(WARNING, _no_web_address(link.url), "link", link.id, "url")
 
     findings.extend(typed_value_findings(doc))
     findings.extend(note_findings(doc))
@@ -313,24 +282,22 @@ PLAUSIBLE_YEARS = range(1900, 2101)
 """Years a date in a strategy is expected in; others are likely typing slips (``0225``)."""
 
 
-def _not_a_web_address(url: str) -> Message:
-    return message("Link ist keine http(s)-Adresse: {url}", url=url or message("(leer)"))
-
-
 def _date_finding(
     value: str, label: Message, doc: Document, kind: str, node_id: int | None, field: str
 ) -> Finding | None:
     """Return a warning if ``value`` of a date field is no date or an unlikely one."""
     if not is_date(value):
         text = message(
-            "{label} „{value}“ ist kein Datum (erwartet z. B. {examples})", label=label, value=value,
+            "{label} „{value}“ ist kein Datum (erwartet z. B. {examples})",
+            label=label,
+            value=value,
             examples=DATE_EXAMPLES,
-        )  # fmt: skip
-        return finding(WARNING, text, doc.id, kind, node_id, field)
+        )
+        return Finding(WARNING, text, doc.id, kind, node_id, field)
     year = date_year(value)
     if year is not None and year not in PLAUSIBLE_YEARS:
         text = message("{label} „{value}“ liegt im Jahr {year} – Tippfehler?", label=label, value=value, year=year)
-        return finding(WARNING, text, doc.id, kind, node_id, field)
+        return Finding(WARNING, text, doc.id, kind, node_id, field)
     return None
 
 
@@ -347,7 +314,7 @@ def typed_value_findings(doc: Document) -> list[Finding]:
             findings.append(finding)
 
     for goal, _depth in walk(doc.goals):
-        label = message("Frist von Ziel „{title}“:", title=goal.title[:60])
+        label = message("Frist von Ziel „{goal}“:", goal=goal.title[:60])
         add(_date_finding(goal.deadline, label, doc, "goal", goal.id, "deadline"))
         for indicator in goal.indicators:
             if indicator.year.strip() and not is_year(indicator.year):
@@ -356,11 +323,12 @@ def typed_value_findings(doc: Document) -> list[Finding]:
                     year=indicator.year,
                     name=indicator.name[:60],
                 )
-                add(finding(WARNING, text, doc.id, "goal", goal.id, "indicators"))
+                add(Finding(WARNING, text, doc.id, "goal", goal.id, "indicators"))
     for paper, _depth in walk(doc.papers):
-        name = paper.reference or f"„{paper.name[:60]}“"
-        label = message("Datum von Beschluss {name}:", name=name)
-        add(_date_finding(paper.date, label, doc, "paper", paper.id, "date"))
+        name = paper.reference or message("„{name}“", name=paper.name[:60])
+        add(
+            _date_finding(paper.date, message("Datum von Beschluss {name}:", name=name), doc, "paper", paper.id, "date")
+        )
         for consultation in paper.consultations:
             body = consultation.organization or message("Gremium")
             label = message("Sitzung von {body} zu {name}:", body=body, name=name)
@@ -383,7 +351,7 @@ def note_findings(doc: Document) -> list[Finding]:
     return [
         Finding(
             WARNING,
-            f"Offener Hinweis: {note if len(note) <= 160 else note[:159] + '…'}",
+            message("Offener Hinweis: {note}", note=note if len(note) <= 160 else note[:159] + "…"),
             doc.id,
             "document",
             doc.id,
@@ -393,7 +361,7 @@ def note_findings(doc: Document) -> list[Finding]:
     ] + [
         Finding(
             WARNING,
-            f"Kategorie „{name}“ kann im Wiki kein Titel sein und wird nicht geschrieben",
+            message("Kategorie „{name}“ kann im Wiki kein Titel sein und wird nicht geschrieben", name=name),
             doc.id,
             "document",
             doc.id,

@@ -2,9 +2,11 @@
 
 The model only translates between the services' read side and Qt. A document's
 children are built when first asked for (on expansion), so a file with a hundred
-documents opens at once. After every change (an ``UndoRecord``) the views call
-``apply_record``: pure text edits become ``dataChanged``; anything structural
-rebuilds the affected document's subtree inside ``beginRemoveRows``/``beginInsertRows``.
+documents opens at once. After every change the views pass the operation's change set
+(``OpChanges``) to ``apply_changes``, which touches only the rows it names:
+``beginRemoveRows``, ``beginInsertRows``, ``beginMoveRows`` and ``dataChanged`` — never
+a reset, and never a walk over the whole tree. Every loaded node is found by its key
+in a dictionary, so one edit costs the same in a file of one or a hundred documents.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from editor.domain.model import CouncilPaper, Document, Goal, Section
-from editor.services import Reader, UndoRecord
-from editor.views.i18n import tr
+from editor.domain.tree import paper_label
+from editor.qtmodels.translate import kind_name, tr
+from editor.services import OpChanges, Reader
+from editor.services.changes import Inserted, Order
 
 MIME_TYPE = "application/x-strategie-node"
 """Drag payload: ``<table>:<id>`` of the dragged tree node."""
@@ -72,6 +76,8 @@ class Node:
     depth: int = 0
     edit_text: str | None = None
     """What renaming in place edits when it differs from ``text`` (a paper's Betreff)."""
+    row_hint: int = field(default=0, repr=False)
+    """Where this node stood under its parent when last asked (checked before it is trusted)."""
 
     def key(self) -> Key:
         """Return the identity of this node across rebuilds."""
@@ -79,9 +85,17 @@ class Node:
 
     def row(self) -> int:
         """Return this node's row under its parent."""
-        if self.parent is None:
+        parent = self.parent
+        if parent is None:
             return 0
-        return next(i for i, child in enumerate(self.parent.children) if child is self)
+        siblings = parent.children
+        hint = self.row_hint
+        if hint < len(siblings) and siblings[hint] is self:
+            return hint
+        # Rows moved since: note every sibling's row at once, so the next questions are answered at once.
+        for row, child in enumerate(siblings):
+            child.row_hint = row
+        return self.row_hint
 
     def is_tree_node(self) -> bool:
         """Return whether this is a section, goal or paper."""
@@ -94,14 +108,46 @@ class Node:
         return GROUP_TREES.get(self.kind)
 
 
-def _paper_text(paper: CouncilPaper) -> str:
-    return " – ".join(part for part in (paper.reference, paper.name) if part)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)
+
+_EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_PARTS = frozenset(set(GROUPS) - set(GROUP_TREES))
+"""Document parts that never hold rows (Stammdaten, Themenfelder, Synergien, Links): the view need not ask."""
+_ROOT_FLAGS = {False: Qt.ItemFlag.ItemIsDropEnabled, True: Qt.ItemFlag.NoItemFlags}
+_FLAGS: dict[tuple[str, bool], Qt.ItemFlag] = {
+    **{("document", False): _EDITABLE | Qt.ItemFlag.ItemIsDragEnabled, ("document", True): _SELECTABLE},
+    **{
+        (kind, False): _EDITABLE | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled for kind in TREE_GROUPS
+    },
+    **{(kind, True): _SELECTABLE for kind in TREE_GROUPS},
+    **{(group, False): _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled for group in GROUP_TREES},
+    **{(group, True): _SELECTABLE for group in GROUP_TREES},
+    **{
+        (part, read_only): _SELECTABLE | Qt.ItemFlag.ItemNeverHasChildren
+        for part in _LEAF_PARTS
+        for read_only in (False, True)
+    },
+}
+"""The flags of each kind of row, in an editable and in a read-only file."""
 
 
-def _node_text(kind: str, row: dict[str, Any]) -> str:
-    if kind == "paper":
-        return " – ".join(str(row[k]) for k in ("reference", "name") if row.get(k))
-    return str(row.get("title") or "")
+def _depth_in_model(node: Node) -> int:
+    """Return how many ancestors ``node`` has in the model (its distance from the root)."""
+    depth = 0
+    while node.parent is not None:
+        node = node.parent
+        depth += 1
+    return depth
+
+
+def _child_depth(parent: Node) -> int:
+    """Return the tree depth of a node placed under ``parent`` (0 under a document part)."""
+    return parent.depth + 1 if parent.is_tree_node() else 0
 
 
 def _target_icon() -> QIcon | None:
@@ -133,6 +179,8 @@ class StrategieTreeModel(QAbstractItemModel):
         self.rename_handler: Callable[[Node, str], bool] | None = None
         self.read_only = reader.workspace.read_only
         self._icons: dict[str, Any] = {}
+        self._nodes: dict[Key, Node] = {}
+        """Every node in the tree by its key."""
         self._load_documents()
 
     # --- building -----------------------------------------------------------------
@@ -142,9 +190,27 @@ class StrategieTreeModel(QAbstractItemModel):
             Node("document", d.id, d.id, d.title or tr("(ohne Titel)"), self.root, loaded=False)
             for d in self.reader.documents()
         ]
+        self._nodes = {node.key(): node for node in self.root.children}
+
+    def _register(self, node: Node) -> None:
+        """Make ``node``'s subtree findable by key."""
+        stack = list(node.children)
+        while stack:
+            current = stack.pop()
+            self._nodes[current.key()] = current
+            stack.extend(current.children)
+
+    def _forget(self, node: Node) -> None:
+        """Drop ``node`` and its subtree from the keys (they left the tree)."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if self._nodes.get(current.key()) is current:
+                del self._nodes[current.key()]
+            stack.extend(current.children)
 
     def _build_document(self, node: Node) -> list[Node]:
-        doc = self.reader.document(node.id)
+        doc = self.reader.skeleton(node.id)
         node.text = doc.title or tr("(ohne Titel)")
         children: list[Node] = []
         for kind in GROUPS:
@@ -164,7 +230,7 @@ class StrategieTreeModel(QAbstractItemModel):
         nodes: list[Node] = []
         for item in items:
             assert item.id is not None and doc.id is not None
-            text = _paper_text(item) if isinstance(item, CouncilPaper) else item.title
+            text = paper_label(item.reference, item.name) if isinstance(item, CouncilPaper) else item.title
             node = Node(kind, item.id, doc.id, text, parent, depth=depth)
             if isinstance(item, CouncilPaper):
                 node.edit_text = item.name
@@ -176,11 +242,8 @@ class StrategieTreeModel(QAbstractItemModel):
 
     def node(self, index: Index) -> Node:
         """Return the node behind ``index`` (the invisible root for an invalid index)."""
-        if not index.isValid():
-            return self.root
-        node = index.internalPointer()
-        assert isinstance(node, Node)
-        return node
+        node: Node | None = index.internalPointer()
+        return node if node is not None else self.root
 
     def index_of(self, node: Node) -> QModelIndex:
         """Return the index of ``node``."""
@@ -189,48 +252,16 @@ class StrategieTreeModel(QAbstractItemModel):
         return self.createIndex(node.row(), 0, node)
 
     def find(self, key: Key, fetch: bool = True) -> QModelIndex:
-        """Return the index of the node with ``key``; load its document if needed."""
-        kind, node_id = key
-        if kind == "document":
-            for doc in self.root.children:
-                if doc.id == node_id:
-                    return self.index_of(doc)
-            return QModelIndex()
-        for doc in self.root.children:
-            if not doc.loaded:
-                continue
-            found = self._find_in(doc, key)
-            if found is not None:
-                return self.index_of(found)
-        if fetch:
-            for doc in self.root.children:
-                if doc.loaded:
-                    continue
-                if kind in GROUPS and doc.id != node_id:
-                    continue
-                self._ensure_loaded(doc)
-                found = self._find_in(doc, key)
-                if found is not None:
-                    return self.index_of(found)
-        return QModelIndex()
-
-    def find_node(self, kind: str, node_id: int, document_id: int) -> QModelIndex:
-        """Return the index of a node inside ``document_id``, loading that document first."""
-        for doc in self.root.children:
-            if doc.id == document_id:
-                self._ensure_loaded(doc)
-                found = self._find_in(doc, (kind, node_id))
-                return self.index_of(found) if found is not None else QModelIndex()
-        return QModelIndex()
-
-    def _find_in(self, node: Node, key: Key) -> Node | None:
-        stack = list(node.children)
-        while stack:
-            current = stack.pop()
-            if current.key() == key:
-                return current
-            stack.extend(current.children)
-        return None
+        """Return the index of the node with ``key``; with ``fetch``, load the one document that holds it."""
+        node = self._nodes.get(key)
+        if node is None and fetch:
+            kind, node_id = key
+            document_id = node_id if kind in GROUPS else self.reader.document_of(kind, node_id)
+            document = self._nodes.get(("document", document_id)) if document_id is not None else None
+            if document is not None:
+                self._ensure_loaded(document)
+                node = self._nodes.get(key)
+        return self.index_of(node) if node is not None else QModelIndex()
 
     def document_ids(self) -> list[int]:
         """Return the ids of the documents in display order."""
@@ -243,26 +274,32 @@ class StrategieTreeModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         node = self.node(parent)
-        self._ensure_loaded(node)
-        if row >= len(node.children):
+        if not node.loaded:
+            self._ensure_loaded(node)
+        children = node.children
+        if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        child = children[row]
+        child.row_hint = row
+        return self.createIndex(row, 0, child)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """Return the parent of ``index``."""
-        if not index.isValid():
+        node: Node | None = index.internalPointer()  # None for the invalid index
+        above = node.parent if node is not None else None
+        if above is None or above is self.root:
             return QModelIndex()
-        node = self.node(index)
-        if node.parent is None or node.parent is self.root:
-            return QModelIndex()
-        return self.index_of(node.parent)
+        return self.createIndex(above.row(), 0, above)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of loaded children."""
-        if parent.isValid() and parent.column() != 0:
+        node: Node | None = parent.internalPointer()
+        if node is None:
+            return len(self.root.children)
+        if parent.column() != 0:
             return 0
-        node = self.node(parent)
-        self._ensure_loaded(node)
+        if not node.loaded:
+            self._ensure_loaded(node)
         return len(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -286,27 +323,27 @@ class StrategieTreeModel(QAbstractItemModel):
         if node.kind == "document" and not node.loaded:
             node.children = self._build_document(node)
             node.loaded = True
+            self._register(node)
 
     def is_loaded(self, index: Index) -> bool:
         """Return whether a document's parts have been built already."""
         return self.node(index).loaded
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         """Return the text, icon and tooltip of a node."""
-        if not index.isValid():
+        # Roles compared as plain ints: the view asks for several roles of every visible row on each paint.
+        node: Node | None = index.internalPointer()
+        if node is None:
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.EditRole and node.edit_text is not None:
-            return node.edit_text
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if role == Qt.ItemDataRole.DisplayRole and not node.text and node.is_tree_node():
-                return tr("(ohne Titel)")
-            return node.text
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DISPLAY:
+            return node.text if node.text or not node.is_tree_node() else tr("(ohne Titel)")
+        if role == _EDIT:
+            return node.edit_text if node.edit_text is not None else node.text
+        if role == _DECORATION:
             return self._icon(node.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.kind_label(node)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == _DESCRIPTION:
             # Screen readers learn the nesting level here: Qt's tree rows do not report it.
             return tr("{kind}, Ebene {level}").format(kind=self.kind_label(node), level=self.level(node))
         return None
@@ -321,14 +358,10 @@ class StrategieTreeModel(QAbstractItemModel):
 
     def kind_label(self, node: Node) -> str:
         """Return what kind of thing ``node`` is, in words (for tooltips and screen readers)."""
-        if node.kind == "document":
-            return tr("Dokument")
-        if node.kind == "section":
-            return tr("Abschnitt")
         if node.kind == "goal":
             return (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(node.depth, 2)]
-        if node.kind == "paper":
-            return tr("Beschluss")
+        if node.kind in ("document", "section", "paper"):
+            return kind_name(node.kind)
         return group_label(node.kind) if node.kind in GROUPS else ""
 
     def _icon(self, kind: str) -> Any:
@@ -353,21 +386,10 @@ class StrategieTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return the item flags: tree nodes and documents are editable and draggable."""
+        # Looked up, not computed: the tree view asks for every visible row on each layout.
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled if not self.read_only else Qt.ItemFlag.NoItemFlags
-        node = self.node(index)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.read_only:
-            return flags
-        if node.kind == "document" or node.is_tree_node():
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if node.is_tree_node():
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind == "document":
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind in GROUP_TREES:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _ROOT_FLAGS[self.read_only]
+        return _FLAGS[(index.internalPointer().kind, self.read_only)]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Rename a node in place through the rename handler (the services)."""
@@ -415,7 +437,7 @@ class StrategieTreeModel(QAbstractItemModel):
         target = self.node(parent)
         if table == "document":
             # Documents are reordered among themselves, at the top level only.
-            if target is not self.root or self._find_in(self.root, ("document", node_id)) is None:
+            if target is not self.root or ("document", node_id) not in self._nodes:
                 return None
             source_row = self.document_ids().index(node_id)
             position = len(self.root.children) if row < 0 else row
@@ -430,7 +452,7 @@ class StrategieTreeModel(QAbstractItemModel):
             parent_id = None
         else:
             return None
-        source = self._find_in(self.root, (table, node_id))
+        source = self._nodes.get((table, node_id))
         if source is None or source.document_id != target.document_id:
             return None
         walker: Node | None = target
@@ -455,73 +477,147 @@ class StrategieTreeModel(QAbstractItemModel):
         if target is None or self.move_handler is None:
             return False
         self.move_handler(*target)
-        # False keeps the view from removing the source rows itself: the rebuild did that.
+        # False keeps the view from removing the source rows itself: the move did that.
         return False
 
     # --- refresh after a change ---------------------------------------------------
 
-    def apply_record(self, record: UndoRecord) -> None:
-        """Bring the tree in line with what ``record`` changed."""
-        structural_docs: set[int] = set()
-        documents_changed = False
-        for change in record.changes:
-            before, after = change.before, change.after
-            if change.table == "document":
-                if before is None or after is None or before.get("position") != after.get("position"):
-                    documents_changed = True
-                else:
-                    self._retitle(("document", change.row_id), str(after.get("title") or tr("(ohne Titel)")))
-            elif change.table in TREE_GROUPS:
-                row = after or before or {}
-                if (
-                    before is None
-                    or after is None
-                    or before.get("parent_id") != after.get("parent_id")
-                    or before.get("position") != after.get("position")
-                ):
-                    structural_docs.add(int(row["document_id"]))
-                else:
-                    name = str(after.get("name") or "") if change.table == "paper" else None
-                    self._retitle((change.table, change.row_id), _node_text(change.table, after), name)
-        if documents_changed:
-            self._sync_documents()
-        for document_id in structural_docs:
+    def apply_changes(self, changes: OpChanges) -> None:
+        """Bring the loaded part of the tree in line with ``changes``, row by row.
+
+        Removed rows go with ``beginRemoveRows``, new ones come with ``beginInsertRows``,
+        moved ones travel with ``beginMoveRows`` (keeping their subtree, expansion and
+        selection), retitled ones get ``dataChanged``. Documents the tree has not loaded
+        are left alone: they are read as they are when first expanded.
+        """
+        broken: set[int] = set()
+        self._remove(changes)
+        inserted = {entry.item.key(): entry for entry in changes.inserted}
+        pending = list(changes.orders)
+        while pending:
+            progress = False
+            for order in list(pending):
+                parent = self._order_parent(order)
+                if parent is None and not self._known_parent(order, inserted):
+                    pending.remove(order)  # not loaded (or gone): nothing to show
+                    progress = True
+                elif parent is not None:
+                    pending.remove(order)
+                    progress = True
+                    if not self._apply_order(parent, order, inserted):
+                        broken.add(order.document_id or 0)
+            if not progress:
+                break
+        for entry in changes.retitled:
+            self._retitle(entry.item.key(), entry.label, entry.title)
+        for document_id in broken:
             self.rebuild_document(document_id)
 
-    def _retitle(self, key: Key, text: str, edit_text: str | None = None) -> None:
-        index = self.find(key, fetch=False)
-        if not index.isValid():
+    def _remove(self, changes: OpChanges) -> None:
+        nodes = [self._nodes[key] for key in changes.removed_keys() if key in self._nodes]
+        for node in sorted(nodes, key=_depth_in_model):
+            if self._nodes.get(node.key()) is not node or node.parent is None:
+                continue  # went with its parent already
+            parent, row = node.parent, node.row()
+            self.beginRemoveRows(self.index_of(parent), row, row)
+            parent.children.pop(row)
+            node.parent = None
+            self._forget(node)
+            self.endRemoveRows()
+
+    def _order_parent(self, order: Order) -> Node | None:
+        """Return the loaded node whose children ``order`` lists (None if it is not in the tree)."""
+        if order.kind == "document":
+            return self.root
+        if order.parent_id is None:
+            group = self._nodes.get((TREE_GROUPS[order.kind], order.document_id or 0))
+            return group
+        return self._nodes.get((order.kind, order.parent_id))
+
+    def _known_parent(self, order: Order, inserted: dict[Key, Inserted]) -> bool:
+        """Return whether ``order``'s parent is about to come into the tree (a new node of a loaded document)."""
+        if order.parent_id is None or (order.kind, order.parent_id) not in inserted:
+            return False
+        return (TREE_GROUPS[order.kind], order.document_id or 0) in self._nodes
+
+    def _apply_order(self, parent: Node, order: Order, inserted: dict[Key, Inserted]) -> bool:
+        """Give ``parent`` the children ``order`` lists, in that order; False if the tree was out of step."""
+        kind = order.kind
+        for row, node_id in enumerate(order.ids):
+            key = (kind, node_id)
+            if row < len(parent.children) and parent.children[row].key() == key:
+                continue
+            node = self._nodes.get(key)
+            parent_index = self.index_of(parent)
+            if node is not None and node.parent is not None:
+                source = node.parent
+                source_row = node.row()
+                if not self.beginMoveRows(self.index_of(source), source_row, source_row, parent_index, row):
+                    return False
+                source.children.pop(source_row)
+                parent.children.insert(row, node)
+                node.parent = parent
+                self.endMoveRows()
+                self._set_depth(node)
+                continue
+            entry = inserted.get(key)
+            if entry is None:
+                return False
+            document_id = node_id if kind == "document" else (order.document_id or 0)
+            if kind == "document":
+                node = Node(kind, node_id, document_id, entry.label or tr("(ohne Titel)"), parent, loaded=False)
+            else:
+                node = Node(kind, node_id, document_id, entry.label, parent, depth=_child_depth(parent))
+                node.edit_text = entry.title if kind == "paper" else None
+            self.beginInsertRows(parent_index, row, row)
+            parent.children.insert(row, node)
+            self._nodes[key] = node
+            self.endInsertRows()
+        return True
+
+    def _set_depth(self, node: Node) -> None:
+        """Give a moved node and its subtree their new depth (a goal's level depends on it)."""
+        depth = _child_depth(node.parent) if node.parent is not None else 0
+        if node.depth == depth or not node.is_tree_node():
             return
-        node = self.node(index)
+        stack = [(node, depth)]
+        while stack:
+            current, level = stack.pop()
+            current.depth = level
+            stack.extend((child, level + 1) for child in current.children)
+            index = self.index_of(current)
+            self.dataChanged.emit(
+                index, index, [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole]
+            )
+
+    def _retitle(self, key: Key, label: str, title: str) -> None:
+        node = self._nodes.get(key)
+        if node is None or node.parent is None:
+            return
+        text = label or tr("(ohne Titel)") if node.kind == "document" else label
+        edit_text = title if node.kind == "paper" else None
         if node.text != text or node.edit_text != edit_text:
             node.text = text
             node.edit_text = edit_text
+            index = self.index_of(node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
 
-    def _sync_documents(self) -> None:
-        """Reload the document list (documents added, deleted or moved).
-
-        A reset rather than remove/insert: views may fetch a new document's parts while
-        handling ``rowsInserted``, which would nest one insertion inside another.
-        Views restore expansion and selection by key afterwards.
-        """
-        self.beginResetModel()
-        self._load_documents()
-        self.endResetModel()
-
     def rebuild_document(self, document_id: int) -> None:
-        """Reload one document's parts and trees (after a structural change)."""
-        doc = next((d for d in self.root.children if d.id == document_id), None)
+        """Reload one document's parts and trees (only if the tree was ever out of step with the file)."""
+        doc = self._nodes.get(("document", document_id))
         if doc is None or not doc.loaded:
             return
         index = self.index_of(doc)
         if doc.children:
             self.beginRemoveRows(index, 0, len(doc.children) - 1)
+            for child in doc.children:
+                self._forget(child)
             doc.children = []
             self.endRemoveRows()
         children = self._build_document(doc)
         self.beginInsertRows(index, 0, len(children) - 1)
         doc.children = children
+        self._register(doc)
         self.endInsertRows()
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
@@ -534,10 +630,3 @@ class StrategieTreeModel(QAbstractItemModel):
             if doc.children:
                 first, last = self.index_of(doc.children[0]), self.index_of(doc.children[-1])
                 self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
-
-    def reload(self) -> None:
-        """Reload everything (another file was opened into the same model)."""
-        self.beginResetModel()
-        self.read_only = self.reader.workspace.read_only
-        self._load_documents()
-        self.endResetModel()

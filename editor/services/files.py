@@ -11,15 +11,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.domain.fields import KINDS
 from editor.domain.messages import Message, message
-from editor.domain.model import Catalogue, Document, ExportSource
+from editor.domain.model import Catalogue, CouncilPaper, Document, ExportSource, Goal, Section
 from editor.domain.outline import render_outline
 from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.settings import IssuingAuthority, with_defaults
-from editor.domain.validation import ERROR, Finding, finding, validate_documents
+from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
-from editor.services.operations import OperationError, Operations, seed_catalogue
-from editor.storage.backups import index_marker, make_daily_backup
+from editor.services.operations import OperationError, Operations
+from editor.storage.backups import (
+    Backup,
+    backup_folder,
+    backup_root,
+    index_marker,
+    list_backups,
+    make_daily_backup,
+    restore_backup,
+)
+from editor.storage.integrity import describe_database_error
+from editor.storage.places import data_root
+from editor.storage.queries import (
+    distinct_values,
+    document_of,
+    node_rows,
+    outline_rows,
+    owner_id,
+    search_repairing,
+    seed_catalogue,
+    setting_rows,
+    version_list,
+)
 from editor.storage.repository import (
     DocumentSummary,
     SearchHit,
@@ -27,11 +49,8 @@ from editor.storage.repository import (
     list_documents,
     load_catalogue,
     load_document,
-    search,
     structure_problems,
 )
-from editor.storage.schema import TEXT_COLUMNS
-from editor.storage.sql import query
 from editor.storage.workspace import StorageError, Workspace
 
 
@@ -124,10 +143,7 @@ def join_notes(notes: Sequence[Message]) -> Message | None:
 
 def stored_settings(workspace: Workspace) -> dict[str, str]:
     """Return the settings stored in the file (none in a file of format 1 opened read-only)."""
-    has_table = query(workspace.db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'")
-    if next(has_table, None) is None:
-        return {}
-    return {str(r["key"]): str(r["value"]) for r in query(workspace.db, "SELECT key, value FROM setting")}
+    return {key: value for key, (_, value) in setting_rows(workspace.db).items()}
 
 
 class DocumentNotFoundError(OperationError):
@@ -158,12 +174,38 @@ class Reader:
             )
         return document_id
 
-    def document(self, document_id: int) -> Document:
-        """Return one document with its trees."""
-        doc = load_document(self.workspace.db, document_id)
+    def document(self, document_id: int, trees: bool = True) -> Document:
+        """Return one document with its trees (``trees=False``: metadata and lists only, which is quicker)."""
+        doc = load_document(self.workspace.db, document_id, trees)
         if doc is None:
             raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
         return doc
+
+    def skeleton(self, document_id: int) -> Document:
+        """Return a document whose trees hold only the nodes' names (for the tree view; quicker than ``document``)."""
+        rows = outline_rows(self.workspace.db, document_id)
+        if not rows:
+            raise DocumentNotFoundError("Ein Dokument {id} gibt es in der Datei nicht.", id=document_id)
+        return document_from_rows(rows)
+
+    def node(self, kind: str, node_id: int) -> Section | Goal | CouncilPaper | None:
+        """Return one section, goal or council paper without its children (None if it is gone)."""
+        rows = node_rows(self.workspace.db, kind, node_id)
+        if not rows:
+            return None
+        doc = document_from_rows(rows)
+        nodes: list[Section] | list[Goal] | list[CouncilPaper] = {
+            "section": doc.sections, "goal": doc.goals, "paper": doc.papers
+        }[kind]  # fmt: skip
+        return nodes[0] if nodes else None
+
+    def document_of(self, kind: str, item_id: int) -> int | None:
+        """Return the id of the document a section, goal, paper or list entry belongs to (None: no such item)."""
+        return document_of(self.workspace.db, kind, item_id)
+
+    def owner_of(self, kind: str, item_id: int) -> int | None:
+        """Return the id of the item a list entry belongs to (the goal of an indicator …; None: no such entry)."""
+        return owner_id(self.workspace.db, kind, item_id)
 
     def catalogue(self) -> Catalogue:
         """Return the file's Themenfeld catalogue."""
@@ -199,14 +241,13 @@ class Reader:
 
     def structure_findings(self) -> list[Finding]:
         """Return a finding for every tree entry shown at the top level because its parent is broken."""
-        names = {"section": message("Abschnitt"), "goal": message("Ziel"), "paper": message("Beschluss")}
         return [
-            finding(
+            Finding(
                 ERROR,
                 message(
                     "{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. "
                     "Verschieben Sie ihn an die richtige Stelle.",
-                    kind=names[p.table],
+                    kind=KINDS[p.table],
                     title=p.title,
                     reason=p.reason,
                 ),
@@ -220,37 +261,15 @@ class Reader:
 
     def values_in_file(self, table: str, column: str) -> list[str]:
         """Return the distinct non-empty values of a text column, sorted (for completion)."""
-        if column not in TEXT_COLUMNS.get(table, ()):
-            raise ValueError(f"{table}.{column} is not a text column")
-        return [
-            str(r["value"])
-            for r in query(
-                self.workspace.db,
-                f"SELECT DISTINCT [{column}] AS value FROM [{table}] WHERE [{column}] != '' ORDER BY 1",
-            )
-        ]
+        return distinct_values(self.workspace.db, table, column)
 
     def search(self, text: str, document_id: int | None = None, limit: int = 200) -> list[SearchHit]:
         """Return full-text matches for ``text``; a damaged index is rebuilt once (see ``notes``)."""
-        try:
-            return search(self.workspace.db, text, limit, document_id)
-        except sqlite3.DatabaseError:
-            self.workspace.repair_search_index()
-        try:
-            return search(self.workspace.db, text, limit, document_id)
-        except sqlite3.DatabaseError as error:
-            raise StorageError("Die Suche ist nicht möglich: {reason}.", reason=error) from None
+        return search_repairing(self.workspace, text, limit, document_id)
 
     def versions(self, document_id: int) -> list[tuple[str, str]]:
         """Return the document's Fassungen as (name, created) in saving order."""
-        return [
-            (str(r["name"]), str(r["created"]))
-            for r in query(
-                self.workspace.db,
-                "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id",
-                [document_id],
-            )
-        ]
+        return version_list(self.workspace.db, document_id)
 
     def version_diff(self, document_id: int, name: str, say: Callable[[Message], str] = str) -> str:
         """Return a unified diff from Fassung ``name`` to the current state ('' if equal)."""
@@ -273,3 +292,46 @@ def document_json(doc: Document) -> str:
     from editor.domain.serialize import to_dict
 
     return json.dumps(to_dict(doc), ensure_ascii=False, indent=2)
+
+
+# --- the file as a whole: copies, backups, what went wrong ----------------------------------
+
+EDIT_ERRORS: tuple[type[Exception], ...] = (OperationError, StorageError, sqlite3.Error)
+"""What a change of the file can raise: a refused operation, a storage problem, an SQLite error."""
+
+
+def as_user_error(error: Exception) -> Exception:
+    """Return ``error`` as an error the window can say (an SQLite error becomes a German ``StorageError``)."""
+    if isinstance(error, sqlite3.Error):
+        return StorageError(describe_database_error(error))
+    return error
+
+
+def save_copy(workspace: Workspace, target: Path) -> None:
+    """Write a consistent copy of the open file to ``target`` (Datei › Kopie speichern unter)."""
+    workspace.backup_to(target)
+
+
+def backups_of(path: Path) -> list[Backup]:
+    """Return the backup copies kept of the file at ``path``, newest first."""
+    return list_backups(path)
+
+
+def restore_from_backup(path: Path, backup: Backup) -> Path:
+    """Replace the (closed) file at ``path`` by ``backup``; return where its state before was saved."""
+    return restore_backup(path, backup)
+
+
+def backup_place(path: Path | None) -> Path:
+    """Return the folder of the daily backups of ``path`` (or of all files, for none)."""
+    return backup_folder(path) if path is not None else backup_root()
+
+
+def data_place() -> Path:
+    """Return the program's own data folder (the user's word lists live there)."""
+    return data_root()
+
+
+def sqlite_version() -> str:
+    """Return the version of the SQLite library that reads and writes the files."""
+    return sqlite3.sqlite_version

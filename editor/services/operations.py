@@ -1,10 +1,11 @@
 """Every change a user makes, as one transaction that returns its undo record.
 
 The views and the command line change a file only through ``Operations``. Each method
-runs one durable transaction and returns an ``UndoRecord``: the rows it changed
-(before and after), which tells a view what to refresh, and which ``undo``/``redo``
-apply backwards and forwards. The UI wraps records in a ``QUndoStack``; ``History``
-is the same stack without Qt, for scripts and tests.
+runs one durable transaction and returns an ``UndoRecord``: what changed in domain
+terms (``changes``, an ``OpChanges``: items inserted, removed, moved, retitled, fields
+changed), which tells a view what to refresh, and the rows before and after, which
+``undo``/``redo`` apply backwards and forwards. The UI wraps records in a
+``QUndoStack``; ``History`` is the same stack without Qt, for scripts and tests.
 """
 
 from __future__ import annotations
@@ -17,103 +18,30 @@ from typing import Any, Literal, cast
 
 from sqlite_utils import Database
 
-from editor.domain.messages import Message, UserError
-from editor.domain.model import PAGE_TEXT_KEYS, Catalogue, Document, Goal, Section
+from editor.domain.fields import KINDS
+from editor.domain.fields import field as field_of
+from editor.domain.messages import Message, UserError, message
+from editor.domain.model import PAGE_TEXT_KEYS, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
+from editor.services.changes import OpChanges, describe_changes
 from editor.storage.integrity import SnapshotError, validate_snapshot
-from editor.storage.repository import (
-    DOCUMENT_TABLES,
-    Change,
-    Recorder,
-    Row,
-    document_rows,
-    get_row,
-    query_rows,
+from editor.storage.queries import (
+    all_ids,
+    column_names,
+    defer_foreign_keys,
+    document_themenfelder,
+    existing_ids,
+    referring_ids,
+    setting_rows,
+    sibling_ids,
+    subtree_ids,
+    synergies_to,
+    trial,
+    version_row,
 )
+from editor.storage.repository import DOCUMENT_TABLES, Change, Recorder, Row, document_rows, get_row
 from editor.storage.schema import LIST_OWNERS, TREE_TABLES
-from editor.storage.sql import execute
 from editor.storage.workspace import Workspace
-
-TREE_NAMES: dict[str, str] = {"section": "Abschnitt", "goal": "Ziel", "paper": "Beschluss"}
-ITEM_NAMES: dict[str, str] = {
-    "document_themenfeld": "Themenfeld",
-    "synergy": "Synergie",
-    "leitziel_ref": "Leitziel-Bezug",
-    "link": "Link",
-    "indicator": "Indikator",
-    "consultation": "Beratung",
-    "leitziel": "Leitziel",
-    "themenfeld": "Themenfeld",
-    "version": "Fassung",
-    "document": "Dokument",
-    "setting": "Einstellungen",
-}
-
-FIELD_NAMES: dict[str, dict[str, str]] = {
-    "document": {
-        "title": "Titel",
-        "wiki_title": "Wiki-Seitentitel",
-        "art": "Art",
-        "scope": "Räumlicher Geltungsbereich",
-        "responsible": "Zuständigkeit",
-        "year": "Jahr der Veröffentlichung",
-        "status": "Status",
-        "extra_params": "Weitere Infobox-Angaben",
-        "themenfelder": "Themenfelder",
-        "categories": "Weitere Kategorien",
-        "page_texts": "Texte der Wiki-Seite",
-        "notes": "Hinweise für die Bearbeitung",
-    },
-    "section": {"title": "Überschrift", "body": "Text"},
-    "goal": {
-        "title": "Titel",
-        "description": "Beschreibung",
-        "owner": "Verantwortlich",
-        "deadline": "Frist",
-        "status": "Status",
-        "themenfeld_id": "Themenfeld",
-        "leitziel_id": "Leitziel",
-    },
-    "paper": {
-        "reference": "Nummer",
-        "name": "Betreff",
-        "paper_type": "Art",
-        "date": "Datum",
-        "system": "System",
-        "url": "Adresse (URL)",
-        "under_direction_of": "Federführung",
-        "involved": "Beteiligt",
-        "public": "öffentlich/nichtöffentlich",
-        "decision_proposal": "Beschlussvorschlag",
-        "reasoning": "Sachverhalt",
-        "financial_impact": "Finanzielle Auswirkungen",
-        "attachments": "Anlagen",
-    },
-    "indicator": {
-        "name": "Name",
-        "unit": "Einheit",
-        "baseline": "Ausgangswert",
-        "target": "Zielwert",
-        "year": "Zieljahr",
-    },
-    "consultation": {"organization": "Gremium", "meeting_date": "Sitzung", "role": "Rolle", "result": "Ergebnis"},
-    "synergy": {"target_document_id": "Dokument", "text": "Text"},
-    "leitziel_ref": {
-        "themenfeld_id": "Themenfeld",
-        "leitziel_id": "Leitziel",
-        "note": "Notiz",
-        "leitziel_title": "Leitziel (nicht im Katalog)",
-        "leitziel_anchor": "Anker des Leitziels",
-    },
-    "link": {"label": "Bezeichnung", "url": "Adresse"},
-    "themenfeld": {"title": "Titel", "wiki_page": "Wiki-Seite", "icon": "Symboldatei", "category": "Kategorie"},
-    "leitziel": {"title": "Titel", "anchor": "Anker auf der Wiki-Seite"},
-    "version": {"name": "Name"},
-    "setting": {setting.key: setting.label for setting in SETTINGS},
-}
-"""The German name of every field a user edits, by table and column, as the forms label it.
-
-Column names are for the database only; a user reads these (the views translate them)."""
 
 _FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}
 _NAME_COLUMNS = ("title", "name", "label", "organization")
@@ -124,21 +52,29 @@ Verb = Literal[
 ]  # fmt: skip
 """What a user did to an item: the first word of an undo step, put into words by the views."""
 
-_VERBS_DE: dict[str, str] = {
-    "add": "{subject} hinzugefügt",
-    "create": "{subject} angelegt",
-    "insert": "{subject} eingefügt",
-    "change": "{subject} geändert",
-    "delete": "{subject} gelöscht",
-    "move": "{subject} verschoben",
-    "move_up": "{subject} nach oben verschoben",
-    "move_down": "{subject} nach unten verschoben",
-    "indent": "{subject} eingerückt",
-    "outdent": "{subject} ausgerückt",
-    "save": "{subject} gespeichert",
-    "restore": "{subject} wiederhergestellt",
-    "pull": "{subject} aus dem Wiki geholt",
+VERBS: dict[str, Message] = {
+    "add": message("{subject} hinzugefügt"),
+    "create": message("{subject} angelegt"),
+    "insert": message("{subject} eingefügt"),
+    "change": message("{subject} geändert"),
+    "delete": message("{subject} gelöscht"),
+    "move": message("{subject} verschoben"),
+    "move_up": message("{subject} nach oben verschoben"),
+    "move_down": message("{subject} nach unten verschoben"),
+    "indent": message("{subject} eingerückt"),
+    "outdent": message("{subject} ausgerückt"),
+    "save": message("{subject} gespeichert"),
+    "restore": message("{subject} wiederhergestellt"),
+    "pull": message("{subject} aus dem Wiki geholt"),
 }
+"""Each verb as a sentence about its subject (``{subject}``)."""
+
+
+def _listing(items: Sequence[Message]) -> Message:
+    """Return "A, B, C" of several messages, each translatable."""
+    if len(items) == 1:
+        return items[0]
+    return message("{first}, {rest}", first=items[0], rest=_listing(items[1:]))
 
 
 class OperationError(UserError):
@@ -149,9 +85,10 @@ class OperationError(UserError):
 class Description:
     """What a user did, in parts, so that each view can say it in its own language.
 
-    ``kind`` is the table of the item (``"section"``, ``"link"`` …), ``name`` what the tree
-    or list shows for it (may be empty), ``fields`` the columns a change touched (keys of
-    ``FIELD_NAMES``), ``count`` the sub-items a delete took along.
+    ``kind`` is the kind of item (``"section"``, ``"link"`` …, a key of the domain's
+    ``KINDS``), ``name`` what the tree or list shows for it (may be empty), ``fields`` the
+    fields a change touched (names in the domain's table of fields), ``count`` the
+    sub-items a delete took along.
     """
 
     verb: Verb
@@ -160,18 +97,23 @@ class Description:
     fields: tuple[str, ...] = ()
     count: int = 0
 
-    def german(self) -> str:
-        """Return the description as a German sentence fragment ("Abschnitt „Ziele“: Text geändert")."""
-        kind = TREE_NAMES.get(self.kind) or ITEM_NAMES.get(self.kind, "")
-        subject = f"{kind} „{self.name}“" if self.name else kind
-        names = [FIELD_NAMES.get(self.kind, {}).get(f) for f in self.fields]
-        if self.verb == "change" and names and all(names):
-            return f"{subject}: {', '.join(n for n in names if n)} geändert"
+    def sentence(self) -> Message:
+        """Return the description as a sentence fragment ("Abschnitt „Ziele“: Text geändert") to say in any language."""
+        kind = KINDS.get(self.kind, Message(""))
+        subject = message("{kind} „{name}“", kind=kind, name=self.name) if self.name else kind
+        labels = [known.label for f in self.fields if (known := field_of(self.kind, f)) is not None]
+        # A field the table does not name stays unnamed: a column name is no word for a user.
+        if self.verb == "change" and labels and len(labels) == len(self.fields):
+            return message("{subject}: {fields} geändert", subject=subject, fields=_listing(labels))
         if self.verb == "delete" and self.count == 1:
-            return f"{subject} mit einem Unterpunkt gelöscht"
+            return message("{subject} mit einem Unterpunkt gelöscht", subject=subject)
         if self.verb == "delete" and self.count > 1:
-            return f"{subject} mit {self.count} Unterpunkten gelöscht"
-        return _VERBS_DE[self.verb].format(subject=subject)
+            return message("{subject} mit {count} Unterpunkten gelöscht", subject=subject, count=self.count)
+        return Message(VERBS[self.verb].template, {"subject": subject})
+
+    def german(self) -> str:
+        """Return the description as a German sentence fragment (the command line; the window translates)."""
+        return str(self.sentence())
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +121,14 @@ class UndoRecord:
     """What one user action changed; undo and redo apply it backwards and forwards."""
 
     description: Description
-    changes: tuple[Change, ...]
+    rows: tuple[Change, ...]
+    """The rows before and after: what undo and redo apply (the services' business; views read ``changes``)."""
     document_id: int | None = None
     created_id: int | None = None
     replay: Literal["undo", "redo"] | None = None
     """Set on the record an ``undo``/``redo`` returns: this was the action taken back or done again."""
+    changes: OpChanges = field(default_factory=OpChanges)
+    """What changed, in domain terms: what the views update from."""
 
     @property
     def label(self) -> str:
@@ -193,9 +138,9 @@ class UndoRecord:
             return f"Rückgängig gemacht: {text}"
         return f"Wiederholt: {text}" if self.replay == "redo" else text
 
-    def tables(self) -> set[str]:
-        """Return the names of the tables this action touched."""
-        return {change.table for change in self.changes}
+    def merged(self, later: UndoRecord) -> UndoRecord:
+        """Return one record doing this and then ``later`` (consecutive saves of one field, one undo step)."""
+        return replace(self, rows=self.rows + later.rows, changes=self.changes.merged(later.changes))
 
 
 def _updater(table: str, row_id: int, values: Mapping[str, Any]) -> Callable[[Recorder], None]:
@@ -238,19 +183,20 @@ class Operations:
     ) -> UndoRecord:
         with self.workspace.transaction() as db:
             # Foreign keys are checked at COMMIT, so a subtree can be written in any order.
-            execute(db, "PRAGMA defer_foreign_keys = ON")
+            defer_foreign_keys(db)
             recorder = Recorder(db)
             created = action(recorder)
-        return UndoRecord(description, tuple(recorder.changes), document_id, created)
+            changes = describe_changes(db, recorder.changes)
+        return UndoRecord(description, tuple(recorder.changes), document_id, created, changes=changes)
 
     def undo(self, record: UndoRecord) -> UndoRecord:
         """Undo ``record`` in one transaction; return what that changed."""
-        inverse = [change.inverted() for change in reversed(record.changes)]
+        inverse = [change.inverted() for change in reversed(record.rows)]
         return replace(self._replay(record, inverse), replay="undo")
 
     def redo(self, record: UndoRecord) -> UndoRecord:
         """Apply ``record`` again after an undo; return what that changed."""
-        return replace(self._replay(record, list(record.changes)), replay="redo")
+        return replace(self._replay(record, list(record.rows)), replay="redo")
 
     def _replay(self, record: UndoRecord, changes: Sequence[Change]) -> UndoRecord:
         def action(rec: Recorder) -> None:
@@ -262,9 +208,9 @@ class Operations:
     def columns(self, table: str) -> list[str]:
         """Return the columns of ``table`` a user may edit."""
         if table not in self._columns:
-            info = execute(self.db, f"PRAGMA table_info([{table}])").fetchall()
             owner = LIST_OWNERS.get(table)
-            self._columns[table] = [row[1] for row in info if row[1] not in _FIXED_COLUMNS and row[1] != owner]
+            names = column_names(self.db, table)
+            self._columns[table] = [name for name in names if name not in _FIXED_COLUMNS and name != owner]
         return self._columns[table]
 
     def _clean(self, table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -290,26 +236,16 @@ class Operations:
     def _row(self, table: str, row_id: int) -> Row:
         row = get_row(self.db, table, row_id)
         if row is None:
-            kind = Message(ITEM_NAMES.get(table, TREE_NAMES.get(table, table)))
+            kind = KINDS.get(table, Message(table))
             raise OperationError("{kind} {id} gibt es nicht (mehr).", kind=kind, id=row_id)
         return row
 
     def _sibling_ids(self, table: str, row: Mapping[str, Any]) -> list[int]:
-        if table in TREE_TABLES:
-            sql = f"SELECT id FROM [{table}] WHERE document_id = ? AND parent_id IS ? ORDER BY position, id"
-            params: list[Any] = [row["document_id"], row["parent_id"]]
-        elif table in LIST_OWNERS:
-            owner = LIST_OWNERS[table]
-            sql = f"SELECT id FROM [{table}] WHERE [{owner}] = ? ORDER BY position, id"
-            params = [row[owner]]
-        else:
-            sql, params = f"SELECT id FROM [{table}] ORDER BY position, id", []
-        return [int(r[0]) for r in execute(self.db, sql, params).fetchall()]
+        return sibling_ids(self.db, table, row)
 
     @staticmethod
     def _renumber(rec: Recorder, table: str, ids: Sequence[int]) -> None:
-        for position, row_id in enumerate(ids):
-            rec.update(table, row_id, {"position": position})
+        rec.set_positions(table, ids)
 
     def _insert_at(self, rec: Recorder, table: str, values: dict[str, Any], position: int | None) -> int:
         siblings = self._sibling_ids(table, values)
@@ -361,14 +297,10 @@ class Operations:
         row = self._row("document", document_id)
 
         def action(rec: Recorder) -> None:
-            for synergy in query_rows(
-                self.db,
-                "SELECT id FROM synergy WHERE target_document_id = ? AND document_id != ?",
-                [document_id, document_id],
-            ):
-                rec.delete("synergy", int(synergy["id"]))
-            for version in query_rows(self.db, "SELECT id FROM version WHERE document_id = ?", [document_id]):
-                rec.delete("version", int(version["id"]))
+            for synergy_id in synergies_to(self.db, document_id):
+                rec.delete("synergy", synergy_id)
+            for version_id in referring_ids(self.db, "version", "document_id", document_id):
+                rec.delete("version", version_id)
             rows = document_rows(self.db, document_id)
             for table in reversed(DOCUMENT_TABLES):
                 for r in rows[table]:
@@ -389,15 +321,11 @@ class Operations:
             self._row("themenfeld", tf_id)
 
         def action(rec: Recorder) -> None:
-            current = query_rows(
-                self.db,
-                "SELECT id, themenfeld_id FROM document_themenfeld WHERE document_id = ? ORDER BY position, id",
-                [document_id],
-            )
-            by_tf = {int(r["themenfeld_id"]): int(r["id"]) for r in current}
-            for r in current:
-                if int(r["themenfeld_id"]) not in wanted:
-                    rec.delete("document_themenfeld", int(r["id"]))
+            current = document_themenfelder(self.db, document_id)
+            by_tf = {tf_id: row_id for row_id, tf_id in current}
+            for row_id, tf_id in current:
+                if tf_id not in wanted:
+                    rec.delete("document_themenfeld", row_id)
             ordered: list[int] = []
             for tf_id in wanted:
                 if tf_id not in by_tf:
@@ -445,7 +373,7 @@ class Operations:
         self._row("document", document_id)
         if parent_id is not None and int(self._row(tree, parent_id)["document_id"]) != document_id:
             raise OperationError(
-                "Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.", kind=Message(TREE_NAMES[tree])
+                "Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.", kind=KINDS[tree]
             )
         values = {"document_id": document_id, "parent_id": parent_id, **self._clean(tree, fields)}
         return self._run(
@@ -463,14 +391,7 @@ class Operations:
 
     def subtree_ids(self, tree: str, node_id: int) -> list[int]:
         """Return ``node_id`` and all its descendants, parents before children."""
-        rows = query_rows(
-            self.db,
-            f"WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
-            f"SELECT t.id, sub.depth + 1 FROM [{self._check_tree(tree)}] t JOIN sub ON t.parent_id = sub.id "
-            f"WHERE sub.depth < 10000) SELECT id FROM sub",
-            [node_id],
-        )
-        return list(dict.fromkeys(int(r["id"]) for r in rows))
+        return subtree_ids(self.db, self._check_tree(tree), node_id)
 
     def delete_node(self, tree: str, node_id: int) -> UndoRecord:
         """Delete a node with its whole subtree (and their indicators or Beratungsfolge)."""
@@ -480,11 +401,11 @@ class Operations:
         def action(rec: Recorder) -> None:
             for sub_id in reversed(ids):
                 if tree == "goal":
-                    for ind in query_rows(self.db, "SELECT id FROM indicator WHERE goal_id = ?", [sub_id]):
-                        rec.delete("indicator", int(ind["id"]))
+                    for indicator_id in referring_ids(self.db, "indicator", "goal_id", sub_id):
+                        rec.delete("indicator", indicator_id)
                 elif tree == "paper":
-                    for c in query_rows(self.db, "SELECT id FROM consultation WHERE paper_id = ?", [sub_id]):
-                        rec.delete("consultation", int(c["id"]))
+                    for consultation_id in referring_ids(self.db, "consultation", "paper_id", sub_id):
+                        rec.delete("consultation", consultation_id)
                 rec.delete(tree, sub_id)
             self._renumber(rec, tree, self._sibling_ids(tree, row))
 
@@ -586,14 +507,14 @@ class Operations:
 
         def action(rec: Recorder) -> None:
             if table == "themenfeld":
-                for lz in query_rows(self.db, "SELECT id FROM leitziel WHERE themenfeld_id = ?", [item_id]):
-                    self._drop_leitziel(rec, int(lz["id"]))
-                for r in query_rows(self.db, "SELECT id FROM document_themenfeld WHERE themenfeld_id = ?", [item_id]):
-                    rec.delete("document_themenfeld", int(r["id"]))
-                for r in query_rows(self.db, "SELECT id FROM goal WHERE themenfeld_id = ?", [item_id]):
-                    rec.update("goal", int(r["id"]), {"themenfeld_id": None})
-                for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE themenfeld_id = ?", [item_id]):
-                    rec.update("leitziel_ref", int(r["id"]), {"themenfeld_id": None})
+                for leitziel_id in referring_ids(self.db, "leitziel", "themenfeld_id", item_id):
+                    self._drop_leitziel(rec, leitziel_id)
+                for row_id in referring_ids(self.db, "document_themenfeld", "themenfeld_id", item_id):
+                    rec.delete("document_themenfeld", row_id)
+                for row_id in referring_ids(self.db, "goal", "themenfeld_id", item_id):
+                    rec.update("goal", row_id, {"themenfeld_id": None})
+                for row_id in referring_ids(self.db, "leitziel_ref", "themenfeld_id", item_id):
+                    rec.update("leitziel_ref", row_id, {"themenfeld_id": None})
                 rec.delete(table, item_id)
             elif table == "leitziel":
                 self._drop_leitziel(rec, item_id)
@@ -604,10 +525,10 @@ class Operations:
         return self._run(Description("delete", table, _name_of(table, row)), self._document_of(table, row), action)
 
     def _drop_leitziel(self, rec: Recorder, leitziel_id: int) -> None:
-        for r in query_rows(self.db, "SELECT id FROM goal WHERE leitziel_id = ?", [leitziel_id]):
-            rec.update("goal", int(r["id"]), {"leitziel_id": None})
-        for r in query_rows(self.db, "SELECT id FROM leitziel_ref WHERE leitziel_id = ?", [leitziel_id]):
-            rec.update("leitziel_ref", int(r["id"]), {"leitziel_id": None})
+        for row_id in referring_ids(self.db, "goal", "leitziel_id", leitziel_id):
+            rec.update("goal", row_id, {"leitziel_id": None})
+        for row_id in referring_ids(self.db, "leitziel_ref", "leitziel_id", leitziel_id):
+            rec.update("leitziel_ref", row_id, {"leitziel_id": None})
         rec.delete("leitziel", leitziel_id)
 
     def move_item(self, table: str, item_id: int, position: int) -> UndoRecord:
@@ -682,13 +603,9 @@ class Operations:
         inside a savepoint that is then rolled back; the ids it got are free again and
         are used for the rows of the replacement.
         """
-        execute(self.db, "SAVEPOINT rows_of_document")
-        try:
+        with trial(self.db):
             new_id = _write_document(Recorder(self.db), self, doc, None)
             return document_rows(self.db, new_id)
-        finally:
-            execute(self.db, "ROLLBACK TO SAVEPOINT rows_of_document")
-            execute(self.db, "RELEASE SAVEPOINT rows_of_document")
 
     # --- Fassungen (named versions) -------------------------------------------------
 
@@ -714,8 +631,7 @@ class Operations:
         )
 
     def _version_row(self, document_id: int, name: str) -> Row | None:
-        rows = query_rows(self.db, "SELECT * FROM version WHERE document_id = ? AND name = ?", [document_id, name])
-        return rows[0] if rows else None
+        return version_row(self.db, document_id, name)
 
     def version_rows(self, document_id: int, name: str) -> dict[str, list[Row]]:
         """Return the rows a Fassung saved; raise ``OperationError`` if there is none."""
@@ -734,13 +650,6 @@ class Operations:
             "Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.", name=name, reason=reason
         )
 
-    def delete_version(self, document_id: int, name: str) -> UndoRecord:
-        """Delete a saved Fassung."""
-        row = self._version_row(document_id, name)
-        if row is None:
-            raise OperationError("Eine Fassung „{name}“ gibt es für dieses Dokument nicht.", name=name)
-        return self.delete_item("version", int(row["id"]))
-
     def restore_version(self, document_id: int, name: str) -> UndoRecord:
         """Bring the document back to a saved Fassung (undoable like any other change)."""
         target = self._restorable(self.version_rows(document_id, name))
@@ -748,7 +657,7 @@ class Operations:
         for table, rows in target.items():
             mine = {int(r["id"]) for r in current[table]}
             wanted = [int(r["id"]) for r in rows if int(r["id"]) not in mine]
-            if wanted and _existing_ids(self.db, table, wanted):
+            if wanted and existing_ids(self.db, table, wanted):
                 raise OperationError(
                     "Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen "
                     "zu einem anderen Dokument.",
@@ -774,9 +683,9 @@ class Operations:
 
     def _restorable(self, rows: Mapping[str, list[Row]]) -> dict[str, list[Row]]:
         """Drop references a Fassung holds to catalogue entries or documents deleted since."""
-        themenfelder = {int(r[0]) for r in execute(self.db, "SELECT id FROM themenfeld").fetchall()}
-        leitziele = {int(r[0]) for r in execute(self.db, "SELECT id FROM leitziel").fetchall()}
-        documents = {int(r[0]) for r in execute(self.db, "SELECT id FROM document").fetchall()}
+        themenfelder = all_ids(self.db, "themenfeld")
+        leitziele = all_ids(self.db, "leitziel")
+        documents = all_ids(self.db, "document")
         result: dict[str, list[Row]] = {}
         for table, table_rows in rows.items():
             if table not in DOCUMENT_TABLES:
@@ -806,30 +715,19 @@ class Operations:
             raise OperationError(
                 "Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).", key=unknown[0], known=known
             )
-        rows = {str(r["key"]): r for r in query_rows(self.db, "SELECT * FROM setting")}
-        current = with_defaults({key: str(row["value"]) for key, row in rows.items()})
+        rows = setting_rows(self.db)
+        current = with_defaults({key: value for key, (_, value) in rows.items()})
         changed = tuple(key for key, value in values.items() if current[key] != value)
 
         def action(rec: Recorder) -> None:
             for key in changed:
                 value = str(values[key])
                 if key in rows:
-                    rec.update("setting", int(rows[key]["id"]), {"value": value})
+                    rec.update("setting", rows[key][0], {"value": value})
                 else:
                     rec.insert("setting", {"key": key, "value": value})
 
         return self._run(Description("change", "setting", "", changed), None, action)
-
-
-def _existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
-    """Return which of ``ids`` are rows of ``table`` already (our table names only)."""
-    found: list[int] = []
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"SELECT id FROM [{table}] WHERE id IN ({marks})"
-        found += [int(r[0]) for r in execute(db, sql, chunk).fetchall()]
-    return found
 
 
 def _write_document(rec: Recorder, ops: Operations, doc: Document, position: int | None) -> int:
@@ -990,23 +888,3 @@ class History:
         self.operations.redo(record)
         self.done.append(record)
         return record
-
-
-def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
-    """Copy a catalogue into an empty file (not undoable: it is part of creating the file)."""
-    with workspace.transaction() as db:
-        for n, tf in enumerate(catalogue.themenfelder):
-            cursor = execute(
-                db,
-                "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
-                [n, tf.title, tf.wiki_page, tf.icon, tf.category],
-            )
-            tf_id = int(cursor.lastrowid or 0)
-            tf.id = tf_id
-            for m, lz in enumerate(tf.leitziele):
-                cursor = execute(
-                    db,
-                    "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
-                    [tf_id, m, lz.title, lz.anchor],
-                )
-                lz.id = int(cursor.lastrowid or 0)

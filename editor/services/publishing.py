@@ -39,7 +39,8 @@ from editor.services.files import Reader
 from editor.services.mediawiki import LivePage, WikiConnection, WikiError, WikiOptions, WikiPermissionError
 from editor.services.operations import OperationError, Operations, UndoRecord
 from editor.services.passwords import wiki_key
-from editor.storage.repository import Recorder, query_rows
+from editor.storage.queries import sync_rows
+from editor.storage.repository import Recorder, Row
 from editor.storage.workspace import Workspace
 
 Progress = Callable[[Message], None]
@@ -91,31 +92,26 @@ def _norm(text: str) -> str:
 
 def sync_base(workspace: Workspace, document_id: int, wiki: str, title: str) -> SyncBase | None:
     """Return the document's base on that wiki page, or None (never published or pulled there)."""
-    rows = _sync_rows(workspace, "document_id = ? AND wiki = ? AND title = ?", [document_id, wiki_key(wiki), title])
-    return rows[0] if rows else None
+    rows = sync_rows(workspace.db, document_id, wiki_key(wiki), title)
+    return _base(rows[0]) if rows else None
 
 
 def last_sync(workspace: Workspace, document_id: int) -> SyncBase | None:
     """Return the document's most recent publish or pull, or None."""
-    rows = _sync_rows(workspace, "document_id = ? ORDER BY synced DESC, id DESC LIMIT 1", [document_id])
-    return rows[0] if rows else None
+    rows = sync_rows(workspace.db, document_id, latest=True)
+    return _base(rows[0]) if rows else None
 
 
-def _sync_rows(workspace: Workspace, where: str, params: list[object]) -> list[SyncBase]:
-    if not query_rows(workspace.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'wiki_sync'"):
-        return []  # an older file opened read-only: it was never published by this version
-    return [
-        SyncBase(
-            str(r["wiki"]),
-            str(r["title"]),
-            int(r["revision"]),
-            str(r["timestamp"]),
-            str(r["text"]),
-            str(r["action"]),
-            str(r["synced"]),
-        )
-        for r in query_rows(workspace.db, f"SELECT * FROM wiki_sync WHERE {where}", params)
-    ]
+def _base(row: Row) -> SyncBase:
+    return SyncBase(
+        str(row["wiki"]),
+        str(row["title"]),
+        int(row["revision"]),
+        str(row["timestamp"]),
+        str(row["text"]),
+        str(row["action"]),
+        str(row["synced"]),
+    )
 
 
 def write_sync_base(rec: Recorder, document_id: int, base: SyncBase) -> None:
@@ -130,11 +126,7 @@ def write_sync_base(rec: Recorder, document_id: int, base: SyncBase) -> None:
         "action": base.action,
         "synced": base.synced or _now(),
     }
-    rows = query_rows(
-        rec.db,
-        "SELECT id FROM wiki_sync WHERE document_id = ? AND wiki = ? AND title = ?",
-        [document_id, base.wiki, base.title],
-    )
+    rows = sync_rows(rec.db, document_id, base.wiki, base.title)
     if rows:
         rec.update("wiki_sync", int(rows[0]["id"]), values)
     else:

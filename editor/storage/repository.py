@@ -16,6 +16,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from sqlite_utils import Database
 
+from editor.domain.messages import Message, message
 from editor.domain.model import (
     Catalogue,
     Consultation,
@@ -140,6 +141,22 @@ class Recorder:
         self.changes.append(Change(table, row_id, before, after))
         return True
 
+    def set_positions(self, table: str, ids: Sequence[int]) -> None:
+        """Number the rows ``ids`` 0, 1, 2 … in that order (one read for all; only changed rows are written)."""
+        _check_table(table)
+        before: dict[int, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for row in query_rows(self.db, f"SELECT * FROM [{table}] WHERE id IN ({marks})", chunk):
+                before[int(row["id"])] = row
+        moved = [(position, row_id) for position, row_id in enumerate(ids) if before[row_id]["position"] != position]
+        if not moved:
+            return
+        self.db.conn.executemany(f"UPDATE [{table}] SET position = ? WHERE id = ?", moved)
+        for position, row_id in moved:
+            self.changes.append(Change(table, row_id, before[row_id], {**before[row_id], "position": position}))
+
     def delete(self, table: str, row_id: int) -> None:
         """Delete one row."""
         before = get_row(self.db, _check_table(table), row_id)
@@ -251,10 +268,16 @@ DOCUMENT_TABLES: tuple[str, ...] = (
 """The tables whose rows make up one document (a Fassung stores exactly these)."""
 
 
-def document_rows(db: Database, document_id: int) -> dict[str, list[Row]]:
-    """Return all rows of one document, table by table, ordered by id."""
+TREE_PART_TABLES: frozenset[str] = frozenset({"section", "goal", "indicator", "paper", "consultation"})
+"""The tables of a document's three trees (and what hangs on their nodes)."""
+
+
+def document_rows(db: Database, document_id: int, trees: bool = True) -> dict[str, list[Row]]:
+    """Return all rows of one document, table by table, ordered by id (``trees=False``: without the trees)."""
     rows: dict[str, list[Row]] = {}
     for table in DOCUMENT_TABLES:
+        if not trees and table in TREE_PART_TABLES:
+            continue
         if table == "document":
             sql = "SELECT * FROM document WHERE id = ?"
         elif table == "indicator":
@@ -296,7 +319,7 @@ class StructureProblem:
     row_id: int
     document_id: int
     title: str
-    reason: str
+    reason: Message
 
 
 def structure_problems(db: Database) -> list[StructureProblem]:
@@ -316,11 +339,11 @@ def structure_problems(db: Database) -> list[StructureProblem]:
                 continue
             title = str(r.get("title") or r.get("name") or r.get("reference") or "")
             if parent not in by_id:
-                reason = f"verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt"
+                reason = message("verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt", parent=parent)
             elif by_id[parent]["document_id"] != r["document_id"]:
-                reason = "hängt unter einem Eintrag eines anderen Dokuments"
+                reason = message("hängt unter einem Eintrag eines anderen Dokuments")
             elif not _reaches_root(int(r["id"]), parents):
-                reason = "liegt in einem Kreis von Einträgen, die einander enthalten"
+                reason = message("liegt in einem Kreis von Einträgen, die einander enthalten")
             else:
                 continue
             problems.append(StructureProblem(table, int(r["id"]), int(r["document_id"]), title, reason))
@@ -440,9 +463,9 @@ def document_from_rows(rows: Mapping[str, Sequence[Row]]) -> Document:
     )
 
 
-def load_document(db: Database, document_id: int) -> Document | None:
-    """Return one document with its trees, or None if there is no such document."""
-    rows = document_rows(db, document_id)
+def load_document(db: Database, document_id: int, trees: bool = True) -> Document | None:
+    """Return one document (with its trees unless ``trees`` is False), or None if there is no such document."""
+    rows = document_rows(db, document_id, trees)
     if not rows["document"]:
         return None
     return document_from_rows(rows)

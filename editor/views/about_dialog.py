@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import platform
-import sqlite3
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.resources import resource_root
-from editor.storage.backups import backup_folder, backup_root
+from editor.services import backup_place, sqlite_version
 from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
+from editor.views.places import sample_path
 
 LICENCE = "EUPL-1.2"
 LICENCE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
@@ -59,7 +59,7 @@ def libraries() -> list[Library]:
         Library("Python", platform.python_version(), "PSF-2.0"),
         Library("Qt", qVersion(), "LGPL-3.0"),
         Library("PySide6", pyside_version, "LGPL-3.0"),
-        Library("SQLite", sqlite3.sqlite_version, "Public Domain"),
+        Library("SQLite", sqlite_version(), "Public Domain"),
         Library("sqlite-utils", _distribution_version("sqlite-utils"), "Apache-2.0"),
         Library("python-docx", _distribution_version("python-docx"), "MIT"),
         Library("lxml", _distribution_version("lxml"), "BSD-3-Clause"),
@@ -74,11 +74,9 @@ def libraries() -> list[Library]:
 
 def data_places(workspace: Path | None) -> list[tuple[str, str]]:
     """Return (what, where) for every place the program keeps data, in the UI language."""
-    from editor.app import sample_path
-
     places = [
         (tr("Geöffnete Datei"), str(workspace) if workspace is not None else tr("keine")),
-        (tr("Tägliche Sicherungen"), str(backup_folder(workspace) if workspace is not None else backup_root())),
+        (tr("Tägliche Sicherungen"), str(backup_place(workspace))),
         (tr("Einstellungen"), QSettings().fileName()),
         (tr("Beispieldatei"), str(sample_path())),
         (tr("Programmdateien"), str(resource_root())),

@@ -15,8 +15,8 @@ from editor.domain.model import Themenfeld
 from editor.services import UndoRecord
 from editor.views.geometry import keep_geometry
 from editor.views.i18n import tr
+from editor.views.list_table import Column, ListTable
 from editor.views.session import EditorSession
-from editor.views.widgets import Column, ListTable
 
 
 class CatalogueDialog(QDialog):
@@ -53,7 +53,9 @@ class CatalogueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(tr("&Themenfelder:"), self, buddy=self.themenfelder.table))
+        caption = QLabel(tr("&Themenfelder:"), self)
+        caption.setBuddy(self.themenfelder.table)
+        layout.addWidget(caption)
         layout.addWidget(self.themenfelder, 3)
         layout.addWidget(self.leitziele_label)
         layout.addWidget(self.leitziele, 2)

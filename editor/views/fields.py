@@ -44,7 +44,30 @@ def debounce_timer(parent: QWidget, slot: Any) -> QTimer:
     return timer
 
 
-class SavingLineEdit(QLineEdit):
+class _SavesAfterPause:
+    """What the one-line fields share: the stored value, the debounce timer, the save."""
+
+    text_saved: Any
+    _saved: str
+    _timer: QTimer
+
+    def value(self) -> str:
+        raise NotImplementedError
+
+    def pending(self) -> bool:
+        """Return whether typed text is waiting for its save."""
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Save now if the value differs from the stored one."""
+        self._timer.stop()
+        value = self.value()
+        if value != self._saved:
+            self._saved = value
+            self.text_saved.emit(value)
+
+
+class SavingLineEdit(QLineEdit, _SavesAfterPause):
     """A one-line text field that saves what is typed, debounced, on Enter and on leaving."""
 
     text_saved = Signal(str)
@@ -77,18 +100,6 @@ class SavingLineEdit(QLineEdit):
     def value(self) -> str:
         """Return what the field stores for its current text (the text itself)."""
         return self.text()
-
-    def pending(self) -> bool:
-        """Return whether typed text is waiting for its save."""
-        return self._timer.isActive()
-
-    def flush(self) -> None:
-        """Save now if the value differs from the stored one."""
-        self._timer.stop()
-        value = self.value()
-        if value != self._saved:
-            self._saved = value
-            self.text_saved.emit(value)
 
     def _on_text_changed(self, _text: str) -> None:
         if not self._loading and not self.isReadOnly():
@@ -174,7 +185,7 @@ class DateLineEdit(SavingLineEdit):
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
 
 
-class SavingComboBox(QComboBox):
+class SavingComboBox(QComboBox, _SavesAfterPause):
     """An editable combo box: suggestions in the list, any typed text saved as it is."""
 
     text_saved = Signal(str)
@@ -213,18 +224,6 @@ class SavingComboBox(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive)
         data = self.itemData(index) if index >= 0 else None
         return data if isinstance(data, str) and data else text
-
-    def pending(self) -> bool:
-        """Return whether typed text is waiting for its save."""
-        return self._timer.isActive()
-
-    def flush(self) -> None:
-        """Save now if the text differs from the stored one."""
-        self._timer.stop()
-        value = self.value()
-        if value != self._saved:
-            self._saved = value
-            self.text_saved.emit(value)
 
     def _on_edit_text_changed(self, _text: str) -> None:
         line_edit = self.lineEdit()

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from editor.domain.messages import Message, UserError
+from editor.domain.messages import UserError
+from editor.qtmodels.translate import CONTEXT, field_caption, field_label, kind_name, tr, translate_message
 from editor.resources import resource_path
 
-CONTEXT = "Strategie"
-"""The one translation context of the whole UI (``tools/translations.py`` extracts ``tr("…")``)."""
+__all__ = [
+    "CONTEXT",
+    "LANGUAGES",
+    "describe_error",
+    "field_caption",
+    "field_label",
+    "install_language",
+    "kind_name",
+    "tr",
+    "translate_message",
+]
 
 LANGUAGES: dict[str, str] = {"de": "Deutsch", "en": "English"}
 """Languages the UI offers, by code, each named in itself."""
-
-
-def tr(text: str) -> str:
-    """Return ``text`` (German) in the current UI language."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 _installed: list[QTranslator] = []
@@ -44,15 +49,6 @@ def install_language(language: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
-
-
-def translate_message(text: Message) -> str:
-    """Return a storage/services/exports message in the current UI language (nested parts too)."""
-    params = {
-        key: translate_message(value) if isinstance(value, Message) else str(value)
-        for key, value in text.params.items()
-    }
-    return tr(text.template).format(**params)
 
 
 def describe_error(error: BaseException) -> str:

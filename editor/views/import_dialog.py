@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.domain.messages import said
 from editor.views.announce import announce
 from editor.views.geometry import keep_geometry
-from editor.views.i18n import describe_error, tr
+from editor.views.i18n import describe_error, tr, translate_message
 from editor.views.session import EditorSession
 
 
@@ -227,7 +228,7 @@ class WikiImportDialog(QDialog):
             self._on_job_cancelled()
             return
         record = self.session.apply(lambda: self.session.ops.insert_document(result.document))
-        lines = [str(line) for line in result.report]
+        lines = [translate_message(said(line)) for line in result.report]
         summary = "\n".join(lines) if lines else tr("Alles übernommen; nichts blieb unverstanden.")
         if record is None:
             self.report.setPlainText(summary)

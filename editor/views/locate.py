@@ -1,12 +1,27 @@
-"""Where a search hit or a finding lives in the tree, and which field to focus."""
+"""Where a search hit or a finding lives in the tree, and which field to focus.
+
+Only the hit's own item is read (a section, goal or paper, or a document without its
+trees), so a jump costs the same in a file of one or a hundred documents. The fields
+come from the domain's table of fields.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from editor.domain.model import Document
-from editor.domain.tree import walk
+from editor.domain.fields import CHOICE, DATE, LINE, MARKDOWN, TEXT, URL, YEAR, fields_of
+from editor.services import DocumentNotFoundError, Reader
+
+_TEXTS = frozenset({LINE, TEXT, MARKDOWN, CHOICE, DATE, YEAR, URL})
+"""The kinds of field whose text a search can find."""
+
+_OWNERS = {"indicator": ("goal", "indicators"), "consultation": ("paper", "consultations")}
+"""List entries shown in the form of their owner: the owner's kind and the list's field."""
+
+_PARTS = {"synergy": ("synergies", "synergies"), "link": ("links", "links"),
+          "leitziel_ref": ("themenfelder", "leitziel_refs"), "document_themenfeld": ("themenfelder", "themenfelder")}  # fmt: skip
+"""List entries of a document shown in a part of it: the part and the list's field."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,70 +34,36 @@ class Place:
     field: str = ""
 
 
-DOCUMENT_FIELDS = ("title", "wiki_title", "art", "scope", "responsible", "year", "status")
-
-
-def place_of(doc: Document, kind: str, node_id: int | None, field: str = "", text: str = "") -> Place:
-    """Return the tree place of a row of ``kind`` (a table name) in ``doc``.
+def place_of(
+    reader: Reader, document_id: int, kind: str, node_id: int | None, field: str = "", text: str = ""
+) -> Place | None:
+    """Return the tree place of an item of ``kind`` in a document (None if it is gone).
 
     ``text`` (a search snippet) picks the field when ``field`` is not known.
     """
-    assert doc.id is not None
     words = re.findall(r"»([^«]+)«", text) or [w for w in text.replace("…", " ").split() if len(w) > 2]
 
-    def pick(values: dict[str, str]) -> str:
+    def pick(item: object, of_kind: str) -> str:
         if field:
             return field
+        values = {f.name: str(getattr(item, f.name)) for f in fields_of(of_kind) if f.type in _TEXTS}
         for name, value in values.items():
             if any(w.casefold() in value.casefold() for w in words):
                 return name
         return next(iter(values), "")
 
     if kind in ("section", "goal", "paper") and node_id is not None:
-        values: dict[str, str] = {}
-        if kind == "section":
-            for s, _ in walk(doc.sections):
-                if s.id == node_id:
-                    values = {"title": s.title, "body": s.body}
-        elif kind == "goal":
-            for g, _ in walk(doc.goals):
-                if g.id == node_id:
-                    values = {"title": g.title, "description": g.description, "owner": g.owner}
-        else:
-            for p, _ in walk(doc.papers):
-                if p.id == node_id:
-                    values = {
-                        "reference": p.reference,
-                        "name": p.name,
-                        "decision_proposal": p.decision_proposal,
-                        "reasoning": p.reasoning,
-                        "financial_impact": p.financial_impact,
-                        "attachments": p.attachments,
-                    }
-        return Place(doc.id, kind, node_id, pick(values))
-    if kind == "indicator":
-        for g, _ in walk(doc.goals):
-            if any(i.id == node_id for i in g.indicators):
-                assert g.id is not None
-                return Place(doc.id, "goal", g.id, "indicators")
-    if kind == "consultation":
-        for p, _ in walk(doc.papers):
-            if any(c.id == node_id for c in p.consultations):
-                assert p.id is not None
-                return Place(doc.id, "paper", p.id, "consultations")
-    if kind == "synergy":
-        return Place(doc.id, "synergies", doc.id, "synergies")
-    if kind == "link":
-        return Place(doc.id, "links", doc.id, "links")
-    if kind in ("leitziel_ref", "document_themenfeld") or field == "themenfelder":
-        return Place(doc.id, "themenfelder", doc.id, "leitziel_refs" if kind == "leitziel_ref" else "themenfelder")
-    values = {
-        "title": doc.title,
-        "wiki_title": doc.wiki_title,
-        "art": doc.art,
-        "scope": doc.scope,
-        "responsible": doc.responsible,
-        "year": doc.year,
-        "status": doc.status,
-    }
-    return Place(doc.id, "stammdaten", doc.id, pick(values))
+        node = reader.node(kind, node_id)
+        return Place(document_id, kind, node_id, pick(node, kind)) if node is not None else None
+    if kind in _OWNERS and node_id is not None:
+        owner_kind, list_field = _OWNERS[kind]
+        owner = reader.owner_of(kind, node_id)
+        return Place(document_id, owner_kind, owner, list_field) if owner is not None else None
+    if kind in _PARTS or field == "themenfelder":
+        part, list_field = _PARTS.get(kind, ("themenfelder", "themenfelder"))
+        return Place(document_id, part, document_id, list_field)
+    try:
+        doc = reader.document(document_id, trees=False)
+    except DocumentNotFoundError:
+        return None
+    return Place(document_id, "stammdaten", document_id, pick(doc, "document"))

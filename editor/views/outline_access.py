@@ -112,7 +112,7 @@ class OutlineAccessibility(QObject):
 
     def flush(self) -> None:
         """Drop the stale accessible rows; report the changed rows' state and the focused row again."""
-        changed = [QModelIndex(index) for index in self._changed if index.isValid()]
+        changed = [QModelIndex(index) for index in self._changed if index.isValid()]  # pyright: ignore[reportArgumentType]
         self._changed.clear()
         tree = self.tree
         if not QAccessible.isActive() or tree.model() is None:

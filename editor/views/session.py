@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -12,9 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.qtmodels.tree_model import StrategieTreeModel
-from editor.services import OperationError, Operations, Reader, UndoRecord
-from editor.storage.integrity import describe_database_error
-from editor.storage.workspace import StorageError, Workspace
+from editor.services import EDIT_ERRORS, Operations, Reader, UndoRecord, Workspace, as_user_error
 from editor.views.i18n import describe_error, tr
 from editor.views.undo_texts import describe
 
@@ -40,7 +36,7 @@ class RecordCommand(QUndoCommand):
         """Merge a following save of the same field into this step."""
         if not isinstance(other, RecordCommand) or other.merge_key != self.merge_key or self.merge_key is None:
             return False
-        self.record = replace(self.record, changes=self.record.changes + other.record.changes)
+        self.record = self.record.merged(other.record)
         return True
 
     def redo(self) -> None:
@@ -89,7 +85,7 @@ class EditorSession(QObject):
         """Run one operation, put it on the undo stack and tell the views; None on failure."""
         try:
             record = action()
-        except (OperationError, StorageError, sqlite3.Error) as error:
+        except EDIT_ERRORS as error:
             self._fail(error)
             return None
         if not record.changes:
@@ -102,23 +98,24 @@ class EditorSession(QObject):
         """Undo or redo ``record`` in the file and tell the views."""
         try:
             result = how(record)
-        except (OperationError, StorageError, sqlite3.Error) as error:
+        except EDIT_ERRORS as error:
             self._fail(error)
             return
         self._announce(result, None, text.format(what=self.describe(record)))
 
     def _fail(self, error: Exception) -> None:
         """Say why a change failed, and let the status line no longer say "Gespeichert"."""
-        if isinstance(error, sqlite3.Error):
-            error = StorageError(describe_database_error(error))
+        error = as_user_error(error)
         text = describe_error(error)
         self.saved.emit(tr("Nicht gespeichert: {reason}").format(reason=text))
         self.failed.emit(text)
 
     def _announce(self, record: UndoRecord, origin: object | None, what: str | None = None) -> None:
         self.about_to_apply.emit(record)
-        self.model.apply_record(record)
-        self.record_applied.emit(record, origin)
+        try:
+            self.model.apply_changes(record.changes)
+        finally:
+            self.record_applied.emit(record, origin)
         self.saved.emit(tr("Gespeichert: {label}, {time}").format(label=what or self.describe(record), time=_now()))
 
     def describe(self, record: UndoRecord) -> str:

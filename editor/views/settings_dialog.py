@@ -11,17 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from editor.domain.settings import AUTHORITY_CITY, AUTHORITY_HEAD, AUTHORITY_UNIT
 from editor.views.geometry import keep_geometry
-from editor.views.i18n import tr
+from editor.views.i18n import field_caption, tr
 from editor.views.session import EditorSession
 
 
 def authority_labels() -> dict[str, str]:
     """Return the form label of each setting of the issuing authority, in the UI language."""
-    return {
-        AUTHORITY_CITY: tr("&Stadt:"),
-        AUTHORITY_HEAD: tr("&Verwaltungsspitze:"),
-        AUTHORITY_UNIT: tr("&Dezernat/Bereich:"),
-    }
+    return {key: field_caption("setting", key) for key in (AUTHORITY_CITY, AUTHORITY_HEAD, AUTHORITY_UNIT)}
 
 
 class AuthorityDialog(QDialog):

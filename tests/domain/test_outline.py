@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.domain.messages import Message
 from editor.domain.model import GOAL_STATUSES, STATUSES, Goal
 from editor.domain.outline import render_outline
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 
 
 def test_every_fixed_status_can_be_said_in_the_window_language() -> None:

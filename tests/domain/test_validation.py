@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from editor.domain import CouncilPaper, Document, Link, Section, parse_paper_number, validate_documents
 from editor.domain.model import Consultation, Goal, Indicator
-from editor.domain.sample import build_sample
+from editor.services.sample import build_sample
 
 
 def messages(findings):

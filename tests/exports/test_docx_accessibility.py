@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType]
 
 from editor.domain.model import Section
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports import ooxml
 from exports.docx_check import check_docx
 from exports.docx_export import export_strategie, export_vorlage

@@ -6,8 +6,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from editor.domain.sample import sample_source
 from editor.domain.tree import count
+from editor.services.sample import sample_source
 from exports.docx_check import check_docx
 from exports.docx_export import export_strategie
 

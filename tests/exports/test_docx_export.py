@@ -22,8 +22,8 @@ from editor.domain.model import (
     Link,
     Section,
 )
-from editor.domain.sample import sample_source
 from editor.domain.settings import IssuingAuthority
+from editor.services.sample import sample_source
 from exports import ooxml
 from exports.docx_export import (
     TOC_NOTE,

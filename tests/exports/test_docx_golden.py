@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType]
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.docx_export import export_strategie, export_vorlage
 
 HERE = Path(__file__).resolve().parent

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.docx_export import export_strategie, export_vorlage
 
 STAND = dt.date(2026, 11, 26)

@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports import ooxml
 from exports.docx_check import check_docx
 from exports.docx_export import DocxExportError, export_strategie, export_vorlage

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.html_export import export_html
 from tests.exports.html_checker import chromium, parse
 from tests.exports.test_html_export import hostile_source

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.html_export import export_html
 from tests.exports.html_checker import check, main
 

@@ -29,7 +29,7 @@ from editor.domain.model import (
     Section,
     Synergy,
 )
-from editor.domain.sample import build_sample, sample_source
+from editor.services.sample import build_sample, sample_source
 from exports.html_export import export_html, icon_path
 from exports.html_markdown import BodyRenderer, PageState, clean
 from tests.exports.html_checker import check, heading_level, parse, text_of

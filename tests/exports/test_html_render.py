@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.html_export import export_html
 from tests.exports.html_checker import chromium
 from tests.exports.test_html_export import HOSTILE, hostile_source

@@ -329,7 +329,7 @@ def _depth(blocks: tuple[Block, ...] | list[Block]) -> int:
 @pytest.mark.parametrize("source", ["- " * 3000 + "x", "1. " * 3000 + "x", "> " * 3000 + "x", "> - " * 1500 + "x"])
 def test_nesting_deeper_than_any_real_text_is_flattened_and_keeps_the_text(source: str) -> None:
     from editor.domain.model import Document, ExportSource, Section
-    from editor.domain.sample import build_sample
+    from editor.services.sample import build_sample
     from exports.docx_export import build_strategie
     from exports.markdown_ast import MAX_DEPTH, plain_text
     from exports.wiki import export_wiki

@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.domain.model import Document
-from editor.domain.sample import build_sample
 from editor.domain.tree import walk
+from editor.services.sample import build_sample
 from exports.markdown_ast import (
     Block,
     BlockQuote,

@@ -19,7 +19,7 @@ from editor.domain.model import (
     Section,
     Synergy,
 )
-from editor.domain.sample import build_sample, sample_source
+from editor.services.sample import build_sample, sample_source
 from exports.markdown_ast import escape_markdown
 from exports.wiki import export_wiki
 from exports.wiki_profile import load_profile
@@ -235,3 +235,24 @@ def test_export_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a program that runs without it keeps it off
     finally:
         gc.enable()
+
+
+def test_an_export_on_a_worker_thread_leaves_the_cycle_collector_running():
+    import gc
+    import threading
+
+    from exports.batch import cycle_collector_paused
+
+    seen: list[bool] = []
+
+    def export() -> None:
+        with cycle_collector_paused():
+            seen.append(gc.isenabled())
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join()
+    assert seen == [True] and gc.isenabled()
+    with cycle_collector_paused():
+        assert not gc.isenabled()  # on the main thread (the command line) the export has it paused
+    assert gc.isenabled()

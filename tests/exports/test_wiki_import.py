@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from editor.domain.model import Catalogue, ExportSource
-from editor.domain.sample import build_sample
 from editor.domain.validation import validate_document
+from editor.services.sample import build_sample
 from exports.markdown_ast import BulletList, OrderedList, Paragraph, Strong, Table, Text, parse_markdown
 from exports.wiki import export_wiki
 from exports.wiki_import import ImportResult, WikiImportError, import_wiki

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from editor.domain.model import Document, ExportSource
-from editor.domain.sample import build_sample
+from editor.services.sample import build_sample
 from exports.wiki import export_wiki
 from exports.wiki_import import ImportResult, import_wiki
 from exports.wiki_profile import WikiProfile, load_profile

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from editor.domain.sample import sample_source
+from editor.services.sample import sample_source
 from exports.wiki import export_wiki
 from exports.wiki_profile import ProfileError, available_profiles, load_profile
 

@@ -24,9 +24,9 @@ from editor.domain.model import (
     Section,
     Synergy,
 )
-from editor.domain.sample import build_sample, sample_source
 from editor.domain.tree import walk
 from editor.domain.validation import is_wiki_title
+from editor.services.sample import build_sample, sample_source
 from exports.markdown_ast import Paragraph, Strong, Text, escape_markdown, parse_markdown
 from exports.wiki import category_key, export_wiki, is_link_anchor, is_link_url
 from exports.wiki_escape import escape_url

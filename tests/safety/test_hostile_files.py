@@ -76,7 +76,7 @@ def test_view_in_the_file_is_refused(sample_file):
 def test_zip_bomb_template_is_refused_without_unpacking(tmp_path):
     import zipfile
 
-    from editor.domain.sample import sample_source
+    from editor.services.sample import sample_source
     from exports.docx_export import DocxExportError, export_strategie
 
     bomb = tmp_path / "vorlage.docx"
@@ -91,7 +91,7 @@ def test_zip_bomb_template_is_refused_without_unpacking(tmp_path):
 
 
 def test_oversized_template_is_refused(tmp_path):
-    from editor.domain.sample import sample_source
+    from editor.services.sample import sample_source
     from exports.docx_export import DocxExportError, export_strategie
 
     big = tmp_path / "riesig.dotx"

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import editor.qtmodels.refcounts  # noqa: F401  # PySide6 6.12 loses references to None/True otherwise
 from editor.services import sample_workspace
 
 
@@ -70,16 +69,21 @@ def sample_path(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qtbot: Any, sample_path: Path) -> Any:
-    """Return a shown main window with the sample file open."""
+def open_window(qtbot: Any, path: Path) -> Any:
+    """Return a shown main window with the file at ``path`` open."""
     from editor.views.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    assert win.open_path(sample_path)
+    assert win.open_path(path)
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any, sample_path: Path) -> Any:
+    """Return a shown main window with the sample file open."""
+    return open_window(qtbot, sample_path)
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -433,7 +433,7 @@ def test_copy_and_paste_inside_bodies_keeps_every_format(editor: tuple[MarkdownE
 
 
 def _corpus() -> list[tuple[str, str]]:
-    from editor.domain.sample import build_sample
+    from editor.services.sample import build_sample
     from exports.wiki_import import import_wiki
 
     catalogue, documents = build_sample()

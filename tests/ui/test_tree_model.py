@@ -47,15 +47,17 @@ def test_structural_changes_keep_the_model_valid(qtmodeltester: Any, sample_path
     qtmodeltester.check(model, force_py=True)
     doc_id = model.node(model.index(0, 0)).id
     record = ops.add_node("section", doc_id, None, 0, title="Vorwort")
-    model.apply_record(record)
+    model.apply_changes(record.changes)
     sections = model.find(("sections", doc_id))
     assert _texts(model, sections)[0] == "Vorwort"
-    model.apply_record(ops.undo(record))
+    model.apply_changes(ops.undo(record).changes)
     assert "Vorwort" not in _texts(model, model.find(("sections", doc_id)))
-    model.apply_record(ops.create_document("Drittes Konzept"))
+    model.apply_changes(ops.create_document("Drittes Konzept").changes)
     assert model.index(model.rowCount() - 1, 0).data() == "Drittes Konzept"
     section = model.node(model.index(0, 0, model.find(("sections", doc_id))))
-    model.apply_record(ops.indent("section", model.node(model.index(1, 0, model.find(("sections", doc_id)))).id))
+    model.apply_changes(
+        ops.indent("section", model.node(model.index(1, 0, model.find(("sections", doc_id)))).id).changes
+    )
     assert model.rowCount(model.find(section.key())) >= 1
 
 
@@ -65,7 +67,7 @@ def test_title_change_is_data_changed_only(qtbot: Any, sample_path: Path) -> Non
     section = model.index(0, 0, model.find(("sections", doc_id)))
     node = model.node(section)
     with qtbot.waitSignal(model.dataChanged), qtbot.assertNotEmitted(model.rowsRemoved):
-        model.apply_record(ops.update_node("section", node.id, title="Kurz und bündig"))
+        model.apply_changes(ops.update_node("section", node.id, title="Kurz und bündig").changes)
     assert section.data() == "Kurz und bündig"
 
 
@@ -78,7 +80,7 @@ def test_drop_moves_a_section_under_another(sample_path: Path) -> None:
 
     def move(table: str, node_id: int, parent_id: int | None, position: int) -> bool:
         moves.append((table, node_id, parent_id, position))
-        model.apply_record(ops.move_node(table, node_id, parent_id, position))
+        model.apply_changes(ops.move_node(table, node_id, parent_id, position).changes)
         return True
 
     model.move_handler = move
@@ -102,19 +104,18 @@ def test_drop_into_itself_or_another_tree_is_refused(sample_path: Path) -> None:
 
 
 def test_none_and_true_survive_many_void_calls_and_emits() -> None:
+    # PySide6 6.12.0 lost a reference to None or True on each such call and crashed Python 3.11
+    # after some ten thousand; pyproject.toml excludes that version.
     import sys
 
     from PySide6.QtCore import QObject, Signal
-
-    from editor.qtmodels import refcounts
 
     class Emitter(QObject):
         fired = Signal(object)
 
     emitter = Emitter()
     emitter.fired.connect(lambda _value: None)
-    for _ in range(50_000):  # more than None's references in a fresh interpreter without the fix
+    for _ in range(50_000):  # more than None has references in a fresh interpreter
         emitter.setObjectName("x")
         emitter.fired.emit(None)
     assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
-    assert refcounts.PROTECTED or sys.version_info >= (3, 12) or not refcounts._loses_references()

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from editor.domain.fields import FIELDS
 from editor.services import Description
-from editor.services.operations import FIELD_NAMES
 from editor.views.forms.forms import SectionForm
 from editor.views.undo_texts import describe
 from tests.ui.conftest import type_text
@@ -75,17 +75,16 @@ def test_an_ampersand_in_a_name_is_no_mnemonic(window: Any) -> None:
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_every_field_of_every_table_has_a_name_in_words(window: Any, language: str) -> None:
     window.set_language(language)
-    for table, fields in FIELD_NAMES.items():
-        for column in fields:
-            text = describe(Description("change", table, "X", (column,)))
-            assert text.endswith(" geändert" if language == "de" else " changed"), (table, column)
-            # Without a name for the field the text would have no colon; a column name would show as such.
-            assert ": " in text, (table, column)
-            field = text.split(": ", 1)[1].rsplit(" ", 1)[0]
-            assert field != column and "_" not in field, (table, column)
-            if language == "de":
-                # The window and the command line say the same thing.
-                assert text == Description("change", table, "X", (column,)).german(), (table, column)
+    for table, column in ((f.kind, f.name) for f in FIELDS):
+        text = describe(Description("change", table, "X", (column,)))
+        assert text.endswith(" geändert" if language == "de" else " changed"), (table, column)
+        # Without a name for the field the text would have no colon; a column name would show as such.
+        assert ": " in text, (table, column)
+        field = text.split(": ", 1)[1].rsplit(" ", 1)[0]
+        assert field != column and "_" not in field, (table, column)
+        if language == "de":
+            # The window and the command line say the same thing.
+            assert text == Description("change", table, "X", (column,)).german(), (table, column)
 
 
 @pytest.mark.parametrize("verb", ["add", "create", "insert", "change", "delete", "move", "move_up", "move_down",

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-import editor.qtmodels.refcounts  # noqa: F401  # PySide6 6.12 loses references to None/True otherwise
 from editor.views.main_window import MainWindow
 
 SECOND = 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +22,11 @@ from editor.domain.model import Document
 from editor.qtmodels.tree_model import Node
 from editor.services import OperationError, UndoRecord
 from editor.views.fields import DateLineEdit, SavingComboBox, SavingLineEdit
+from editor.views.i18n import field_caption, tr
 from editor.views.keys import let_enter_through
+from editor.views.list_table import ListTable
 from editor.views.session import EditorSession
-from editor.views.widgets import DebouncedTextEdit, ListTable, MarkdownEditor
+from editor.views.widgets import DebouncedTextEdit, MarkdownEditor
 
 
 def values_in_file(session: EditorSession, table: str, column: str) -> list[str]:
@@ -34,6 +36,11 @@ def values_in_file(session: EditorSession, table: str, column: str) -> list[str]
 
 class Form(QWidget):
     """A form bound to one tree node; edits go through the session as undoable operations."""
+
+    rebindable: ClassVar[bool] = False
+    """Whether the form can show another node of its kind (``rebind``) instead of being built anew."""
+    field_kind: ClassVar[str] = ""
+    """The kind of item whose fields the form edits (``"document"``, ``"section"`` …, see the table of fields)."""
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +69,6 @@ class Form(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
-        session.record_applied.connect(self._on_session_record_applied)
 
     # --- to implement -------------------------------------------------------------
 
@@ -76,8 +82,8 @@ class Form(QWidget):
     # --- helpers ------------------------------------------------------------------
 
     def document(self) -> Document:
-        """Return the node's document, freshly read."""
-        return self.session.reader.document(self.node.document_id)
+        """Return the node's document, freshly read: its metadata and lists, not its trees."""
+        return self.session.reader.document(self.node.document_id, trees=False)
 
     def save(self, action: Callable[[], UndoRecord], merge_key: tuple[Any, ...] | None = None) -> None:
         """Run one operation for an edit in this form."""
@@ -85,10 +91,7 @@ class Form(QWidget):
             return
         key = merge_key if merge_key is not None else self._typing_key
         record = self.session.apply(action, origin=self, merge_key=key)
-        if record is None or any(
-            c.before is None or c.after is None or c.before.get("position") != c.after.get("position")
-            for c in record.changes
-        ):
+        if record is None or record.changes.structural:
             # Rows came or went (or the change failed): show the file's state again.
             self.reload()
         else:
@@ -97,9 +100,16 @@ class Form(QWidget):
     def refresh_heading(self) -> None:
         """Show the form's heading for what the fields hold now (a title typed a moment ago)."""
 
-    def bind_list(self, table: ListTable, name: str, owner_id: int | None) -> None:
-        """Save every edit, addition, removal and move in ``table`` as list operations on ``name``."""
+    def bind_list(self, table: ListTable, name: str, owner_id: int | Callable[[], int] | None) -> None:
+        """Save every edit, addition, removal and move in ``table`` as list operations on ``name``.
+
+        ``owner_id`` may be a function, asked at each addition (a form that shows another node after ``rebind``).
+        """
         ops = self.session.ops
+
+        def owner() -> int | None:
+            return owner_id() if callable(owner_id) else owner_id
+
         typed = {column.field for column in table.columns if column.choices is None or column.editable_choice}
 
         def edited(row_id: int, fields: dict[str, Any]) -> None:
@@ -108,9 +118,16 @@ class Form(QWidget):
             self.save(lambda: ops.update_item(name, row_id, **fields), key)
 
         table.field_edited.connect(edited)
-        table.add_requested.connect(lambda: self.save(lambda: ops.add_item(name, owner_id)))
+        table.add_requested.connect(lambda: self.save(lambda: ops.add_item(name, owner())))
         table.delete_requested.connect(lambda i: self.save(lambda: ops.delete_item(name, i)))
         table.move_requested.connect(lambda i, p: self.save(lambda: ops.move_item(name, i, p)))
+
+    def rebind(self, node: Node) -> None:
+        """Show ``node`` (of this form's kind) instead: pending edits are saved first, then the fields loaded."""
+        self.flush()
+        self.node = node
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.reload()
 
     def flush(self) -> None:
         """Save edits still waiting for their debounce."""
@@ -140,9 +157,12 @@ class Form(QWidget):
     def detach(self) -> None:
         """Stop following changes (the form is being replaced)."""
         self._detached = True
-        self.session.record_applied.disconnect(self._on_session_record_applied)
 
-    def _on_session_record_applied(self, record: UndoRecord, origin: object) -> None:
+    def on_record_applied(self, record: UndoRecord, origin: object) -> None:
+        """Show what a change made elsewhere (undo, the tree, another form) did to this form's fields.
+
+        The window calls this once the selection has settled, so a form is loaded once per change.
+        """
         if getattr(self, "_detached", False) or origin is self or not self.touches(record):
             return
         try:
@@ -158,6 +178,10 @@ class Form(QWidget):
         finally:
             self._loading = False
 
+    def caption(self, name: str) -> str:
+        """Return the caption of field ``name`` with its access key, from the domain's table of fields."""
+        return field_caption(self.field_kind, name)
+
     def _add_row(self, label: str, widget: QWidget, name: str) -> None:
         """Add a labelled row; the label carries the mnemonic and names the field for screen readers."""
         caption = QLabel(label, self)
@@ -172,10 +196,9 @@ class Form(QWidget):
 
     def _typing(self, name: str, on_saved: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap ``on_saved`` so that the saves of typing in field ``name`` merge into one undo step."""
-        key = (self.node.kind, self.node.id, name)
 
         def saved(value: Any) -> None:
-            self._typing_key = key
+            self._typing_key = (self.node.kind, self.node.id, name)
             try:
                 on_saved(value)
             finally:
@@ -244,6 +267,34 @@ class Form(QWidget):
         self.form.addRow("", box)
         self.fields[name] = box
         return box
+
+
+def choice_labels() -> dict[str, str]:
+    """Return the suggested values of Art, Geltungsbereich and Art des Beschlusses in the UI language.
+
+    The values themselves stay German in the file: the wiki and the council read them.
+    """
+    return {
+        "Konzept": tr("Konzept"),
+        "Strategie": tr("Strategie"),
+        "Masterplan": tr("Masterplan"),
+        "Rahmenplan": tr("Rahmenplan"),
+        "Gutachten": tr("Gutachten"),
+        "Gesamtstadt": tr("Gesamtstadt"),
+        "Stadtbezirk": tr("Stadtbezirk"),
+        "Quartier": tr("Quartier"),
+        "Teilraum": tr("Teilraum"),
+        "Vorlage": tr("Vorlage"),
+        "Antrag": tr("Antrag"),
+        "Anfrage": tr("Anfrage"),
+        "Mitteilung": tr("Mitteilung"),
+    }
+
+
+def choices(values: Sequence[str]) -> list[tuple[str, Any]]:
+    """Return the entries of a combo box of suggested values, labelled in the UI language."""
+    labels = choice_labels()
+    return [(labels.get(v, v), v) for v in values]
 
 
 def set_combo(box: QComboBox, value: Any, text: str | None = None) -> None:

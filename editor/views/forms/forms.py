@@ -1,4 +1,4 @@
-"""The forms per node type: Stammdaten, Themenfelder, section, goal, council paper, lists."""
+"""The forms per node type: Stammdaten, Themenfelder, section, lists, parts (goals and papers: goals_papers.py)."""
 
 from __future__ import annotations
 
@@ -10,28 +10,23 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from editor.domain.dates import show_date, store_date
 from editor.domain.model import (
     ARTEN,
-    CONSULTATION_ROLES,
     GELTUNGSBEREICHE,
-    GOAL_STATUSES,
-    PAPER_TYPES,
     STATUSES,
-    CouncilPaper,
-    Goal,
     Section,
     Themenfeld,
 )
-from editor.domain.tree import find
 from editor.qtmodels.tree_model import Node, group_label
 from editor.resources import resource_path
 from editor.services import UndoRecord
-from editor.views.forms.base import Form, set_combo, values_in_file
-from editor.views.i18n import tr
+from editor.views.forms.base import Form, choices, set_combo, values_in_file
+from editor.views.forms.goals_papers import GoalForm, PaperForm
+from editor.views.i18n import field_label, tr
+from editor.views.list_table import Column, ListTable
 from editor.views.page_texts import PageTextEditors
 from editor.views.session import EditorSession
-from editor.views.widgets import Column, ListTable, MarkdownEditor
+from editor.views.widgets import MarkdownEditor
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "&": " und "})
 
@@ -46,35 +41,10 @@ def themenfeld_icon(tf: Themenfeld) -> QIcon:
     return QIcon(str(folder / "themenfeld.png"))
 
 
-def choice_labels() -> dict[str, str]:
-    """Return the suggested values of Art, Geltungsbereich and Art des Beschlusses in the UI language.
-
-    The values themselves stay German in the file: the wiki and the council read them.
-    """
-    return {
-        "Konzept": tr("Konzept"),
-        "Strategie": tr("Strategie"),
-        "Masterplan": tr("Masterplan"),
-        "Rahmenplan": tr("Rahmenplan"),
-        "Gutachten": tr("Gutachten"),
-        "Gesamtstadt": tr("Gesamtstadt"),
-        "Stadtbezirk": tr("Stadtbezirk"),
-        "Quartier": tr("Quartier"),
-        "Teilraum": tr("Teilraum"),
-        "Vorlage": tr("Vorlage"),
-        "Antrag": tr("Antrag"),
-        "Anfrage": tr("Anfrage"),
-        "Mitteilung": tr("Mitteilung"),
-    }
-
-
-def _choices(values: tuple[str, ...]) -> list[tuple[str, Any]]:
-    labels = choice_labels()
-    return [(labels.get(v, v), v) for v in values]
-
-
 class DocumentForm(Form):
     """The Stammdaten of a document: titles, Art, Geltungsbereich, Zuständigkeit, year, status."""
+
+    field_kind = "document"
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
@@ -83,32 +53,32 @@ class DocumentForm(Form):
         def save(**fields: Any) -> None:
             self.save(lambda: session.ops.update_document(doc_id, **fields))
 
-        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.wiki_edit = self.line(tr("&Wiki-Seitentitel:"), "wiki_title", lambda v: save(wiki_title=v))
-        self.art_box = self.combo(tr("A&rt:"), "art", _choices(ARTEN), lambda v: save(art=v), editable=True)
+        self.title_edit = self.line(self.caption("title"), "title", lambda v: save(title=v))
+        self.wiki_edit = self.line(self.caption("wiki_title"), "wiki_title", lambda v: save(wiki_title=v))
+        self.art_box = self.combo(self.caption("art"), "art", choices(ARTEN), lambda v: save(art=v), editable=True)
         self.scope_box = self.combo(
-            tr("Räumlicher &Geltungsbereich:"), "scope", _choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
+            self.caption("scope"), "scope", choices(GELTUNGSBEREICHE), lambda v: save(scope=v), True
         )
         self.responsible_edit = self.line(
-            tr("&Zuständigkeit:"),
+            self.caption("responsible"),
             "responsible",
             lambda v: save(responsible=v),
             values_in_file(session, "document", "responsible"),
         )
-        self.year_edit = self.line(tr("&Jahr der Veröffentlichung:"), "year", lambda v: save(year=v))
+        self.year_edit = self.line(self.caption("year"), "year", lambda v: save(year=v))
         self.year_edit.setPlaceholderText(tr("z. B. 2023"))
         labels = {"Entwurf": tr("Entwurf"), "in Abstimmung": tr("in Abstimmung"), "beschlossen": tr("beschlossen"),
                   "veröffentlicht": tr("veröffentlicht")}  # fmt: skip
         self.status_box = self.combo(
-            tr("&Status:"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
+            self.caption("status"), "status", [(labels.get(s, s), s) for s in STATUSES], lambda v: save(status=v)
         )
         self.categories_edit = self.line(
-            tr("Weitere &Kategorien:"),
+            self.caption("categories"),
             "categories",
             lambda v: save(categories=[c.strip() for c in v.split(";") if c.strip()]),
         )
         self.categories_edit.setPlaceholderText(tr("durch Semikolon getrennt, z. B. Kultur; Schule & Ausbildung"))
-        self.notes_edit = self.text(tr("Hi&nweise für die Bearbeitung:"), "notes", lambda v: save(notes=v))
+        self.notes_edit = self.text(self.caption("notes"), "notes", lambda v: save(notes=v))
         self.notes_edit.setToolTip(
             tr(
                 "Was der Import nicht zuordnen konnte. Wird nie veröffentlicht; „Prüfen“ nennt jeden Absatz, bis er gelöscht ist."
@@ -132,6 +102,10 @@ class DocumentForm(Form):
         self.notes_edit.set_text(doc.notes)
         self.page_texts.load(doc)
 
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether the document's own fields changed (not its trees or lists)."""
+        return record.changes.touches_item("document", self.node.document_id)
+
     def refresh_heading(self) -> None:
         """Name the document by the title in the field."""
         self.heading.setText(tr("Stammdaten: {title}").format(title=self.title_edit.text()))
@@ -141,13 +115,15 @@ class DocumentForm(Form):
 class ThemenfelderForm(Form):
     """The document's Themenfelder (checkable) and its Leitziel-Bezüge with notes."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         self.catalogue = session.reader.catalogue()
         self.list = QListWidget(self)
         self.list.setMinimumHeight(260)
         self.list.setIconSize(QSize(32, 32))
-        self._add_row(tr("&Themenfelder:"), self.list, "themenfelder")
+        self._add_row(self.caption("themenfelder"), self.list, "themenfelder")
         self.list.itemChanged.connect(self._on_list_item_changed)
         choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
         for tf in self.catalogue.themenfelder:
@@ -162,8 +138,8 @@ class ThemenfelderForm(Form):
             tr("Leitziel-Bezüge"),
             [
                 Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split),
-                Column("leitziel_title", tr("Leitziel (nicht im Katalog)")),
-                Column("note", tr("Notiz")),
+                Column("leitziel_title", field_label("leitziel_ref", "leitziel_title")),
+                Column("note", field_label("leitziel_ref", "note")),
             ],
             self,
         )
@@ -211,226 +187,50 @@ class ThemenfelderForm(Form):
 class SectionForm(Form):
     """A section: its heading and its Markdown body."""
 
+    field_kind = "section"
+
+    rebindable = True
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
-        section_id = node.id
         self.title_edit = self.line(
-            tr("&Überschrift:"),
+            self.caption("title"),
             "title",
-            lambda v: self.save(lambda: session.ops.update_node("section", section_id, title=v)),
+            lambda v: self.save(lambda: session.ops.update_node("section", self.node.id, title=v)),
         )
-        self.body = MarkdownEditor(tr("Text"), self)
+        self.body = MarkdownEditor(field_label("section", "body"), self)
         self.body.edit.setMinimumHeight(320)
         self.body.text_saved.connect(
             lambda v: self.save(
-                lambda: session.ops.update_node("section", section_id, body=v), ("section", section_id, "body")
+                lambda: session.ops.update_node("section", self.node.id, body=v), ("section", self.node.id, "body")
             )
         )
-        self._add_row(tr("&Text:"), self.body, "body")
+        self._add_row(self.caption("body"), self.body, "body")
         self.body.preview_context = lambda: (self.title_edit.text(), session.reader.titles())
         self.reload()
 
     def load(self) -> None:
         """Fill heading and body."""
-        section = find(self.document().sections, self.node.id)
+        section = self.session.reader.node("section", self.node.id)
         if not isinstance(section, Section):
             return
         self.title_edit.set_value(section.title)
         self.body.set_markdown(section.body)
         self.refresh_heading()
 
+    def touches(self, record: UndoRecord) -> bool:
+        """Return whether this section's heading or text changed (not its place: the form does not show it)."""
+        return record.changes.content_changed("section", self.node.id)
+
     def refresh_heading(self) -> None:
         """Name the section by the heading in the field."""
         self.heading.setText(tr("Abschnitt: {title}").format(title=self.title_edit.text()))
 
 
-class GoalForm(Form):
-    """A goal: title, description, owner, deadline, status, Themenfeld/Leitziel and indicators."""
-
-    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
-        super().__init__(session, node, parent)
-        goal_id = node.id
-        self.catalogue = session.reader.catalogue()
-
-        def save(**fields: Any) -> None:
-            self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
-
-        self.title_edit = self.line(tr("&Titel:"), "title", lambda v: save(title=v))
-        self.description = self.rich_text(tr("Beschreib&ung:"), "description", lambda v: save(description=v))
-        self.owner_edit = self.line(
-            tr("&Verantwortlich:"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
-        )
-        self.deadline_edit = self.date(tr("&Frist:"), "deadline", lambda v: save(deadline=v))
-        labels = {"offen": tr("offen"), "in Umsetzung": tr("in Umsetzung"), "umgesetzt": tr("umgesetzt"),
-                  "zurückgestellt": tr("zurückgestellt")}  # fmt: skip
-        self.status_box = self.combo(
-            tr("&Status:"), "status", [("", ""), *((labels[s], s) for s in GOAL_STATUSES)], lambda v: save(status=v)
-        )
-        tf_choices: list[tuple[str, Any]] = [(tr("(keiner)"), None)]
-        tf_choices.extend((tf.title, tf.id) for tf in self.catalogue.themenfelder)
-
-        def themenfeld_chosen(value: Any) -> None:
-            self.flush()
-            save(themenfeld_id=value, leitziel_id=None)
-            self.reload()  # the Leitziel list belongs to the Themenfeld
-
-        self.themenfeld_box = self.combo(tr("The&menfeld:"), "themenfeld_id", tf_choices, themenfeld_chosen)
-        self.leitziel_box = self.combo(tr("&Leitziel:"), "leitziel_id", [], lambda v: save(leitziel_id=v))
-        self.indicators = ListTable(
-            tr("Indikatoren"),
-            [
-                Column("name", tr("Name")),
-                Column("unit", tr("Einheit")),
-                Column("baseline", tr("Ausgangswert")),
-                Column("target", tr("Zielwert")),
-                Column("year", tr("Zieljahr")),
-            ],
-            self,
-        )
-        self._add_row(tr("&Indikatoren:"), self.indicators, "indicators")
-        self.bind_list(self.indicators, "indicator", goal_id)
-        self.reload()
-
-    def load(self) -> None:
-        """Fill the fields from the goal."""
-        goal = find(self.document().goals, self.node.id)
-        if not isinstance(goal, Goal):
-            return
-        self.title_edit.set_value(goal.title)
-        self.refresh_heading()
-        self.description.set_markdown(goal.description)
-        self.owner_edit.set_value(goal.owner)
-        self.deadline_edit.set_value(goal.deadline)
-        set_combo(self.status_box, goal.status)
-        set_combo(self.themenfeld_box, goal.themenfeld_id)
-        self.leitziel_box.clear()
-        self.leitziel_box.addItem(tr("(keiner)"), None)
-        tf = self.catalogue.by_id(goal.themenfeld_id)
-        for lz in tf.leitziele if tf else []:
-            self.leitziel_box.addItem(lz.title, lz.id)
-        set_combo(self.leitziel_box, goal.leitziel_id)
-        self.indicators.set_rows(
-            [
-                {"id": i.id, "name": i.name, "unit": i.unit, "baseline": i.baseline, "target": i.target, "year": i.year}
-                for i in goal.indicators
-            ]
-        )
-
-    def refresh_heading(self) -> None:
-        """Name the goal by its level and the title in the field."""
-        level = (tr("Leitziel"), tr("Handlungsziel"), tr("Maßnahme"))[min(self.node.depth, 2)]
-        self.heading.setText(f"{level}: {self.title_edit.text()}")
-
-
-class PaperForm(Form):
-    """A council paper (Beschlussvorlage) with its Beratungsfolge."""
-
-    def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
-        super().__init__(session, node, parent)
-        paper_id = node.id
-
-        def save(**fields: Any) -> None:
-            self.save(lambda: session.ops.update_node("paper", paper_id, **fields))
-
-        self.reference_edit = self.line(tr("&Nummer:"), "reference", lambda v: save(reference=v))
-        self.reference_edit.setPlaceholderText(tr("z. B. B/17/3503-01"))
-        self.name_edit = self.line(tr("B&etreff:"), "name", lambda v: save(name=v))
-        self.type_box = self.combo(
-            tr("Ar&t:"), "paper_type", _choices(PAPER_TYPES), lambda v: save(paper_type=v), editable=True
-        )
-        self.date_edit = self.date(tr("Dat&um:"), "date", lambda v: save(date=v))
-        self.system_edit = self.line(
-            tr("&System:"),
-            "system",
-            lambda v: save(system=v),
-            ["Allris", "SessionNet", *values_in_file(session, "paper", "system")],
-        )
-        self.url_edit = self.line(tr("Ad&resse (URL):"), "url", lambda v: save(url=v))
-        self.lead_edit = self.line(
-            tr("&Federführung:"),
-            "under_direction_of",
-            lambda v: save(under_direction_of=v),
-            values_in_file(session, "paper", "under_direction_of"),
-        )
-        self.involved_edit = self.line(tr("Beteil&igt:"), "involved", lambda v: save(involved=v))
-        self.public_box = self.check(tr("&öffentlich"), "public", lambda v: save(public=v))
-        self.proposal = self.text(tr("Beschluss&vorschlag:"), "decision_proposal", lambda v: save(decision_proposal=v))
-        self.reasoning = self.rich_text(tr("Sa&chverhalt:"), "reasoning", lambda v: save(reasoning=v))
-        self.financial = self.rich_text(
-            tr("Finanzielle Aus&wirkungen:"), "financial_impact", lambda v: save(financial_impact=v)
-        )
-        self.attachments = self.text(tr("An&lagen (eine je Zeile):"), "attachments", lambda v: save(attachments=v))
-        roles = {
-            "Vorberatung": tr("Vorberatung"),
-            "Entscheidung": tr("Entscheidung"),
-            "Kenntnisnahme": tr("Kenntnisnahme"),
-        }
-        gremien = [
-            "Rat der Stadt",
-            "Haupt- und Finanzausschuss",
-            *values_in_file(session, "consultation", "organization"),
-        ]
-        self.consultations = ListTable(
-            tr("Beratungsfolge"),
-            [
-                Column("organization", tr("Gremium"), completions=sorted(set(gremien))),
-                Column(
-                    "meeting_date",
-                    tr("Sitzung"),
-                    to_fields=lambda v: {"meeting_date": store_date(str(v))},
-                    display=lambda v: show_date(str(v or "")),
-                ),
-                Column(
-                    "role", tr("Rolle"), [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)], editable_choice=True
-                ),
-                Column("result", tr("Ergebnis")),
-            ],
-            self,
-        )
-        self._add_row(tr("Beratun&gsfolge:"), self.consultations, "consultations")
-        self.bind_list(self.consultations, "consultation", paper_id)
-        self.reload()
-
-    def load(self) -> None:
-        """Fill the fields from the paper."""
-        paper = find(self.document().papers, self.node.id)
-        if not isinstance(paper, CouncilPaper):
-            return
-        self.reference_edit.set_value(paper.reference)
-        self.name_edit.set_value(paper.name)
-        set_combo(self.type_box, paper.paper_type, paper.paper_type)
-        self.date_edit.set_value(paper.date)
-        self.system_edit.set_value(paper.system)
-        self.url_edit.set_value(paper.url)
-        self.lead_edit.set_value(paper.under_direction_of)
-        self.involved_edit.set_value(paper.involved)
-        self.public_box.setChecked(paper.public)
-        self.proposal.set_text(paper.decision_proposal)
-        self.reasoning.set_markdown(paper.reasoning)
-        self.financial.set_markdown(paper.financial_impact)
-        self.attachments.set_text(paper.attachments)
-        self.refresh_heading()
-        self.consultations.set_rows(
-            [
-                {
-                    "id": c.id,
-                    "organization": c.organization,
-                    "meeting_date": c.meeting_date,
-                    "role": c.role,
-                    "result": c.result,
-                }
-                for c in paper.consultations
-            ]
-        )
-
-    def refresh_heading(self) -> None:
-        """Name the paper by the number and Betreff in the fields."""
-        parts = (self.reference_edit.text(), self.name_edit.text())
-        self.heading.setText(tr("Beschluss: {title}").format(title=" – ".join(p for p in parts if p)))
-
-
 class SynergiesForm(Form):
     """The Synergien: another document of the file and/or free text."""
+
+    field_kind = "document"
 
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
@@ -438,7 +238,12 @@ class SynergiesForm(Form):
         others: list[tuple[str, Any]] = [(tr("(kein Dokument)"), None)]
         others.extend((d.page_title(), d.id) for d in session.reader.documents() if d.id != doc_id)
         self.table = ListTable(
-            tr("Synergien"), [Column("target_document_id", tr("Dokument"), others), Column("text", tr("Text"))], self
+            tr("Synergien"),
+            [
+                Column("target_document_id", field_label("synergy", "target_document_id"), others),
+                Column("text", field_label("synergy", "text")),
+            ],
+            self,
         )
         self._add_row(tr("&Synergien:"), self.table, "synergies")
         self.bind_list(self.table, "synergy", doc_id)
@@ -458,11 +263,15 @@ class SynergiesForm(Form):
 class LinksForm(Form):
     """Weiterführende Links & Downloads: label and address."""
 
+    field_kind = "document"
+
     def __init__(self, session: EditorSession, node: Node, parent: QWidget | None = None) -> None:
         super().__init__(session, node, parent)
         doc_id = node.document_id
         self.table = ListTable(
-            tr("Links & Downloads"), [Column("label", tr("Bezeichnung")), Column("url", tr("Adresse"))], self
+            tr("Links & Downloads"),
+            [Column("label", field_label("link", "label")), Column("url", field_label("link", "url"))],
+            self,
         )
         self._add_row(tr("&Links:"), self.table, "links")
         self.bind_list(self.table, "link", doc_id)
@@ -515,10 +324,8 @@ class GroupForm(Form):
 
     def touches(self, record: UndoRecord) -> bool:
         """Return whether the texts around the list changed; the tree shows the rest."""
-        return (
-            bool(self.page_texts.editors)
-            and record.document_id == self.node.document_id
-            and any(change.table == "document" for change in record.changes)
+        return bool(self.page_texts.editors) and "page_texts" in record.changes.changed_fields(
+            "document", self.node.document_id
         )
 
 
