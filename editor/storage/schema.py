@@ -21,6 +21,8 @@ sqlite-utils ``Migrations`` set below, applied in order):
   own icon file per Themenfeld (``document_themenfeld.icon``), its further categories
   (``document.categories``, a JSON list), the prose around the fixed parts
   (``document.page_texts``, a JSON object) and notes for the author (``document.notes``).
+  A real v5 file is kept in ``tests/storage/data/v5.strategie`` (the sample, settings,
+  three imported pages, a Fassung and a publish base, all made with the CLI).
 
 Rules for a new version: add a migration function at the end, never edit an old one,
 bump nothing by hand (the version is the number of applied migrations), keep a real

@@ -26,6 +26,8 @@ from editor.storage import (
 )
 
 V1_FILE = Path(__file__).parent / "data" / "v1.strategie"
+V5_FILE = Path(__file__).parent / "data" / "v5.strategie"
+WIKI_PAGES = Path(__file__).parents[1] / "exports" / "wiki_pages"
 
 
 def digest(path: Path) -> str:
@@ -180,6 +182,44 @@ def test_released_v1_file_still_opens(tmp_path):
     ]
     assert "Datensouveränität" in reader.outline(1)
     workspace.close()
+
+
+def test_released_v5_file_opens_with_everything_it_holds(tmp_path):
+    """A file of format v5 (made with the CLI: sample, settings, three imported pages, a Fassung, a publish base)."""
+    from editor.services.publishing import sync_base
+    from exports.wiki import export_wiki
+
+    copy = tmp_path / "v5.strategie"
+    shutil.copyfile(V5_FILE, copy)
+    workspace = Workspace.open(copy)
+    try:
+        reader = Reader(workspace)
+        assert [d.page_title() for d in reader.documents()] == [
+            "Smart City Strategie",
+            "Beispielkonzept Digitale Quartiere",
+            "Radverkehrskonzept",
+            "Kulturentwicklungsplan",
+            "Unordentliche Seite",
+        ]
+        assert reader.settings()["authority.unit"] == "Bereich 5-1 Stadtplanung"
+        radverkehr, kultur, untidy = (reader.document(i) for i in (3, 4, 5))
+        free = [ref.leitziel_title for ref in radverkehr.leitziel_refs if ref.is_free()]
+        assert "Stärkung des Umweltverbunds" in free
+        assert kultur.categories == ["Kultur"]
+        assert "Bildung & Kultur.jpg" in kultur.themenfeld_icons.values()
+        assert untidy.page_texts["goals"] == "Die Ziele wurden im Workshop erarbeitet:"
+        assert "Unbekannt.png" in untidy.notes
+        assert [name for name, _ in reader.versions(1)] == ["Stand vor der Ratssitzung"]
+        assert reader.version_diff(1, "Stand vor der Ratssitzung") == ""
+        base = sync_base(workspace, 3, "https://wiki.oberhausen.de/", "Radverkehrskonzept")
+        assert base is not None and base.revision == 4711
+        page = (WIKI_PAGES / "leitziele-ausserhalb-des-katalogs.wiki").read_text(encoding="utf-8")
+        assert export_wiki(reader.export_source(3)) == page == base.text
+        Operations(workspace).update_document(3, title="Radverkehrskonzept 2030")
+        assert reader.document(3).title == "Radverkehrskonzept 2030"
+    finally:
+        workspace.close()
+    assert not list(tmp_path.glob("v5.vor-format-*")), "a file of the current format is not upgraded"
 
 
 def test_upgrade_takes_a_backup_copy_first(tmp_path):
