@@ -208,7 +208,10 @@ def load_blocks(doc: QTextDocument, blocks: Iterable[Block]) -> None:
     undo = doc.isUndoRedoEnabled()
     doc.setUndoRedoEnabled(False)
     doc.clear()
-    _write_lines(QTextCursor(doc), flatten_blocks(list(blocks)), fresh=True)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one change: Qt lays out and spell-checks each paragraph once, not per piece
+    _write_lines(cursor, flatten_blocks(list(blocks)), fresh=True)
+    cursor.endEditBlock()
     doc.setUndoRedoEnabled(undo)
 
 

@@ -162,3 +162,29 @@ def test_the_section_form_is_built_once_and_shows_each_section_it_comes_back_to(
     assert window.select_key(("stammdaten", ids[0]))
     assert window.select_key(("section", reader.document(ids[0]).sections[0].id))
     assert len(built) == 2 and window.current_form.heading.text().startswith("Section")
+
+
+def test_showing_a_long_text_checks_each_paragraph_once(qtbot: Any) -> None:
+    """Loading a body (on selecting it, on undo) is one change of the editor's document.
+
+    Qt re-checks the spelling of a paragraph and re-lays it out at every change of it; the
+    loader inserts a paragraph piece by piece (each bold word is one), so without one edit
+    step a 52 KB text took a second to show and to undo.
+    """
+    from editor.views.widgets import MarkdownEditor
+
+    widget = MarkdownEditor("Text")
+    qtbot.addWidget(widget)
+    widget.show()
+    paragraph = "Die Stadt **stärkt** die Quartiere, _fördert_ den Radverkehr und schafft **Grünflächen**. " * 5
+    text = "\n\n".join([paragraph.strip()] * 40 + ["- Straße\n- Gebäude"])
+    changes: list[int] = []
+    widget.edit.document().contentsChange.connect(lambda *_: changes.append(1))
+    checked: list[str] = []
+    original = widget.spelling.highlightBlock
+    widget.spelling.highlightBlock = lambda line: (checked.append(line), original(line))  # type: ignore[method-assign]
+    widget.set_markdown(text)
+    assert widget.markdown() == text
+    paragraphs = widget.edit.document().blockCount()  # 42; piece by piece: about 1,300 changes and checks
+    assert len(changes) <= 3  # clearing the old text, the new text as one change
+    assert len(checked) < 2 * paragraphs
