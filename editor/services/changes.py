@@ -14,12 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from editor.domain.tree import paper_label
 from editor.storage.queries import child_ids, document_ids, document_of
 from editor.storage.repository import Change, Row
 from editor.storage.schema import LIST_OWNERS, TREE_TABLES
+from editor.storage.sql import Database
 
 TREE_KINDS: tuple[str, ...] = TREE_TABLES
 """The kinds of item that form a tree inside a document: sections, goals, council papers."""

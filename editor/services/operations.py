@@ -16,8 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, cast
 
-from sqlite_utils import Database
-
 from editor.domain.fields import KINDS
 from editor.domain.fields import field as field_of
 from editor.domain.messages import Message, UserError, message
@@ -41,6 +39,7 @@ from editor.storage.queries import (
 )
 from editor.storage.repository import DOCUMENT_TABLES, Change, Recorder, Row, document_rows, get_row
 from editor.storage.schema import LIST_OWNERS, TREE_TABLES
+from editor.storage.sql import Database
 from editor.storage.workspace import Workspace
 
 _FIXED_COLUMNS = {"id", "position", "parent_id", "document_id", "goal_id", "paper_id"}

@@ -15,12 +15,10 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from editor.domain.messages import Message, message
 from editor.storage.repository import DOCUMENT_TABLES, Row, rebuild_search
 from editor.storage.shape import Column, expected_shapes, table_columns, table_shapes
-from editor.storage.sql import execute
+from editor.storage.sql import Database, execute
 
 SEARCH_TABLE = "search"
 

@@ -12,12 +12,10 @@ import sqlite3
 from collections.abc import Generator, Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from editor.domain.model import Catalogue
 from editor.storage.repository import Row, SearchHit, query_rows, search
 from editor.storage.schema import LIST_OWNERS, TEXT_COLUMNS, TREE_TABLES
-from editor.storage.sql import execute, query
+from editor.storage.sql import Database, execute, query
 from editor.storage.workspace import StorageError, Workspace
 
 _OWNER_DOCUMENT: dict[str, tuple[str, str]] = {"indicator": ("goal", "goal_id"), "consultation": ("paper", "paper_id")}

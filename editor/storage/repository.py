@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-from sqlite_utils import Database
-
 from editor.domain.messages import Message, message
 from editor.domain.model import (
     Catalogue,
@@ -33,7 +31,7 @@ from editor.domain.model import (
 )
 from editor.storage.schema import LIST_OWNERS, SEARCH_CODES, TEXT_COLUMNS, TREE_TABLES
 from editor.storage.shape import table_columns
-from editor.storage.sql import execute, query
+from editor.storage.sql import Database, execute, query
 
 Row = dict[str, Any]
 

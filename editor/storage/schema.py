@@ -31,15 +31,25 @@ file of the released version under ``tests/storage/data/`` and a test that opens
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import functools
+from collections.abc import Callable
 
-from editor.storage.sql import execute, query
+from editor.storage.sql import Database, execute, query
 
 APPLICATION_ID = 0x53545247  # "STRG": marks the file as a Strategie-Editor workspace
 FILE_SUFFIX = ".strategie"
 
-migrations = Migrations("strategie-editor")
+MIGRATION_SET = "strategie-editor"
+"""The name under which sqlite-utils records the applied migrations (table ``_sqlite_migrations``)."""
+
+MIGRATIONS: list[Callable[[Database], None]] = []
+"""The migration functions in order; a file of version N has the first N applied."""
+
+
+def _migration(function: Callable[[Database], None]) -> Callable[[Database], None]:
+    MIGRATIONS.append(function)
+    return function
+
 
 TREE_TABLES: tuple[str, ...] = ("section", "goal", "paper")
 """Tables that hold a document's trees: rows carry document_id, parent_id, position."""
@@ -230,7 +240,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 """
 
 
-@migrations()
+@_migration
 def m001_initial(db: Database) -> None:
     """v1: the whole first schema."""
     for statement in _V1.split(";\n"):
@@ -238,7 +248,7 @@ def m001_initial(db: Database) -> None:
             execute(db, statement)
 
 
-@migrations()
+@_migration
 def m002_settings(db: Database) -> None:
     """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
     execute(
@@ -292,7 +302,7 @@ def _reindex_v1(db: Database, table: str, row_id: int, document_id: int) -> None
         )
 
 
-@migrations()
+@_migration
 def m003_canonical_bodies(db: Database) -> None:
     """v3: section bodies in canonical Markdown; a Fassung keeps each changed document's old state.
 
@@ -374,7 +384,7 @@ def m003_canonical_bodies(db: Database) -> None:
                 )
 
 
-@migrations()
+@_migration
 def m004_wiki_sync(db: Database) -> None:
     """v4: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
     execute(
@@ -394,7 +404,7 @@ def m004_wiki_sync(db: Database) -> None:
     execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
 
 
-@migrations()
+@_migration
 def m005_wiki_page_fidelity(db: Database) -> None:
     """v5: free Leitziele, a page's own icons and categories, prose around the fixed parts, notes."""
     for statement in (
@@ -408,9 +418,29 @@ def m005_wiki_page_fidelity(db: Database) -> None:
         execute(db, statement)
 
 
-def schema_version() -> int:
-    """Return the schema version this program writes: the number of migrations."""
-    return len(migrations.pending(Database(memory=True, execute_plugins=False)))
+def apply_migrations(db: Database) -> None:
+    """Apply the migrations the file has not had yet, each in its own transaction.
+
+    sqlite-utils' ``Migrations`` does the bookkeeping (which ran, when: ``_sqlite_migrations``,
+    under each function's name); it is imported here only, as making or upgrading a file is
+    the only time it is needed.
+    """
+    from sqlite_utils import Database as UtilsDatabase
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for function in MIGRATIONS:
+        migrations()(_on_our_connection(function))
+    migrations.apply(UtilsDatabase(db.conn, execute_plugins=False, recursive_triggers=False))
 
 
-CURRENT_VERSION = schema_version()
+def _on_our_connection(function: Callable[[Database], None]) -> Callable[[object], None]:
+    @functools.wraps(function)
+    def run(utils_db: object) -> None:
+        function(Database(utils_db.conn))  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType, reportUnknownArgumentType]
+
+    return run
+
+
+CURRENT_VERSION = len(MIGRATIONS)
+"""The schema version this program writes: the number of migrations."""

@@ -23,8 +23,6 @@ from collections.abc import Generator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from editor.domain.messages import Message, UserError, message
 from editor.storage.integrity import (
     describe_database_error,
@@ -36,8 +34,8 @@ from editor.storage.integrity import (
 )
 from editor.storage.lock import FileLock, LockHolder, real_path
 from editor.storage.places import PRIVATE_FILE, write_private_text
-from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, migrations
-from editor.storage.sql import execute, query
+from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, apply_migrations
+from editor.storage.sql import Database, execute, query
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -200,9 +198,7 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _database(conn: sqlite3.Connection) -> Database:
-    # No sqlite-utils plugins: third-party code has no business with the user's file
-    # (and looking for it costs 30 ms at every start).
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _file_state(path: Path) -> str:
@@ -215,7 +211,7 @@ def _file_state(path: Path) -> str:
 
 
 class Workspace:
-    """An open workspace file: the sqlite-utils ``Database`` and how it was opened."""
+    """An open workspace file: its connection (``Database``) and how it was opened."""
 
     def __init__(self, db: Database, path: Path | None, read_only: bool, lock: FileLock | None = None) -> None:
         self.db = db
@@ -310,7 +306,7 @@ class Workspace:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
             db = _database(conn)
-            migrations.apply(db)
+            apply_migrations(db)
             execute(db, f"PRAGMA user_version = {CURRENT_VERSION}")
             conn.close()
             _publish_new(temp, path)
@@ -432,7 +428,7 @@ class Workspace:
             self.backup_to(
                 self.path.with_name(f"{self.path.stem}.vor-format-{CURRENT_VERSION}-{stamp}{self.path.suffix}")
             )
-        migrations.apply(self.db)
+        apply_migrations(self.db)
         execute(self.db, f"PRAGMA user_version = {CURRENT_VERSION}")
 
     def _upgrade_in_memory(self) -> None:
@@ -442,7 +438,7 @@ class Workspace:
         self.db.close()
         _configure(memory)
         self.db = _database(memory)
-        migrations.apply(self.db)
+        apply_migrations(self.db)
         execute(self.db, f"PRAGMA user_version = {CURRENT_VERSION}")
 
     def backup_to(self, target: Path, mode: int | None = None) -> None:
