@@ -101,6 +101,7 @@ def main() -> int:
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
+    window.move(0, 0)  # without a window manager Qt places it at (32, 20): the screen grab would cut it
     window.open_path(path)
     session = window.session
     assert session is not None
