@@ -1701,6 +1701,9 @@ class _Importer:
             self.problems(message("Link"), decoded)
 
 
+_NOWIKI_LINE_END = re.compile(r"[ \t]*(?:\n[ \t]*)+")
+
+
 def _tidy(items: list[md.Inline]) -> tuple[md.Inline, ...]:
     """Return ``md.tidy_inlines(items)``, quickly for the usual single piece of text."""
     if not items:
@@ -1993,7 +1996,8 @@ class _BodyReader:
         if name == "br":
             return [md.LineBreak()]
         if name == "nowiki":
-            return [md.Text(html.unescape(source_text(node.contents or [])))]
+            # Its text is shown as it stands, but a line end inside it is a blank like any other.
+            return [md.Text(_NOWIKI_LINE_END.sub(" ", html.unescape(source_text(node.contents or []))))]
         if name in ("code", "tt", "kbd", "samp"):
             return [md.Code(_decode(node.contents or []).text)]
         if name == "gallery":

@@ -322,6 +322,16 @@ def test_footnotes_galleries_and_definition_lists_read_as_an_official_would(cata
     assert "Einzelnachweis" in report and "Definitionsliste" in report
 
 
+def test_text_in_nowiki_reads_as_the_wiki_shows_it(catalogue: Catalogue) -> None:
+    """Inside ``<nowiki>`` a line end is a blank (MediaWiki shows "Text [[kein Link]] * keine Liste Ende")."""
+    text = "{{Konzeption}}\n==Kurzbeschreibung==\nText <nowiki>[[kein Link]]\n\n* keine Liste</nowiki> Ende\n"
+    result = import_wiki(text, catalogue, PAGE_IDS)
+    assert parse_markdown(result.document.sections[0].body) == [
+        Paragraph((Text("Text [[kein Link]] * keine Liste Ende"),))
+    ]
+    assert not any("Hervorhebung" in line for line in result.report)
+
+
 def export_of(doc, catalogue: Catalogue) -> str:
     return export_wiki(ExportSource(doc, catalogue, {doc_id: title for title, doc_id in PAGE_IDS.items()}))
 

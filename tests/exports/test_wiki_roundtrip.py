@@ -390,6 +390,7 @@ PAGE = st.lists(st.one_of(st.sampled_from(PAGE_TOKENS), st.text(ANY_CHAR, max_si
 )
 @given(text=PAGE)
 @example(text="\n==Bezug zu Leitzielen der Stadtentwicklung==\n\n: '''Themenfeld Wohnen:'''")  # an empty group line
+@example(text="<nowiki>\n==Ziele==\n</nowiki>")  # line ends inside nowiki: blanks, none kept at the edges
 def test_any_page_text_imports_without_traceback_and_settles(text: str) -> None:
     profile = PROFILES[0]
     try:
