@@ -1719,6 +1719,21 @@ def _tidy(items: list[md.Inline]) -> tuple[md.Inline, ...]:
     return md.tidy_inlines(items)
 
 
+def _without_edge_blanks(items: tuple[md.Inline, ...]) -> tuple[md.Inline, ...]:
+    """Drop blanks at a paragraph's ends, also those written as entities (``&#10;``): the wiki shows none."""
+    first, last = (items[0], items[-1]) if items else (None, None)
+    if (type(first) is not md.Text or first.text[0] not in _BLANKS) and (
+        type(last) is not md.Text or last.text[-1] not in _BLANKS
+    ):
+        return items  # the usual paragraph: nothing to drop
+    out = list(items)
+    if type(out[0]) is md.Text:
+        out[0] = md.Text(out[0].text.lstrip(_BLANKS))
+    if type(out[-1]) is md.Text:
+        out[-1] = md.Text(out[-1].text.rstrip(_BLANKS))
+    return tuple(item for item in out if type(item) is not md.Text or item.text)
+
+
 def _without_links(nodes: Sequence[Node]) -> list[Node]:
     """Return nodes with links left out, also inside formatting tags."""
     out: list[Node] = []
@@ -1768,7 +1783,7 @@ class _BodyReader:
         list_lines: list[tuple[str, list[Node]]] = []
 
         def flush_paragraph() -> None:
-            children = _tidy(paragraph)
+            children = _without_edge_blanks(_tidy(paragraph))
             if children:
                 blocks.append(md.Paragraph(children))
             paragraph.clear()
@@ -1898,7 +1913,7 @@ class _BodyReader:
                     group = []
                 kind = marker
                 blocks: list[md.Block] = []
-                children = _tidy(item.inlines)
+                children = _without_edge_blanks(_tidy(item.inlines))
                 if children:
                     blocks.append(md.Paragraph(children))
                 blocks.extend(build_items(item.children))

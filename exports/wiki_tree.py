@@ -25,6 +25,7 @@ from typing import Any
 
 from mwparserfromhell.parser import tokens as t
 from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.parser.errors import ParserError
 
 _Tokenizer: Any
 try:  # the C tokenizer ships with the wheels; the Python one reads the same tokens
@@ -293,13 +294,15 @@ class _TreeBuilder:
         if i + 1 < count and type(tokens[i]) is t.Text and type(tokens[i + 1]) in stops:
             self.i = i + 1  # the usual case: one piece of text
             return tokens[i]["text"]
-        parts: list[str] = []
+        start = i
         while i < count and type(tokens[i]) not in stops:
-            token = tokens[i]
-            parts.append(token["text"] if type(token) is t.Text else source_of([token]))
             i += 1
         self.i = i
-        return "".join(parts)
+        run = tokens[start:i]
+        try:
+            return source_of(run)  # the whole run at once: a template or link in it is written whole
+        except ParserError:  # a stop inside something the run opened: keep its text at least
+            return "".join(token["text"] for token in run if type(token) is t.Text)
 
     def template(self) -> Template:
         start = self.i

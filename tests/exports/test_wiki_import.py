@@ -289,6 +289,9 @@ def test_input_that_is_not_wiki_text_raises_a_german_error(text: str, message: s
         "<div>",
         "==A==\n===B===\n=C=",
         "{{Konzeption|=}}",
+        "{| {{Tabellenstil}}\n|a\n|}",  # a template or a link among a table's attributes
+        "{|[[Datei:Mobilität.png|link=Mobilität]]\n|}",
+        "<div {{x|a=b}}>Text</div>",
     ],
 )
 def test_odd_but_harmless_input_imports_without_traceback(text: str, catalogue: Catalogue) -> None:

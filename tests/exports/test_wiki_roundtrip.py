@@ -391,6 +391,9 @@ PAGE = st.lists(st.one_of(st.sampled_from(PAGE_TOKENS), st.text(ANY_CHAR, max_si
 @given(text=PAGE)
 @example(text="\n==Bezug zu Leitzielen der Stadtentwicklung==\n\n: '''Themenfeld Wohnen:'''")  # an empty group line
 @example(text="<nowiki>\n==Ziele==\n</nowiki>")  # line ends inside nowiki: blanks, none kept at the edges
+@example(text="{{Konzeption|Art=x|&#10;")  # a blank written as an entity at the end of a paragraph shows nothing
+@example(text="\n* {{Konzeption|Art=x|&#10;")  # nor at the end of a list item
+@example(text="{|{{!}}\n|}")  # a template among a table's attributes
 def test_any_page_text_imports_without_traceback_and_settles(text: str) -> None:
     profile = PROFILES[0]
     try:
