@@ -222,6 +222,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.edit = edit
         self.underline = underline_format()
         self._skipped: tuple[int, int] | None = None  # (block, end) of the word left alone while typed
+        self.restyling = False
+        """True while underlines are redrawn: Qt then counts a new revision and says the text changed."""
         edit.cursorPositionChanged.connect(self._on_edit_cursor_position_changed)
         service().changed.connect(self._on_service_changed)
 
@@ -249,10 +251,17 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._skipped = None
         block = self.edit.document().findBlockByNumber(number)
         if block.isValid():
-            self.rehighlightBlock(block)
+            self._restyle(lambda: self.rehighlightBlock(block))
 
     def _on_service_changed(self) -> None:
-        self.rehighlight()
+        self._restyle(self.rehighlight)
+
+    def _restyle(self, redraw: Callable[[], None]) -> None:
+        self.restyling = True
+        try:
+            redraw()
+        finally:
+            self.restyling = False
 
 
 def word_at(cursor: QTextCursor) -> QTextCursor | None:

@@ -113,7 +113,9 @@ class MarkdownEditor(QWidget):
         self._loaded = ""
         self._loading = False
         self._changed = False
-        # The spell checker's underlines make Qt report a change of the text, with the same revision.
+        # Redrawing the spell checker's underlines makes Qt report a change of the text: within an
+        # edit with that edit's revision, on their own (a dictionary loaded, the cursor left a word)
+        # with a new one (see SpellHighlighter.restyling).
         self._revision = self.edit.document().revision()
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.cursorPositionChanged.connect(self._update_actions)
@@ -190,6 +192,8 @@ class MarkdownEditor(QWidget):
         if self._loading or self.edit.document().revision() == self._revision:
             return
         self._revision = self.edit.document().revision()
+        if self.spelling.restyling:
+            return  # only the underlines were redrawn: nothing to save
         self._changed = True
         self._timer.start()
         if self.preview_action.isChecked():
@@ -253,7 +257,7 @@ class DebouncedTextEdit(QTextEdit):
         self._timer.timeout.connect(self.flush)
         self._loaded = ""
         self._loading = False
-        self._revision = self.document().revision()  # see MarkdownEditor: underlines are no change
+        self._revision = self.document().revision()
         self.textChanged.connect(self._on_text_changed)
 
     def sizeHint(self) -> QSize:
@@ -280,7 +284,8 @@ class DebouncedTextEdit(QTextEdit):
     def _on_text_changed(self) -> None:
         if not self._loading and self.document().revision() != self._revision:
             self._revision = self.document().revision()
-            self._timer.start()
+            if not self.spelling.restyling:  # redrawn underlines are no change
+                self._timer.start()
 
     def focusOutEvent(self, event: Any) -> None:
         """Save when the field loses focus."""

@@ -78,6 +78,27 @@ def test_misspelt_words_are_underlined_and_names_numbers_and_abbreviations_are_n
     assert widget.markdown() == text
 
 
+def test_redrawn_underlines_change_nothing_in_the_file(qtbot: Any, body: tuple[MarkdownEditor, list[str]]) -> None:
+    """A dictionary loaded later, a word added, the cursor leaving a word: Qt calls each a text change."""
+    widget, saved = body
+    # Stored before the canonical form: saving it would rewrite the paragraph without a change by the user.
+    old = "Der Entwruf der Strategie, den das Programm bei achtzig Zeichen umgebrochen hat, weil er\nlänger ist als eine Zeile."
+    widget.set_markdown(old)
+    plain = DebouncedTextEdit("Beschlussvorschlag")
+    qtbot.addWidget(plain)
+    plain.set_text("Der Rat beschließt den Entwruf.")
+    service().changed.emit()  # as when the dictionary has loaded or the personal word list changed
+    widget.edit.setFocus()
+    widget.edit.setTextCursor(cursor_at(widget.edit, "Strategie"))
+    widget.edit.setTextCursor(cursor_at(widget.edit, "Zeile"))  # the word left behind is checked again
+    assert underlined(widget.edit) == ["Entwruf"] and underlined(plain) == ["Entwruf"]
+    assert not plain._timer.isActive()  # pyright: ignore[reportPrivateUsage]
+    widget.flush()
+    plain.flush()
+    assert saved == []
+    assert widget.markdown() == old
+
+
 def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(body: tuple[MarkdownEditor, list[str]]) -> None:
     widget, saved = body
     widget.set_markdown("")
