@@ -151,7 +151,25 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def convert_to_pdf(docx_path: Path, pdf_path: Path, office: Office, work: Path) -> None:
-    """Let a LibreOffice of its own (profile in ``work``) write ``docx_path`` as a tagged PDF."""
+    """Let a LibreOffice of its own (profile in ``work``) write ``docx_path`` as a tagged PDF.
+
+    LibreOffice's Python bridge now and then crashes (a signal) or finds no office to talk
+    to on a busy machine; then a fresh LibreOffice gets one more try, as a user would.
+    """
+    result = _convert_once(docx_path, pdf_path, office, work)
+    if result.returncode < 0 or result.returncode == NO_CONNECTION:
+        pdf_path.unlink(missing_ok=True)
+        result = _convert_once(docx_path, pdf_path, office, work)
+    if result.returncode != 0 or not _is_pdf(pdf_path):
+        reason = (result.stderr.strip().splitlines() or [f"Rückgabewert {result.returncode}"])[-1]
+        raise PdfExportError("LibreOffice konnte die PDF-Datei nicht schreiben ({reason}).", reason=reason)
+
+
+NO_CONNECTION = 4
+"""Exit code of ``pdf_uno.py`` when LibreOffice did not accept a connection in time."""
+
+
+def _convert_once(docx_path: Path, pdf_path: Path, office: Office, work: Path) -> subprocess.CompletedProcess[str]:
     pipe = f"strategie-editor-{os.getpid()}-{secrets.token_hex(6)}"
     command = [
         str(office.soffice),
@@ -178,7 +196,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, office: Office, work: Path) 
         ) from None
     try:
         with resources.as_file(resources.files("exports").joinpath("pdf_uno.py")) as script:
-            result = subprocess.run(
+            return subprocess.run(
                 [str(office.python), str(script), pipe, str(docx_path), str(pdf_path)],
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
@@ -193,9 +211,6 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, office: Office, work: Path) 
         ) from None
     finally:
         _stop(libreoffice)
-    if result.returncode != 0 or not _is_pdf(pdf_path):
-        reason = (result.stderr.strip().splitlines() or [f"Rückgabewert {result.returncode}"])[-1]
-        raise PdfExportError("LibreOffice konnte die PDF-Datei nicht schreiben ({reason}).", reason=reason)
 
 
 def _is_pdf(path: Path) -> bool:

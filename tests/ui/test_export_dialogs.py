@@ -198,8 +198,13 @@ def test_pdf_export_from_the_dialog(qtbot: Any, window: Any, tmp_path: Path) -> 
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     target = tmp_path / "Strategie.pdf"
     dialog.target_edit.setText(str(target))
-    with qtbot.waitSignal(dialog.exported, timeout=180000):
-        assert dialog.start_export() is not None
+    failures: list[str] = []
+    written: list[str] = []
+    dialog.export_failed.connect(failures.append)
+    dialog.exported.connect(written.append)
+    assert dialog.start_export() is not None
+    qtbot.waitUntil(lambda: bool(failures or written), timeout=180000)
+    assert failures == []  # else the test says LibreOffice's reason at once, not after the timeout
     assert target.read_bytes().startswith(b"%PDF-")
     assert QSettings().value("export/format") == "pdf"
     again = DocxExportDialog(window.session, _doc_id(window), None, window)
