@@ -25,17 +25,20 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
     QContextMenuEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QTextEdit, QWidget
 
 from editor.views.i18n import tr
 from editor.views.speller import (
@@ -289,6 +292,16 @@ def replace_word(word: QTextCursor, replacement: str) -> None:
 
 def spelling_menu(edit: QTextEdit, at: QTextCursor, menu: QMenu) -> None:
     """Put suggestions, *Zum Wörterbuch hinzufügen* and *Ignorieren* for the word at ``at`` on top of ``menu``."""
+    word = word_at(at)
+
+    def replace(suggestion: str) -> None:
+        if word is not None:
+            replace_word(word, suggestion)
+
+    _word_actions(menu, word.selectedText() if word is not None else "", edit.isReadOnly(), replace)
+
+
+def _word_actions(menu: QMenu, text: str, read_only: bool, replace: Callable[[str], None]) -> None:
     checker = service()
     speller = checker.checker()
     first = menu.actions()[0] if menu.actions() else None
@@ -298,14 +311,12 @@ def spelling_menu(edit: QTextEdit, at: QTextCursor, menu: QMenu) -> None:
         menu.insertAction(first, action)  # type: ignore[arg-type]
         added.append(action)
 
-    word = word_at(at)
-    text = word.selectedText() if word is not None else ""
-    if speller is not None and word is not None and not speller.is_correct(text):
+    if speller is not None and text and not speller.is_correct(text):
         suggestions = speller.suggest(text)
         for suggestion in suggestions:
             action = QAction(suggestion, menu)
-            action.setEnabled(not edit.isReadOnly())
-            action.triggered.connect(lambda _c=False, s=suggestion, w=word: replace_word(w, s))
+            action.setEnabled(not read_only)
+            action.triggered.connect(lambda _c=False, s=suggestion: replace(s))
             font = action.font()
             font.setBold(True)
             action.setFont(font)
@@ -400,6 +411,70 @@ def attach_spelling(edit: QTextEdit) -> SpellHighlighter:
     edit.viewport().installEventFilter(menus)
     edit.setProperty("spelling", True)
     return highlighter
+
+
+class LineSpelling(QObject):
+    """Spell checking for a one-line field (a title, a Betreff): underlines and the context menu.
+
+    A ``QLineEdit`` has no highlighter; the field calls :meth:`paint` after painting itself
+    and :meth:`context_menu` for its menu. The whole line is checked at every paint (a title
+    is a few words, each looked up once per session); the word being typed is left alone.
+    """
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.setProperty("spelling", True)
+        service().changed.connect(edit.update)
+
+    def misspelt(self) -> list[tuple[int, int]]:
+        """Return the spans of the misspelt words shown in the field."""
+        speller = service().checker()
+        edit = self.edit
+        if speller is None or not edit.text() or edit.echoMode() != QLineEdit.EchoMode.Normal:
+            return []
+        typing = edit.hasFocus() and not edit.hasSelectedText() and not edit.isReadOnly()
+        return speller.misspelt(edit.text(), edit.cursorPosition() if typing else -1)
+
+    def paint(self) -> None:
+        """Draw a red wavy line under every misspelt word (over the field's own painting)."""
+        spans = self.misspelt()
+        if not spans:
+            return
+        edit = self.edit
+        text = edit.text()
+        metrics = edit.fontMetrics()
+        cursor = edit.cursorRect()
+        # x of a position: from the cursor's (the line may be scrolled), by the width of the text between.
+        origin = cursor.center().x() - metrics.horizontalAdvance(text[: edit.cursorPosition()])
+        y = cursor.top() + metrics.ascent() + 2.5
+        painter = QPainter(edit)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(220, 30, 30), 1.0))
+        painter.setClipRect(edit.contentsRect())
+        for start, end in spans:
+            left = origin + metrics.horizontalAdvance(text[:start])
+            right = origin + metrics.horizontalAdvance(text[:end])
+            wave = QPolygonF()
+            x, up = float(left), True
+            while x <= right:
+                wave.append(QPointF(x, y - 1.2 if up else y + 1.2))
+                x, up = x + 2.0, not up
+            painter.drawPolyline(wave)
+        painter.end()
+
+    def context_menu(self, menu: QMenu, position: int) -> None:
+        """Put the suggestions for the word at ``position`` (and the spelling choices) on ``menu``."""
+        edit = self.edit
+        span = next(((a, b) for a, b, _w in words(edit.text()) if a <= position <= b), None)
+        text = edit.text()[span[0] : span[1]] if span else ""
+
+        def replace(suggestion: str) -> None:
+            if span is not None:
+                edit.setSelection(span[0], span[1] - span[0])
+                edit.insert(suggestion)  # one step of the field's own undo; the field saves as after typing
+
+        _word_actions(menu, text, edit.isReadOnly(), replace)
 
 
 # --- the window ------------------------------------------------------------------------------

@@ -234,3 +234,79 @@ def test_keypress_events_still_type(body: tuple[MarkdownEditor, list[str]]) -> N
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget.edit, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "ä"))
     assert widget.edit.toPlainText() == "ä"
+
+
+# --- one-line fields: titles and the Betreff ---------------------------------------------------
+
+
+def _red_pixels(field: Any) -> int:
+    image = field.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 110 and c.blue() < 110
+    )
+
+
+@pytest.fixture
+def title(qtbot: Any) -> tuple[Any, list[str]]:
+    from editor.views.fields import SavingLineEdit
+
+    field = SavingLineEdit()
+    field.check_spelling()
+    qtbot.addWidget(field)
+    field.resize(500, field.sizeHint().height())
+    field.show()
+    saved: list[str] = []
+    field.text_saved.connect(saved.append)
+    return field, saved
+
+
+def test_a_title_shows_its_misspelt_words_and_only_those(title: tuple[Any, list[str]]) -> None:
+    field, _saved = title
+    field.set_value("Klimaanpassung in Sterkrade und Osterfeld")
+    assert field.spelling.misspelt() == [] and _red_pixels(field) == 0
+    field.set_value("Klimaanpasung in Sterkrade und Osterfeld")
+    assert field.spelling.misspelt() == [(0, 13)]
+    assert _red_pixels(field) > 10  # the red wavy line is drawn under the word
+
+
+def test_the_word_being_typed_into_a_title_waits_until_the_cursor_leaves_it(title: tuple[Any, list[str]]) -> None:
+    field, _saved = title
+    field.setFocus()
+    field.set_value("Neue Strasen")
+    field.setCursorPosition(len("Neue Strasen"))
+    if field.hasFocus():  # the offscreen platform gives the focus only to an active window
+        assert field.spelling.misspelt() == []
+    field.setCursorPosition(0)
+    assert field.spelling.misspelt() == [(5, 12)]
+
+
+def test_a_suggestion_in_a_titles_menu_replaces_the_word_and_is_saved(title: tuple[Any, list[str]]) -> None:
+    field, saved = title
+    field.set_value("Ein Tesst für Oberhausen")
+    menu = QMenu()
+    field.spelling.context_menu(menu, field.text().index("Tesst") + 2)
+    texts = [action.text() for action in menu.actions()]
+    assert "„Tesst“ zum Wörterbuch hinzufügen" in texts
+    next(action for action in menu.actions() if action.text() == "Test").trigger()
+    assert field.text() == "Ein Test für Oberhausen"
+    field.flush()
+    assert saved == ["Ein Test für Oberhausen"]
+    field.undo()  # the field's own undo brings the word back
+    assert field.text() == "Ein Tesst für Oberhausen"
+
+
+def test_headings_and_goal_titles_are_checked_names_numbers_and_addresses_are_not(qtbot: Any, window: Any) -> None:
+    """Document titles and Betreffe are the file's own names (never flagged anywhere), so not checked."""
+    doc = window.session.reader.document(window.session.model.document_ids()[0])
+    window.select_key(("section", doc.sections[0].id))
+    assert window.current_form.title_edit.spelling is not None
+    window.select_key(("goal", doc.goals[0].id))
+    assert window.current_form.title_edit.spelling is not None
+    window.select_key(("paper", doc.papers[0].id))
+    form = window.current_form
+    assert form.name_edit.spelling is None and form.reference_edit.spelling is None and form.url_edit.spelling is None
+    window.select_key(("stammdaten", doc.id))
+    assert window.current_form.title_edit.spelling is None

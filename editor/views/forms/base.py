@@ -207,10 +207,17 @@ class Form(QWidget):
         return saved
 
     def line(
-        self, label: str, name: str, on_saved: Callable[[str], None], completions: Sequence[str] = ()
+        self,
+        label: str,
+        name: str,
+        on_saved: Callable[[str], None],
+        completions: Sequence[str] = (),
+        spelling: bool = False,
     ) -> SavingLineEdit:
-        """Add a one-line field that takes every keystroke and saves while typing."""
+        """Add a one-line field that takes every keystroke and saves while typing (``spelling``: checked)."""
         edit = SavingLineEdit(self)
+        if spelling:
+            edit.check_spelling()
         if completions:
             completer = QCompleter(list(completions), edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -197,6 +197,7 @@ class SectionForm(Form):
             self.caption("title"),
             "title",
             lambda v: self.save(lambda: session.ops.update_node("section", self.node.id, title=v)),
+            spelling=True,
         )
         self.body = MarkdownEditor(field_label("section", "body"), self)
         self.body.edit.setMinimumHeight(320)

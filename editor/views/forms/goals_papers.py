@@ -37,7 +37,7 @@ class GoalForm(Form):
             goal_id = self.node.id
             self.save(lambda: session.ops.update_node("goal", goal_id, **fields))
 
-        self.title_edit = self.line(self.caption("title"), "title", lambda v: save(title=v))
+        self.title_edit = self.line(self.caption("title"), "title", lambda v: save(title=v), spelling=True)
         self.description = self.rich_text(self.caption("description"), "description", lambda v: save(description=v))
         self.owner_edit = self.line(
             self.caption("owner"), "owner", lambda v: save(owner=v), values_in_file(session, "goal", "owner")
