@@ -678,16 +678,18 @@ def _first_char(item: Inline | None, cell: bool) -> str:
     return "."
 
 
-def _marker(item: Strong | Emphasis, before: str, inner: str, after: str) -> str | None:
+def _marker(item: Strong | Emphasis, before: str, inner: str, after: str, touching: bool = False) -> str | None:
     """Return the delimiter that marks ``inner`` as ``item`` between ``before`` and ``after``, if any can.
 
     A marker never touches one of its own kind outside ("_a___b__" would be read as other
     runs): next to a "*" it is "_", and the other way round. Inside, a "*" at the edge of
     ``inner`` makes "_" the first choice too ("**_x_**"), where CommonMark allows it.
+    With ``touching`` a marker may touch its own kind (italic "a" then bold "u" in "*a***u**nd"):
+    tried only where nothing else can mark it, and kept only where it reads back right.
     """
     order = "_*" if "*" in inner[0] + inner[-1] else "*_"
     for char in order:
-        if char in (before, after):
+        if char in (before, after) and not touching:
             continue
         first, last = _past_markers(inner, char)
         if _can_wrap(char, before, first, last, after):
@@ -745,7 +747,7 @@ def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) ->
     return [*parts, moved] if last else [moved, *parts]
 
 
-def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
+def _inline_source(items: list[Inline], mode: str, before: str = "", touching: bool = False) -> str:
     """Return inline Markdown with "\\n" for each line break ("block" mode) or a blank ("line", "cell")."""
     cell = mode == "cell"
     out: list[str] = []
@@ -770,12 +772,12 @@ def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
             if piece.endswith("!") and isinstance(following, Link):
                 piece = piece[:-1] + "\\!"  # "![" would start an image
         elif isinstance(item, Strong | Emphasis):
-            inner = _inline_source(list(item.children), mode, "")
+            inner = _inline_source(list(item.children), mode, "", touching)
             stripped = inner.strip()
             if stripped:
                 lead = inner[: len(inner) - len(inner.lstrip())]
                 trail = inner[len(inner.rstrip()) :]
-                mark = _marker(item, lead[-1:] or last, stripped, trail[:1] or _first_char(following, cell))
+                mark = _marker(item, lead[-1:] or last, stripped, trail[:1] or _first_char(following, cell), touching)
                 if mark is not None:
                     piece = f"{lead}{mark}{stripped}{mark}{trail}"
                 else:
@@ -801,7 +803,7 @@ def _inline_source(items: list[Inline], mode: str, before: str = "") -> str:
             piece = f"{ticks}{pad}{code}{pad}{ticks}"
             last_code = item
         elif isinstance(item, Link):
-            label = _inline_source(list(item.children), mode, "[")
+            label = _inline_source(list(item.children), mode, "[", touching)
             piece = f"[{label}]({_url(item.url, cell)})"
         elif isinstance(item, Image):
             piece = f"![{_escape_text(item.alt, cell)}]({_url(item.url, cell)})"
@@ -837,10 +839,17 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
     again without bold and italic, so that no character is added.
     """
     text = _render_inlines_once(items, mode)
-    if any(isinstance(item, Strong | Emphasis) for item in items) and _characters(_reread(text, mode)) != _characters(
-        items
-    ):
-        text = _render_inlines_once(_without_emphasis(items), mode)
+    if not any(isinstance(item, Strong | Emphasis) for item in items):
+        return text
+    read = _reread(text, mode)
+    if _characters(read) != _characters(items):
+        return _render_inlines_once(_without_emphasis(items), mode)
+    if canonical_inlines(read) != canonical_inlines(items):
+        # A format could not be marked at its place; where a marker touching its own kind
+        # reads back exactly (italic "a" then bold "u": "*a***u**nd"), that one is written.
+        touching = _render_inlines_once(items, mode, touching=True)
+        if canonical_inlines(_reread(touching, mode)) == canonical_inlines(items):
+            return touching
     return text
 
 
@@ -883,8 +892,8 @@ def _without_emphasis(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def _render_inlines_once(items: tuple[Inline, ...], mode: str) -> str:
-    source = _inline_source(list(items), mode).strip("\n")
+def _render_inlines_once(items: tuple[Inline, ...], mode: str, touching: bool = False) -> str:
+    source = _inline_source(list(items), mode, touching=touching).strip("\n")
     if mode != "block":
         return _blank_edges(source)
     lines = [_escape_line_start(_blank_edges(line)) if line else line for line in source.split("\n")]

@@ -149,6 +149,16 @@ def test_bold_cannot_start_between_a_letter_and_a_parenthesis_so_the_parenthesis
     assert chars(list(canonical_blocks(parse_markdown(text))))[5] == ("(", False, False, None, False)
 
 
+def test_italic_right_before_bold_keeps_both_where_commonmark_can_hold_them() -> None:
+    # Found by the body editor's state machine: the bold "u" was dropped ("*a*und").
+    blocks = [para(Run("mit "), Run("Lin", link="https://www.oberhausen.de"), Run("a", emphasis=True),
+                   Run("u", strong=True), Run("nd kursiv"))]  # fmt: skip
+    text = write_markdown(blocks)
+    assert text == "mit [Lin](https://www.oberhausen.de)*a***u**nd kursiv"
+    assert canonical_blocks(parse_markdown(text)) == canonical_blocks(blocks)
+    assert write_markdown(parse_markdown(text)) == text
+
+
 def test_blanks_at_the_ends_of_a_line_are_entities_and_come_back() -> None:
     blocks = [Paragraph((Text("  eingerückt"), LineBreak(), Text("\tmit Tab "))), Heading(2, (Text(" Titel "),))]
     text = write_markdown(blocks)
