@@ -844,7 +844,7 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
     read = _reread(text, mode)
     if _characters(read) != _characters(items):
         return _render_inlines_once(_without_emphasis(items), mode)
-    if canonical_inlines(read) != canonical_inlines(items):
+    if read != items and canonical_inlines(read) != canonical_inlines(items):
         # A format could not be marked at its place; where a marker touching its own kind
         # reads back exactly (italic "a" then bold "u": "*a***u**nd"), that one is written.
         touching = _render_inlines_once(items, mode, touching=True)

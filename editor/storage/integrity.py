@@ -18,7 +18,7 @@ from typing import Any
 from editor.domain.messages import Message, message
 from editor.storage.repository import DOCUMENT_TABLES, Row, rebuild_search
 from editor.storage.shape import Column, expected_shapes, table_columns, table_shapes
-from editor.storage.sql import Database, execute
+from editor.storage.sql import Database
 
 SEARCH_TABLE = "search"
 
@@ -85,7 +85,7 @@ def search_shape_ok(db: Database) -> bool:
 def search_content_ok(db: Database) -> bool:
     """Run FTS5's own ``integrity-check`` (needs a writable connection; changes nothing)."""
     try:
-        execute(db, f"INSERT INTO main.{SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('integrity-check')")
+        db.execute(f"INSERT INTO main.{SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('integrity-check')")
     except sqlite3.DatabaseError:
         return False
     return True
@@ -103,43 +103,41 @@ def rebuild_search_index(db: Database) -> None:
     with db.atomic():
         names = [
             str(r[0])
-            for r in execute(db, "SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()
+            for r in db.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()
             if _is_search(str(r[0]))
         ]
         if SEARCH_TABLE in names:
             try:
                 with db.atomic():
-                    execute(db, f"DROP TABLE main.{SEARCH_TABLE}")  # an FTS5 table takes its shadow tables along
+                    db.execute(f"DROP TABLE main.{SEARCH_TABLE}")  # an FTS5 table takes its shadow tables along
             except sqlite3.DatabaseError:
                 # FTS5 cannot even drop an index whose own records are gone; give it an empty one first.
                 _reset_shadow_tables(db)
-                execute(db, f"DROP TABLE main.{SEARCH_TABLE}")
+                db.execute(f"DROP TABLE main.{SEARCH_TABLE}")
         for name in names:
             if name != SEARCH_TABLE:
-                execute(db, f'DROP TABLE IF EXISTS main."{name}"')
-        execute(db, _search_statement())
+                db.execute(f'DROP TABLE IF EXISTS main."{name}"')
+        db.execute(_search_statement())
         rebuild_search(db)
 
 
 def _reset_shadow_tables(db: Database) -> None:
     """Fill the search index's shadow tables with the records of a new, empty index."""
     fresh = f"{SEARCH_TABLE}_frisch"
-    execute(db, f"DROP TABLE IF EXISTS temp.{fresh}")
-    execute(db, _search_statement().replace(f"TABLE {SEARCH_TABLE}", f"TABLE temp.{fresh}", 1))
+    db.execute(f"DROP TABLE IF EXISTS temp.{fresh}")
+    db.execute(_search_statement().replace(f"TABLE {SEARCH_TABLE}", f"TABLE temp.{fresh}", 1))
     for shadow in _SHADOWS:
-        statement = execute(db, "SELECT sql FROM temp.sqlite_master WHERE name = ?", [f"{fresh}_{shadow}"]).fetchone()[
-            0
-        ]
-        execute(db, f"DROP TABLE IF EXISTS main.{SEARCH_TABLE}_{shadow}")
-        execute(db, str(statement).replace(f"'{fresh}_{shadow}'", f"main.{SEARCH_TABLE}_{shadow}", 1))
-        execute(db, f"INSERT INTO main.{SEARCH_TABLE}_{shadow} SELECT * FROM temp.{fresh}_{shadow}")
-    execute(db, f"DROP TABLE temp.{fresh}")
+        statement = db.execute("SELECT sql FROM temp.sqlite_master WHERE name = ?", [f"{fresh}_{shadow}"]).fetchone()[0]
+        db.execute(f"DROP TABLE IF EXISTS main.{SEARCH_TABLE}_{shadow}")
+        db.execute(str(statement).replace(f"'{fresh}_{shadow}'", f"main.{SEARCH_TABLE}_{shadow}", 1))
+        db.execute(f"INSERT INTO main.{SEARCH_TABLE}_{shadow} SELECT * FROM temp.{fresh}_{shadow}")
+    db.execute(f"DROP TABLE temp.{fresh}")
 
 
 def use_temporary_search_index(db: Database) -> None:
     """Build a search index in memory that hides the file's broken one (for read-only files)."""
-    execute(db, f"DROP TABLE IF EXISTS temp.{SEARCH_TABLE}")
-    execute(db, _search_statement().replace(f"TABLE {SEARCH_TABLE}", f"TABLE temp.{SEARCH_TABLE}", 1))
+    db.execute(f"DROP TABLE IF EXISTS temp.{SEARCH_TABLE}")
+    db.execute(_search_statement().replace(f"TABLE {SEARCH_TABLE}", f"TABLE temp.{SEARCH_TABLE}", 1))
     rebuild_search(db)
 
 

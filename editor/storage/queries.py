@@ -15,7 +15,7 @@ from typing import Any
 from editor.domain.model import Catalogue
 from editor.storage.repository import Row, SearchHit, query_rows, search
 from editor.storage.schema import LIST_OWNERS, TEXT_COLUMNS, TREE_TABLES
-from editor.storage.sql import Database, execute, query
+from editor.storage.sql import Database
 from editor.storage.workspace import StorageError, Workspace
 
 _OWNER_DOCUMENT: dict[str, tuple[str, str]] = {"indicator": ("goal", "goal_id"), "consultation": ("paper", "paper_id")}
@@ -30,7 +30,7 @@ REFERENCES: frozenset[tuple[str, str]] = frozenset({
 
 
 def _ids(db: Database, sql: str, params: list[Any]) -> list[int]:
-    return [int(row[0]) for row in execute(db, sql, params).fetchall()]
+    return [int(row[0]) for row in db.execute(sql, params).fetchall()]
 
 
 def sibling_ids(db: Database, table: str, row: Mapping[str, Any]) -> list[int]:
@@ -95,16 +95,15 @@ def all_ids(db: Database, table: str) -> set[int]:
 def document_of(db: Database, table: str, row_id: int) -> int | None:
     """Return the document a tree node or list entry belongs to; None if there is no such row."""
     if table == "document":
-        found = execute(db, "SELECT id FROM document WHERE id = ?", [row_id]).fetchone()
+        found = db.execute("SELECT id FROM document WHERE id = ?", [row_id]).fetchone()
     elif table in _OWNER_DOCUMENT:
         node_table, column = _OWNER_DOCUMENT[table]
-        found = execute(
-            db,
+        found = db.execute(
             f"SELECT n.document_id FROM [{table}] t JOIN [{node_table}] n ON n.id = t.[{column}] WHERE t.id = ?",
             [row_id],
         ).fetchone()
     elif table in TREE_TABLES or LIST_OWNERS.get(table) == "document_id":
-        found = execute(db, f"SELECT document_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        found = db.execute(f"SELECT document_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     else:
         return None
     return int(found[0]) if found is not None and found[0] is not None else None
@@ -135,26 +134,26 @@ def owner_id(db: Database, table: str, row_id: int) -> int | None:
     column = LIST_OWNERS.get(table)
     if column is None:
         raise ValueError(f"unknown list {table!r}")
-    found = execute(db, f"SELECT [{column}] FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    found = db.execute(f"SELECT [{column}] FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     return int(found[0]) if found is not None and found[0] is not None else None
 
 
 def defer_foreign_keys(db: Database) -> None:
     """Check foreign keys at COMMIT of the open transaction, so that rows can be written in any order."""
-    execute(db, "PRAGMA defer_foreign_keys = ON")
+    db.execute("PRAGMA defer_foreign_keys = ON")
 
 
 def column_names(db: Database, table: str) -> list[str]:
     """Return the columns of one of our tables, in their order."""
     if table not in {*TREE_TABLES, *LIST_OWNERS, "document", "themenfeld", "setting"}:
         raise ValueError(f"unknown table {table!r}")
-    return [str(row[1]) for row in execute(db, f"PRAGMA table_info([{table}])").fetchall()]
+    return [str(row[1]) for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
 
 
 def document_themenfelder(db: Database, document_id: int) -> list[tuple[int, int]]:
     """Return (row id, Themenfeld id) of a document's Themenfelder, in their order."""
     sql = "SELECT id, themenfeld_id FROM document_themenfeld WHERE document_id = ? ORDER BY position, id"
-    return [(int(r[0]), int(r[1])) for r in execute(db, sql, [document_id]).fetchall()]
+    return [(int(r[0]), int(r[1])) for r in db.execute(sql, [document_id]).fetchall()]
 
 
 def version_row(db: Database, document_id: int, name: str) -> Row | None:
@@ -166,14 +165,14 @@ def version_row(db: Database, document_id: int, name: str) -> Row | None:
 def version_list(db: Database, document_id: int) -> list[tuple[str, str]]:
     """Return a document's Fassungen as (name, created), in saving order."""
     sql = "SELECT name, created FROM version WHERE document_id = ? ORDER BY position, id"
-    return [(str(r["name"]), str(r["created"])) for r in query(db, sql, [document_id])]
+    return [(str(r["name"]), str(r["created"])) for r in db.query(sql, [document_id])]
 
 
 def setting_rows(db: Database) -> dict[str, tuple[int, str]]:
     """Return the stored settings as key → (row id, value); none in a file of format 1 opened read-only."""
-    if next(query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'"), None) is None:
+    if next(db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'"), None) is None:
         return {}
-    return {str(r["key"]): (int(r["id"]), str(r["value"])) for r in query(db, "SELECT id, key, value FROM setting")}
+    return {str(r["key"]): (int(r["id"]), str(r["value"])) for r in db.query("SELECT id, key, value FROM setting")}
 
 
 def existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
@@ -191,12 +190,12 @@ def existing_ids(db: Database, table: str, ids: Sequence[int]) -> list[int]:
 @contextlib.contextmanager
 def trial(db: Database) -> Generator[None]:
     """Run writes inside the open transaction and take them back afterwards (a savepoint rolled back)."""
-    execute(db, "SAVEPOINT trial")
+    db.execute("SAVEPOINT trial")
     try:
         yield
     finally:
-        execute(db, "ROLLBACK TO SAVEPOINT trial")
-        execute(db, "RELEASE SAVEPOINT trial")
+        db.execute("ROLLBACK TO SAVEPOINT trial")
+        db.execute("RELEASE SAVEPOINT trial")
 
 
 def distinct_values(db: Database, table: str, column: str) -> list[str]:
@@ -204,7 +203,7 @@ def distinct_values(db: Database, table: str, column: str) -> list[str]:
     if column not in TEXT_COLUMNS.get(table, ()):
         raise ValueError(f"{table}.{column} is not a text column")
     sql = f"SELECT DISTINCT [{column}] AS value FROM [{table}] WHERE [{column}] != '' ORDER BY 1"
-    return [str(r["value"]) for r in query(db, sql)]
+    return [str(r["value"]) for r in db.query(sql)]
 
 
 def search_repairing(workspace: Workspace, text: str, limit: int, document_id: int | None) -> list[SearchHit]:
@@ -223,16 +222,14 @@ def seed_catalogue(workspace: Workspace, catalogue: Catalogue) -> None:
     """Copy a catalogue into an empty file and give its entries their ids (part of creating the file)."""
     with workspace.transaction() as db:
         for n, tf in enumerate(catalogue.themenfelder):
-            cursor = execute(
-                db,
+            cursor = db.execute(
                 "INSERT INTO themenfeld (position, title, wiki_page, icon, category) VALUES (?, ?, ?, ?, ?)",
                 [n, tf.title, tf.wiki_page, tf.icon, tf.category],
             )
             tf_id = int(cursor.lastrowid or 0)
             tf.id = tf_id
             for m, lz in enumerate(tf.leitziele):
-                cursor = execute(
-                    db,
+                cursor = db.execute(
                     "INSERT INTO leitziel (themenfeld_id, position, title, anchor) VALUES (?, ?, ?, ?)",
                     [tf_id, m, lz.title, lz.anchor],
                 )
@@ -243,7 +240,7 @@ def sync_rows(
     db: Database, document_id: int, wiki: str | None = None, title: str | None = None, latest: bool = False
 ) -> list[Row]:
     """Return a document's wiki bases (``wiki_sync``), on one page or its latest; none in an older file."""
-    if next(query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wiki_sync'"), None) is None:
+    if next(db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wiki_sync'"), None) is None:
         return []  # an older file opened read-only: it was never published by this version
     if latest:
         sql = "SELECT * FROM wiki_sync WHERE document_id = ? ORDER BY synced DESC, id DESC LIMIT 1"

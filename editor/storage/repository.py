@@ -31,7 +31,7 @@ from editor.domain.model import (
 )
 from editor.storage.schema import LIST_OWNERS, SEARCH_CODES, TEXT_COLUMNS, TREE_TABLES
 from editor.storage.shape import table_columns
-from editor.storage.sql import Database, execute, query
+from editor.storage.sql import Database
 
 Row = dict[str, Any]
 
@@ -76,7 +76,7 @@ def _check_columns(table: str, names: Iterable[str]) -> None:
 
 def get_row(db: Database, table: str, row_id: int) -> Row | None:
     """Return one row of ``table`` as a dict, or None."""
-    cursor = execute(db, f"SELECT * FROM [{_check_table(table)}] WHERE id = ?", [row_id])
+    cursor = db.execute(f"SELECT * FROM [{_check_table(table)}] WHERE id = ?", [row_id])
     values = cursor.fetchone()
     if values is None:
         return None
@@ -85,17 +85,17 @@ def get_row(db: Database, table: str, row_id: int) -> Row | None:
 
 def query_rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[Row]:
     """Return the rows of a query as dicts."""
-    return [dict(row) for row in query(db, sql, params)]
+    return [dict(row) for row in db.query(sql, params)]
 
 
 def _owner_document_id(db: Database, table: str, row: Row) -> int | None:
     if table == "document":
         return int(row["id"])
     if table == "indicator":
-        found = execute(db, "SELECT document_id FROM goal WHERE id = ?", [row["goal_id"]]).fetchone()
+        found = db.execute("SELECT document_id FROM goal WHERE id = ?", [row["goal_id"]]).fetchone()
         return int(found[0]) if found else None
     if table == "consultation":
-        found = execute(db, "SELECT document_id FROM paper WHERE id = ?", [row["paper_id"]]).fetchone()
+        found = db.execute("SELECT document_id FROM paper WHERE id = ?", [row["paper_id"]]).fetchone()
         return int(found[0]) if found else None
     value = row.get("document_id")
     return int(value) if value is not None else None
@@ -115,7 +115,7 @@ class Recorder:
         _check_columns(table, columns)
         placeholders = ", ".join("?" for _ in columns)
         names = ", ".join(f"[{c}]" for c in columns)
-        cursor = execute(self.db, f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", list(values.values()))
+        cursor = self.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", list(values.values()))
         row_id = int(values["id"]) if values.get("id") is not None else int(cursor.lastrowid or 0)
         after = get_row(self.db, table, row_id)
         self._index(table, after)
@@ -132,7 +132,7 @@ class Recorder:
             return False
         _check_columns(table, changed)
         assignments = ", ".join(f"[{c}] = ?" for c in changed)
-        execute(self.db, f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
+        self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
         after = {**before, **changed}
         if any(c in TEXT_COLUMNS.get(table, ()) for c in changed):
             self._index(table, after)
@@ -161,7 +161,7 @@ class Recorder:
         if before is None:
             return
         self._unindex(table, row_id)
-        execute(self.db, f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         self.changes.append(Change(table, row_id, before, None))
 
     def apply(self, change: Change) -> None:
@@ -178,18 +178,17 @@ class Recorder:
         if row is None or columns is None:
             return
         rowid = int(row["id"]) * 16 + SEARCH_CODES[table]
-        execute(self.db, "DELETE FROM search WHERE rowid = ?", [rowid])
+        self.db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
         text = "\n".join(str(row[c]) for c in columns if row.get(c))
         if text:
-            execute(
-                self.db,
+            self.db.execute(
                 "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
                 [rowid, text, _owner_document_id(self.db, table, row), table, row["id"]],
             )
 
     def _unindex(self, table: str, row_id: int) -> None:
         if table in TEXT_COLUMNS:
-            execute(self.db, "DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
+            self.db.execute("DELETE FROM search WHERE rowid = ?", [row_id * 16 + SEARCH_CODES[table]])
 
 
 def rebuild_search(db: Database) -> None:
@@ -204,7 +203,7 @@ def rebuild_search(db: Database) -> None:
         owner = owners.get(table, "t.document_id")
         names = ", ".join(f"t.[{c}]" for c in columns)
         entries: list[tuple[int, str, int | None, str, int]] = []
-        for row in execute(db, f"SELECT t.id, {owner}, {names} FROM main.[{table}] AS t").fetchall():
+        for row in db.execute(f"SELECT t.id, {owner}, {names} FROM main.[{table}] AS t").fetchall():
             text = "\n".join(str(value) for value in row[2:] if value)
             if text:
                 entries.append((int(row[0]) * 16 + code, text, row[1], table, int(row[0])))
@@ -234,19 +233,19 @@ def list_documents(db: Database) -> list[DocumentSummary]:
     """Return every document of the file in display order."""
     return [
         DocumentSummary(int(r["id"]), r["title"], r["wiki_title"], r["status"])
-        for r in query(db, "SELECT id, title, wiki_title, status FROM document ORDER BY position, id")
+        for r in db.query("SELECT id, title, wiki_title, status FROM document ORDER BY position, id")
     ]
 
 
 def load_catalogue(db: Database) -> Catalogue:
     """Return the file's Themenfeld catalogue with its Leitziele."""
     leitziele: dict[int, list[Leitziel]] = defaultdict(list)
-    for r in query(db, "SELECT * FROM leitziel ORDER BY themenfeld_id, position, id"):
+    for r in db.query("SELECT * FROM leitziel ORDER BY themenfeld_id, position, id"):
         leitziele[int(r["themenfeld_id"])].append(Leitziel(r["title"], r["anchor"], int(r["id"])))
     return Catalogue(
         [
             Themenfeld(r["title"], r["wiki_page"], r["icon"], r["category"], leitziele[int(r["id"])], int(r["id"]))
-            for r in query(db, "SELECT * FROM themenfeld ORDER BY position, id")
+            for r in db.query("SELECT * FROM themenfeld ORDER BY position, id")
         ]
     )
 
@@ -507,7 +506,7 @@ def search(db: Database, text: str, limit: int = 200, document_id: int | None = 
         params.append(document_id)
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
-    cursor = execute(db, sql, params)
+    cursor = db.execute(sql, params)
     try:  # a damaged index fails midway: the statement must not stay open (it would block a rebuild)
         rows = cursor.fetchall()
     finally:

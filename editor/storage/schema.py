@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from editor.storage.sql import Database, execute, query
+from editor.storage.sql import Database
 
 APPLICATION_ID = 0x53545247  # "STRG": marks the file as a Strategie-Editor workspace
 FILE_SUFFIX = ".strategie"
@@ -245,14 +245,13 @@ def m001_initial(db: Database) -> None:
     """v1: the whole first schema."""
     for statement in _V1.split(";\n"):
         if statement.strip():
-            execute(db, statement)
+            db.execute(statement)
 
 
 @_migration
 def m002_settings(db: Database) -> None:
     """v2: the file's settings (who issues its Beschlussvorlagen), one row per key."""
-    execute(
-        db,
+    db.execute(
         """CREATE TABLE setting (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     key TEXT NOT NULL UNIQUE,
@@ -291,12 +290,11 @@ def _reindex_v1(db: Database, table: str, row_id: int, document_id: int) -> None
     """Index one goal or paper row again, as format 1 indexes it."""
     code, columns = _V1_INDEXED[table]
     rowid = row_id * 16 + code
-    execute(db, "DELETE FROM search WHERE rowid = ?", [rowid])
-    row = execute(db, f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
+    row = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]).fetchone()
     text = "\n".join(str(value) for value in row if value)
     if text:
-        execute(
-            db,
+        db.execute(
             "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
             [rowid, text, document_id, table, row_id],
         )
@@ -311,8 +309,7 @@ def m003_canonical_bodies(db: Database) -> None:
     that reads the same either way keeps its bytes.
     """
     if (
-        execute(
-            db,
+        db.execute(
             "SELECT 1 FROM section WHERE body != '' UNION ALL SELECT 1 FROM goal WHERE description != '' "
             "UNION ALL SELECT 1 FROM paper WHERE reasoning != '' OR financial_impact != '' LIMIT 1",
         ).fetchone()
@@ -325,8 +322,8 @@ def m003_canonical_bodies(db: Database) -> None:
     from exports.markdown_ast import canonical_markdown, literal_markdown
 
     created = datetime.now().astimezone().isoformat(timespec="seconds")
-    for (document_id,) in execute(db, "SELECT id FROM document ORDER BY id").fetchall():
-        sections = execute(db, "SELECT id, title, body FROM section WHERE document_id = ?", [document_id]).fetchall()
+    for (document_id,) in db.execute("SELECT id FROM document ORDER BY id").fetchall():
+        sections = db.execute("SELECT id, title, body FROM section WHERE document_id = ?", [document_id]).fetchall()
         changed = [(sid, title, canonical_markdown(body)) for sid, title, body in sections]
         changed = [
             (sid, title, new) for (sid, title, new), (_, _, old) in zip(changed, sections, strict=True) if new != old
@@ -336,49 +333,47 @@ def m003_canonical_bodies(db: Database) -> None:
         plain_fields = [
             ("goal", column, row_id, value, literal_markdown(value))
             for column in ("description",)
-            for row_id, value in execute(
-                db, f"SELECT id, {column} FROM goal WHERE document_id = ? AND {column} != ''", [document_id]
+            for row_id, value in db.execute(
+                f"SELECT id, {column} FROM goal WHERE document_id = ? AND {column} != ''", [document_id]
             ).fetchall()
         ] + [
             ("paper", column, row_id, value, literal_markdown(value))
             for column in ("reasoning", "financial_impact")
-            for row_id, value in execute(
-                db, f"SELECT id, {column} FROM paper WHERE document_id = ? AND {column} != ''", [document_id]
+            for row_id, value in db.execute(
+                f"SELECT id, {column} FROM paper WHERE document_id = ? AND {column} != ''", [document_id]
             ).fetchall()
         ]
         plain_fields = [field for field in plain_fields if field[3] != field[4]]
         if not changed and not plain_fields:
             continue
         snapshot = {
-            table: sorted(query(db, sql, [document_id]), key=lambda row: int(row["id"]))
+            table: sorted(db.query(sql, [document_id]), key=lambda row: int(row["id"]))
             for table, sql in _V1_DOCUMENT_QUERIES
         }
         names = {
-            row[0] for row in execute(db, "SELECT name FROM version WHERE document_id = ?", [document_id]).fetchall()
+            row[0] for row in db.execute("SELECT name FROM version WHERE document_id = ?", [document_id]).fetchall()
         }
         name, n = CANONICAL_BODIES_VERSION, 1
         while name in names:
             n += 1
             name = f"{CANONICAL_BODIES_VERSION} ({n})"
-        (position,) = execute(
-            db, "SELECT COALESCE(MAX(position) + 1, 0) FROM version WHERE document_id = ?", [document_id]
+        (position,) = db.execute(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM version WHERE document_id = ?", [document_id]
         ).fetchone()
-        execute(
-            db,
+        db.execute(
             "INSERT INTO version (document_id, position, name, created, snapshot) VALUES (?, ?, ?, ?, ?)",
             [document_id, position, name, created, json.dumps(snapshot, ensure_ascii=False, sort_keys=True)],
         )
         for table, column, row_id, _old, value in plain_fields:
-            execute(db, f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
             _reindex_v1(db, table, row_id, document_id)
         for section_id, title, body in changed:
-            execute(db, "UPDATE section SET body = ? WHERE id = ?", [body, section_id])
+            db.execute("UPDATE section SET body = ? WHERE id = ?", [body, section_id])
             rowid = section_id * 16 + _V1_SECTION_SEARCH_CODE
-            execute(db, "DELETE FROM search WHERE rowid = ?", [rowid])
+            db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
             text = "\n".join(part for part in (title, body) if part)
             if text:
-                execute(
-                    db,
+                db.execute(
                     "INSERT INTO search (rowid, text, document_id, kind, node_id) VALUES (?, ?, ?, ?, ?)",
                     [rowid, text, document_id, "section", section_id],
                 )
@@ -387,8 +382,7 @@ def m003_canonical_bodies(db: Database) -> None:
 @_migration
 def m004_wiki_sync(db: Database) -> None:
     """v4: the base of publish and pull (revision, timestamp, wiki text) per document, wiki and page."""
-    execute(
-        db,
+    db.execute(
         """CREATE TABLE wiki_sync (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
@@ -401,7 +395,7 @@ def m004_wiki_sync(db: Database) -> None:
     synced TEXT NOT NULL
 ) STRICT""",
     )
-    execute(db, "CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
+    db.execute("CREATE UNIQUE INDEX wiki_sync_page ON wiki_sync(document_id, wiki, title)")
 
 
 @_migration
@@ -415,7 +409,7 @@ def m005_wiki_page_fidelity(db: Database) -> None:
         "ALTER TABLE document ADD COLUMN page_texts TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE document ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
     ):
-        execute(db, statement)
+        db.execute(statement)
 
 
 def apply_migrations(db: Database) -> None:

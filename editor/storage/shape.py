@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from editor.storage.schema import MIGRATIONS
-from editor.storage.sql import Database, execute
+from editor.storage.sql import Database
 
 _INTERNAL = {"sqlite_schema", "sqlite_sequence", "sqlite_temp_schema", "_sqlite_migrations"}
 
@@ -48,15 +48,15 @@ def table_shapes(db: Database) -> dict[str, TableShape]:
     shapes: dict[str, TableShape] = {}
     sql_by_name = {
         str(r[0]): str(r[1] or "")
-        for r in execute(db, "SELECT name, sql FROM main.sqlite_master WHERE type = 'table'").fetchall()
+        for r in db.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table'").fetchall()
     }
-    for row in execute(db, "PRAGMA main.table_list").fetchall():
+    for row in db.execute("PRAGMA main.table_list").fetchall():
         name, kind, strict = str(row[1]), str(row[2]), bool(row[5])
         if name in _INTERNAL or kind not in ("table", "virtual", "shadow"):
             continue
         quoted = name.replace('"', '""')
         try:
-            info = execute(db, f'PRAGMA main.table_xinfo("{quoted}")').fetchall()
+            info = db.execute(f'PRAGMA main.table_xinfo("{quoted}")').fetchall()
         except sqlite3.DatabaseError:  # a virtual table whose module cannot read its own data
             info = []
         columns = tuple(
@@ -65,7 +65,7 @@ def table_shapes(db: Database) -> dict[str, TableShape]:
         )
         keys = frozenset(
             (str(k[2]), str(k[3]), str(k[4]))
-            for k in execute(db, f'PRAGMA main.foreign_key_list("{quoted}")').fetchall()
+            for k in db.execute(f'PRAGMA main.foreign_key_list("{quoted}")').fetchall()
         )
         shapes[name] = TableShape(kind, strict, columns, keys, sql_by_name.get(name, ""))
     return shapes

@@ -98,13 +98,3 @@ def unique_keys(keys: Iterable[str]) -> list[str]:
         seen.add(name)
         result.append(name)
     return result
-
-
-def execute(db: Database, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-    """Run one statement (writes, pragmas, single-value reads)."""
-    return db.execute(sql, params)
-
-
-def query(db: Database, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
-    """Yield the rows of a read as dicts."""
-    return db.query(sql, params)

@@ -35,7 +35,7 @@ from editor.storage.integrity import (
 from editor.storage.lock import FileLock, LockHolder, real_path
 from editor.storage.places import PRIVATE_FILE, write_private_text
 from editor.storage.schema import APPLICATION_ID, CURRENT_VERSION, apply_migrations
-from editor.storage.sql import Database, execute, query
+from editor.storage.sql import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -307,7 +307,7 @@ class Workspace:
             _configure(conn)
             db = _database(conn)
             apply_migrations(db)
-            execute(db, f"PRAGMA user_version = {CURRENT_VERSION}")
+            db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
             conn.close()
             _publish_new(temp, path)
         except FileExistsError:
@@ -326,7 +326,7 @@ class Workspace:
         name = self.name
         foreign = [
             f"{row['type']} {row['name']}"
-            for row in query(self.db, "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+            for row in self.db.query("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
         ]
         if foreign:
             raise NotAWorkspaceError(
@@ -334,7 +334,7 @@ class Workspace:
                 name=name,
                 objects=", ".join(foreign),
             )
-        tables = {row["name"] for row in query(self.db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {row["name"] for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = {"document", "section", "goal", "paper", "themenfeld", "search"} - tables
         if missing:
             raise CorruptWorkspaceError(
@@ -342,13 +342,13 @@ class Workspace:
                 name=name,
                 tables=", ".join(sorted(missing)),
             )
-        result = [row[0] for row in execute(self.db, "PRAGMA quick_check").fetchall()]
+        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             raise CorruptWorkspaceError("„{name}“ ist beschädigt: {reason}", name=name, reason="; ".join(result[:3]))
-        mode = execute(self.db, "PRAGMA journal_mode").fetchone()[0]
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() == "wal" and not self.read_only:
             # Only a file someone else switched to WAL gets here; it must go back to one file.
-            execute(self.db, "PRAGMA journal_mode = DELETE")
+            self.db.execute("PRAGMA journal_mode = DELETE")
 
     def _check_schema(self) -> None:
         """Refuse a file whose tables differ from ours in a column, a type or strictness."""
@@ -429,7 +429,7 @@ class Workspace:
                 self.path.with_name(f"{self.path.stem}.vor-format-{CURRENT_VERSION}-{stamp}{self.path.suffix}")
             )
         apply_migrations(self.db)
-        execute(self.db, f"PRAGMA user_version = {CURRENT_VERSION}")
+        self.db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
     def _upgrade_in_memory(self) -> None:
         """Read an older format without changing the file: a copy in memory is brought up to date."""
@@ -439,7 +439,7 @@ class Workspace:
         _configure(memory)
         self.db = _database(memory)
         apply_migrations(self.db)
-        execute(self.db, f"PRAGMA user_version = {CURRENT_VERSION}")
+        self.db.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
     def backup_to(self, target: Path, mode: int | None = None) -> None:
         """Write a consistent copy of the workspace to ``target`` (SQLite backup API).
@@ -516,7 +516,7 @@ class Workspace:
     def _repaired_only_the_index(self) -> bool:
         """After a failed write: if only the search index is damaged, rebuild it and say True."""
         try:
-            if execute(self.db, "PRAGMA quick_check").fetchone()[0] != "ok" or search_content_ok(self.db):
+            if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok" or search_content_ok(self.db):
                 return False
             rebuild_search_index(self.db)
         except sqlite3.Error:
