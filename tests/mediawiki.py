@@ -23,15 +23,15 @@ import json
 import os
 import re
 import shutil
-import struct
 import subprocess
-import zlib
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+from tests.pictures import one_pixel_png
 
 INSTALL_PATH = Path(os.environ.get("MW_INSTALL_PATH", "/usr/share/mediawiki"))
 RENDER_SCRIPT = Path(__file__).resolve().with_name("mediawiki_render.php")
@@ -85,21 +85,6 @@ _JPEG = base64.b64decode(
     "CP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/ACDpUf/Z"
 )
 """A 1x1 JPEG: MediaWiki checks that a file's content matches its extension."""
-
-
-def _png() -> bytes:
-    """Return a 1x1 PNG (MediaWiki shows it at its own size, so no thumbnailer is needed)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\x22\xaa\x77"))
-        + chunk(b"IEND", b"")
-    )
 
 
 def missing() -> str:
@@ -238,7 +223,7 @@ class MediaWiki:
                 "$wgEnableBotPasswords = true;\n"
             )
         wiki.edit("Vorlage:Konzeption", KONZEPTION_TEMPLATE)
-        wiki.upload({name: (_JPEG if name.endswith(".jpg") else _png()) for name in icons})
+        wiki.upload({name: (_JPEG if name.endswith(".jpg") else one_pixel_png()) for name in icons})
         return wiki
 
     def _env(self) -> dict[str, str]:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import difflib
 import io
-import struct
 import subprocess
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from editor.views.body_document import document_blocks, document_markdown, load_
 from editor.views.body_edit import MARKDOWN_MIME
 from editor.views.widgets import MarkdownEditor
 from exports.markdown_ast import canonical_blocks, parse_markdown, plain_text
+from tests.pictures import one_pixel_png
 from tests.ui.conftest import type_text
 
 DATA = Path(__file__).parent / "data"
@@ -314,19 +313,6 @@ def test_paste_from_a_wiki_page_leaves_out_its_edit_links(editor: tuple[Markdown
     assert_no_pasted_look(widget)
 
 
-def _png() -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
-        + chunk(b"IEND", b"")
-    )
-
-
 def _word_document(path: Path) -> None:
     """Write a .docx as an official would: fonts, colours, lists, a link, a table, a comment, a picture."""
     from docx import Document
@@ -367,7 +353,7 @@ def _word_document(path: Path) -> None:
         table.cell(r, c).text = text
     commented = doc.add_paragraph("Mit Kommentar")
     doc.add_comment(commented.runs, text="Bitte prüfen", author="Prüferin")
-    doc.add_picture(io.BytesIO(_png()))
+    doc.add_picture(io.BytesIO(one_pixel_png(b"\xff\x00\x00")))
     doc.save(str(path))
 
 
