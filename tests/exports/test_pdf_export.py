@@ -150,22 +150,27 @@ def test_office_problem_names_a_missing_python_binding(monkeypatch: pytest.Monke
         pdf_export.forget_office()
 
 
-def test_a_crash_of_libreoffices_python_bridge_gets_one_more_try(tmp_path: Path) -> None:
-    """The bridge segfaulted once in CI (exit -11): a fresh LibreOffice tries again, as a user would."""
-    soffice = tmp_path / "soffice"
+def _stand_in_office(folder: Path, bridge_script: str) -> pdf_export.Office:
+    """Return an "office" whose soffice does nothing and whose Python bridge runs ``bridge_script`` (sh)."""
+    soffice = folder / "soffice"
     soffice.write_text("#!/bin/sh\nexit 0\n")
-    bridge = tmp_path / "python3"
-    tries = tmp_path / "versuche"
-    pdf_text = "%PDF-1.7\n" + "x" * 600
-    bridge.write_text(
-        "#!/bin/sh\n"
-        f'echo try >> "{tries}"\n'
-        f'if [ "$(wc -l < "{tries}")" -eq 1 ]; then kill -SEGV $$; fi\n'
-        f'printf "%s" "{pdf_text}" > "$4"\n'
-    )
+    bridge = folder / "python3"
+    bridge.write_text("#!/bin/sh\n" + bridge_script)
     for program in (soffice, bridge):
         program.chmod(0o755)
-    office = pdf_export.Office(soffice, bridge)
+    return pdf_export.Office(soffice, bridge)
+
+
+def test_a_crash_of_libreoffices_python_bridge_gets_one_more_try(tmp_path: Path) -> None:
+    """The bridge segfaulted once in CI (exit -11): a fresh LibreOffice tries again, as a user would."""
+    tries = tmp_path / "versuche"
+    pdf_text = "%PDF-1.7\n" + "x" * 600
+    office = _stand_in_office(
+        tmp_path,
+        f'echo try >> "{tries}"\n'
+        f'if [ "$(wc -l < "{tries}")" -eq 1 ]; then kill -SEGV $$; fi\n'
+        f'printf "%s" "{pdf_text}" > "$4"\n',
+    )
     target = tmp_path / "dokument.pdf"
     pdf_export.convert_to_pdf(tmp_path / "dokument.docx", target, office, tmp_path)
     assert tries.read_text().count("try") == 2
@@ -173,11 +178,6 @@ def test_a_crash_of_libreoffices_python_bridge_gets_one_more_try(tmp_path: Path)
 
 
 def test_a_bridge_that_crashes_twice_is_a_german_message(tmp_path: Path) -> None:
-    soffice = tmp_path / "soffice"
-    soffice.write_text("#!/bin/sh\nexit 0\n")
-    bridge = tmp_path / "python3"
-    bridge.write_text("#!/bin/sh\nkill -SEGV $$\n")
-    for program in (soffice, bridge):
-        program.chmod(0o755)
+    office = _stand_in_office(tmp_path, "kill -SEGV $$\n")
     with pytest.raises(pdf_export.PdfExportError, match="LibreOffice konnte die PDF-Datei nicht schreiben"):
-        pdf_export.convert_to_pdf(tmp_path / "d.docx", tmp_path / "d.pdf", pdf_export.Office(soffice, bridge), tmp_path)
+        pdf_export.convert_to_pdf(tmp_path / "d.docx", tmp_path / "d.pdf", office, tmp_path)
