@@ -57,3 +57,24 @@ def test_domain_storage_services_and_exports_load_no_pyside6():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_services_package_hands_out_each_name_of_its_modules_when_first_used():
+    # editor/services/__init__.py imports lazily (PEP 562), so that a command that only reads
+    # does not load the operations; every name it offers must still be the module's own.
+    probe = (
+        "import importlib, sys\n"
+        "import editor.services as services\n"
+        "print('editor.services.operations' in sys.modules)\n"
+        "for name in services.__all__:\n"
+        "    home = importlib.import_module(services._HOME_OF[name])\n"
+        "    assert getattr(services, name) is getattr(home, name), name\n"
+        "try:\n"
+        "    services.Nichts\n"
+        "except AttributeError:\n"
+        "    print('AttributeError')\n"
+        "print(sorted(services.__all__) == sorted(services._HOME_OF))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "AttributeError", "True"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import sqlite3
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.domain.fields import KINDS
 from editor.domain.messages import Message, message
@@ -19,16 +18,7 @@ from editor.domain.serialize import catalogue_from_dict, document_from_dict
 from editor.domain.settings import IssuingAuthority, with_defaults
 from editor.domain.validation import ERROR, Finding, validate_documents
 from editor.resources import read_json
-from editor.services.operations import OperationError, Operations
-from editor.storage.backups import (
-    Backup,
-    backup_folder,
-    backup_root,
-    index_marker,
-    list_backups,
-    make_daily_backup,
-    restore_backup,
-)
+from editor.services.errors import OperationError
 from editor.storage.integrity import describe_database_error
 from editor.storage.places import data_root
 from editor.storage.queries import (
@@ -52,6 +42,9 @@ from editor.storage.repository import (
     structure_problems,
 )
 from editor.storage.workspace import StorageError, Workspace
+
+if TYPE_CHECKING:
+    from editor.storage.backups import Backup
 
 
 def default_catalogue() -> Catalogue:
@@ -83,6 +76,8 @@ def removed_on_failure(workspace: Workspace) -> Generator[None]:
 
 def insert_portable_documents(workspace: Workspace, data: dict[str, Any]) -> list[int]:
     """Insert documents from the portable JSON form; Synergien are resolved by page title."""
+    from editor.services.operations import Operations
+
     ops = Operations(workspace)
     catalogue = load_catalogue(workspace.db)
     entries = list(data.get("documents", []))
@@ -118,6 +113,8 @@ def open_for_editing(path: Path | str, read_only: bool = False) -> tuple[Workspa
     """
     workspace = Workspace.open(path, read_only=read_only)
     if not workspace.read_only:
+        from editor.storage.backups import index_marker, make_daily_backup
+
         try:
             workspace.check_search_index(index_marker(Path(path)))
         except StorageError:
@@ -273,6 +270,10 @@ class Reader:
 
     def version_diff(self, document_id: int, name: str, say: Callable[[Message], str] = str) -> str:
         """Return a unified diff from Fassung ``name`` to the current state ('' if equal)."""
+        import difflib
+
+        from editor.services.operations import Operations
+
         rows = Operations(self.workspace).version_rows(document_id, name)
         catalogue, titles = self.catalogue(), self.titles()
         old = render_outline(document_from_rows(rows), catalogue, titles, say)
@@ -314,16 +315,22 @@ def save_copy(workspace: Workspace, target: Path) -> None:
 
 def backups_of(path: Path) -> list[Backup]:
     """Return the backup copies kept of the file at ``path``, newest first."""
+    from editor.storage.backups import list_backups
+
     return list_backups(path)
 
 
 def restore_from_backup(path: Path, backup: Backup) -> Path:
     """Replace the (closed) file at ``path`` by ``backup``; return where its state before was saved."""
+    from editor.storage.backups import restore_backup
+
     return restore_backup(path, backup)
 
 
 def backup_place(path: Path | None) -> Path:
     """Return the folder of the daily backups of ``path`` (or of all files, for none)."""
+    from editor.storage.backups import backup_folder, backup_root
+
     return backup_folder(path) if path is not None else backup_root()
 
 

@@ -18,10 +18,11 @@ from typing import Any, Literal, cast
 
 from editor.domain.fields import KINDS
 from editor.domain.fields import field as field_of
-from editor.domain.messages import Message, UserError, message
+from editor.domain.messages import Message, message
 from editor.domain.model import PAGE_TEXT_KEYS, Document, Goal, Section
 from editor.domain.settings import SETTING_KEYS, SETTINGS, with_defaults
 from editor.services.changes import OpChanges, describe_changes
+from editor.services.errors import OperationError
 from editor.storage.integrity import SnapshotError, validate_snapshot
 from editor.storage.queries import (
     all_ids,
@@ -74,10 +75,6 @@ def _listing(items: Sequence[Message]) -> Message:
     if len(items) == 1:
         return items[0]
     return message("{first}, {rest}", first=items[0], rest=_listing(items[1:]))
-
-
-class OperationError(UserError):
-    """An action that cannot be done as asked; ``str(error)`` is a German message."""
 
 
 @dataclass(frozen=True, slots=True)

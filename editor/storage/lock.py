@@ -25,11 +25,8 @@ How the lock stays correct when several programs try at once:
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import secrets
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -77,7 +74,7 @@ class LockHolder:
 
     def on_this_machine(self) -> bool:
         """Return whether the holder names this computer."""
-        return bool(self.host) and self.host == socket.gethostname()
+        return bool(self.host) and self.host == _host()
 
     def is_stale(self) -> bool:
         """Return whether the holder is a process on this machine that no longer runs."""
@@ -136,9 +133,7 @@ class FileLock:
         opened without one: SQLite still keeps every single write whole.
         """
         target = lock_path(self.path)
-        me = LockHolder(
-            _user(), socket.gethostname(), os.getpid(), datetime.now().astimezone().isoformat(timespec="seconds")
-        )
+        me = LockHolder(_user(), _host(), os.getpid(), datetime.now().astimezone().isoformat(timespec="seconds"))
         payload = json.dumps({"user": me.user, "host": me.host, "pid": me.pid, "since": me.since}).encode("utf-8")
         holder: LockHolder | None = UNKNOWN
         for attempt in range(20):
@@ -224,7 +219,7 @@ class FileLock:
 
 def _write_temp(target: Path, payload: bytes) -> tuple[int, Path]:
     """Write ``payload`` into a new hidden file beside ``target``; return its locked descriptor and name."""
-    temp = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    temp = target.with_name(f"{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         view = memoryview(payload)
@@ -356,7 +351,18 @@ def _runs_this_program(pid: int) -> bool:
     return b"strategie" in command.lower()
 
 
+# getpass and socket are imported where used: a command that only reads never takes a lock.
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -7,7 +7,6 @@ together with it); everything is private to the user (folders 0700, files 0600).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import sys
@@ -62,6 +61,8 @@ def make_private_folder(folder: Path) -> None:
 
 def backup_folder(path: Path) -> Path:
     """Return the backup folder of one workspace file (its name plus a hash of its real path)."""
+    import hashlib  # here: OpenSSL's module takes a few milliseconds to load, and only backups need it
+
     real = real_path(path)
     digest = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:8]
     return backup_root() / f"{real.stem}-{digest}"

@@ -12,7 +12,7 @@ and is imported only when a file is made or brought up to date.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import Any
@@ -48,7 +48,7 @@ class Database:
         transaction (a ``RAISE(ROLLBACK)`` trigger), there is nothing left to undo.
         """
         if self.conn.in_transaction:
-            savepoint = f"strategie_{secrets.token_hex(8)}"
+            savepoint = f"strategie_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

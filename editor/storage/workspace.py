@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 import stat
 import struct
@@ -465,7 +464,7 @@ class Workspace:
                 name=target.name,
                 holder=holder.describe(),
             )
-        temp = real.with_name(f".{real.name}.{secrets.token_hex(4)}.tmp")
+        temp = real.with_name(f".{real.name}.{os.urandom(4).hex()}.tmp")
         try:
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
             os.chmod(temp, mode)
