@@ -332,6 +332,7 @@ otherwise make every recursive reader of the tree, here and in the exporters, fa
 """
 
 _FLATTENED = "Flattened"
+_TEXT_HOLDERS = frozenset({"Paragraph", "Item", "Strong", "Emphasis", "TableCell"})
 _FLATTENABLE = frozenset({"List", "Item", "BlockQuote", "Strong", "Emphasis", "Link", "Image"})
 
 
@@ -340,7 +341,9 @@ def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
 
     Every open container is a frame on the stack: its kind, its datum and the list its
     parent collects into. Inline text stays plain ``str`` pieces until its container
-    closes (see :func:`_inlines`).
+    closes (see :func:`_inlines`). The loop runs once per event (about 40 per body), so the
+    common cases come first and text-only paragraphs, items and emphasis close here
+    without a call.
     """
     root: list[Any] = []
     stack: list[tuple[str, Any, list[Any]]] = []
@@ -354,10 +357,39 @@ def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
             elif event == "Rule":
                 children.append(ThematicBreak())
             continue
+        value = event.get("Text")
+        if value is not None:
+            children.append(value)
+            continue
         (key,) = event
         value = event[key]
-        if key == "Text" or key == "Html":
-            children.append(value)
+        if key == "End":
+            kind, datum, parent = stack.pop()
+            if kind in _TEXT_HOLDERS:
+                # Most of these hold text alone: closed here as _close would, without its calls.
+                try:
+                    joined = "".join(children)
+                except TypeError:
+                    _close(kind, datum, children, parent, sentinel, html_depth)
+                else:
+                    shown = (_text(joined, sentinel) if sentinel else joined).strip(" ")
+                    inlines = (Text(shown),) if shown else ()
+                    if kind == "Strong" or kind == "Emphasis":
+                        if children and children[0][:1] == " ":
+                            parent.append(" ")
+                        parent.append(Strong(inlines) if kind == "Strong" else Emphasis(inlines))
+                        if children and children[-1][-1:] == " ":
+                            parent.append(" ")
+                    elif kind == "TableCell":
+                        parent.append(inlines)
+                    elif kind == "Paragraph":
+                        if shown and not shown.isspace():
+                            parent.append(Paragraph(inlines))
+                    else:  # a tight item's text is loose, without a paragraph
+                        parent.append(ListItem((Paragraph(inlines),) if shown and not shown.isspace() else ()))
+            elif kind != _FLATTENED:
+                _close(kind, datum, children, parent, sentinel, html_depth)
+            children = parent
         elif key == "Start":
             if type(value) is str:
                 kind, datum = value, None
@@ -372,11 +404,8 @@ def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
                 continue
             stack.append((kind, datum, children))
             children = []
-        elif key == "End":
-            kind, datum, parent = stack.pop()
-            if kind != _FLATTENED:
-                _close(kind, datum, children, parent, sentinel, html_depth)
-            children = parent
+        elif key == "Html":
+            children.append(value)
         elif key == "Code":
             # As in CommonMark, a line end inside a code span is a blank.
             children.append(Code(_verbatim(value, sentinel)))
@@ -400,6 +429,7 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
         return (Text(joined),) if joined else ()
     out: list[Inline] = []
     pieces: list[str] = []
+    tidy = False
     for child in children:
         if type(child) is str:
             pieces.append(child)
@@ -407,10 +437,22 @@ def _inlines(children: list[Any], sentinel: str) -> tuple[Inline, ...]:
         if pieces:
             out.append(Text(_text("".join(pieces), sentinel)))
             pieces = []
+        if type(child) is LineBreak or type(child) is Text:  # a text from bold in bold, merged by tidy_inlines
+            tidy = True
         out.append(child)
     if pieces:
         out.append(Text(_text("".join(pieces), sentinel)))
-    return tidy_inlines(out)
+    if tidy:
+        return tidy_inlines(out)
+    # What tidy_inlines does without line breaks and texts among the children: no two texts
+    # are neighbours here, so only the blanks at both ends go, and a text left empty.
+    first = out[0]
+    if type(first) is Text:
+        out[0] = Text(first.text.lstrip(" "))
+    last = out[-1]
+    if type(last) is Text:
+        out[-1] = Text(last.text.rstrip(" "))
+    return tuple(item for item in out if type(item) is not Text or item.text)
 
 
 def _outside_blanks(children: list[Any], parent: list[Any], node: Inline) -> None:

@@ -55,7 +55,7 @@ from exports.markdown_ast import (
     parse_markdown,
     plain_text,
 )
-from exports.wiki_escape import escape, escape_url, nowiki
+from exports.wiki_escape import escape, escape_text, escape_url, nowiki
 from exports.wiki_profile import INFOBOX_FIELDS, WikiProfile, default_profile
 
 MAX_HEADING_LEVEL = 6
@@ -378,43 +378,47 @@ class _Writer:
         em: bool = False,
     ) -> str:
         parts: list[str] = []
-
-        def add(part: str) -> None:
-            if parts and parts[-1].endswith("'") and part.startswith("'"):
-                parts.append("<nowiki/>")  # '''a''''' would be read as other runs of quotes
-            parts.append(part)
-
         for item in items:
             start = at_line_start and not parts
-            if isinstance(item, Text):
-                text = escape(item.text, "text", at_line_start=start)
+            if type(item) is Text:
+                part = escape_text(item.text, start)
                 if table:
-                    text = text.replace("|", "&#124;").replace("!", "&#33;")
-                add(text)
-            elif isinstance(item, Strong | Emphasis):
-                is_strong = isinstance(item, Strong)
+                    part = part.replace("|", "&#124;").replace("!", "&#33;")
+            elif type(item) is Strong or type(item) is Emphasis:
+                is_strong = type(item) is Strong
                 # Bold inside bold (or italic inside italic) has no wiki form; it is bold already.
                 nested = strong if is_strong else em
-                inner = self.inlines(item.children, start, table, strong=strong or is_strong, em=em or not is_strong)
-                if inner and nested:
-                    add(inner)
-                elif inner:
+                children = item.children
+                if len(children) == 1 and type(children[0]) is Text:  # most often: no call needed
+                    inner = escape_text(children[0].text, start)
+                    if table:
+                        inner = inner.replace("|", "&#124;").replace("!", "&#33;")
+                else:
+                    inner = self.inlines(children, start, table, strong=strong or is_strong, em=em or not is_strong)
+                if not inner:
+                    continue
+                if nested:
+                    part = inner
+                else:
                     mark = "'''" if is_strong else "''"
-                    head = "<nowiki/>" if inner.startswith("'") else ""
-                    tail = "<nowiki/>" if inner.endswith("'") else ""
-                    add(f"{mark}{head}{inner}{tail}{mark}")
-            elif isinstance(item, Code):
-                if item.text:
-                    code = nowiki(item.text.replace("\n", " "))
-                    add(f"<code>{code}</code>")
-            elif isinstance(item, Link):
-                add(self.link(item, table))
-            elif isinstance(item, Image):
+                    head = "<nowiki/>" if inner[0] == "'" else ""
+                    tail = "<nowiki/>" if inner[-1] == "'" else ""
+                    part = f"{mark}{head}{inner}{tail}{mark}"
+            elif type(item) is Link:
+                part = self.link(item, table)
+            elif type(item) is Code:
+                if not item.text:
+                    continue
+                part = "<code>" + nowiki(item.text.replace("\n", " ")) + "</code>"
+            elif type(item) is Image:
                 url = item.url.strip()
                 alt = escape(item.alt, "text", extra="|", at_line_start=start)
-                add(f"[{escape_url(url)} {alt}]" if is_link_url(url) else alt)
+                part = f"[{escape_url(url)} {alt}]" if is_link_url(url) else alt
             else:
-                add("<br />")
+                part = "<br />"
+            if parts and part[:1] == "'" and parts[-1][-1:] == "'":
+                parts.append("<nowiki/>")  # '''a''''' would be read as other runs of quotes
+            parts.append(part)
         return "".join(parts)
 
     def link(self, link: Link, table: bool) -> str:

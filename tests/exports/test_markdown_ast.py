@@ -429,3 +429,18 @@ def test_qt_bullets_under_a_numbered_item_stay_nested(qt_app: object) -> None:
     assert parse_markdown(doc.toMarkdown()) == [
         OrderedList((item("Bestand aufnehmen", BulletList((item("Verkehr zählen"),))),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("*a *b* c*", Emphasis), ("**a **b** c**", Strong), ("*Vor *der* Sitzung*  \nam Montag", Emphasis)],
+)
+def test_bold_inside_bold_is_one_run_of_text(text, kind):
+    # The inner run is taken apart into the outer one; its words and the blanks between them
+    # become one text again, as if it had been typed once (the reader merges them).
+    paragraph = parse_markdown(text)[0]
+    assert isinstance(paragraph, Paragraph)
+    first = paragraph.children[0]
+    assert type(first) is kind
+    assert first.children == (Text(first.children[0].text),)
+    assert first.children[0].text in ("a b c", "Vor der Sitzung")
