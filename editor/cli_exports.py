@@ -66,7 +66,7 @@ def cmd_export_wiki(args: argparse.Namespace, out: TextIO) -> int:
     to_file = output is not None and output != "-"
     if output is not None and to_file:
         check_output(Path(output))
-    text = export_wiki(_read_source(args), profile)
+    text = export_wiki(_read_source(args), profile, processes=args.jobs)
     if output is None or not to_file:
         out.write(text)
     else:
@@ -316,6 +316,16 @@ def register(command: Command, document_option: Callable[[argparse.ArgumentParse
         metavar="AUSGABE",
         help="in diese .wiki-Datei schreiben statt auf die Standardausgabe (- für die Standardausgabe); "
         "nie eine Strategie-Datei",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        metavar="N",
+        help="2 (Standard): bei langen Dokumenten schreibt ein zweiter Prozess die Hälfte der Abschnitte, "
+        "wo das System das kann (nicht unter Windows); 1: alles in einem Prozess. Der Text ist derselbe",
     )
 
     p = command(

@@ -1,4 +1,4 @@
-"""Pausing Python's cycle collector while an export builds its many small objects.
+"""Whole-document runs: pausing Python's cycle collector, and a second process for long documents.
 
 An export of a long document creates tens of thousands of short-lived, acyclic objects
 (Markdown trees, text pieces, XML elements). Each allocation burst triggers the cyclic
@@ -10,14 +10,24 @@ The collector is one for the whole process, so the pause is only taken on the ma
 thread, where a command-line export is all the process does. An export on a worker
 thread (the window's Word and PDF export) leaves it running: the window goes on working
 meanwhile and must not lose its collector to it.
+
+:func:`in_two_processes` lets a command-line export use a second processor: a forked
+child renders the second half of the pieces while the process renders the first. The
+window never uses it (a process with Qt's threads must not fork).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import marshal
+import os
 import threading
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar, cast
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -33,3 +43,60 @@ def cycle_collector_paused() -> Generator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def processors() -> int:
+    """Return how many processors this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def in_two_processes(render: Callable[[T], str], items: Sequence[T]) -> list[str]:
+    """Return ``[render(item) for item in items]``, the second half rendered by a forked child meanwhile.
+
+    Only where that is safe and can help: a system with ``fork``, more than one processor,
+    and no other thread in this process; otherwise everything is rendered here. Whatever
+    the child does not hand back whole (it failed, was killed, or the system refused the
+    fork) is rendered here as well, so the result is the same in every case. The child
+    leaves with ``os._exit``: it never flushes the parent's buffers or runs its clean-up.
+    """
+    half = len(items) // 2
+    if half == 0 or not hasattr(os, "fork") or processors() < 2 or threading.active_count() > 1:
+        return [render(item) for item in items]
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return [render(item) for item in items]
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return [render(item) for item in items]
+    if child == 0:  # pragma: no cover - runs in the child, which the coverage of the parent does not see
+        code = 1
+        try:
+            os.close(read_end)
+            data = marshal.dumps([render(item) for item in items[half:]])
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        ours = [render(item) for item in items[:half]]
+    finally:
+        with os.fdopen(read_end, "rb") as pipe:  # until the child has written all, or is gone
+            data = pipe.read()
+        _, status = os.waitpid(child, 0)
+    theirs: list[str] | None = None
+    if status == 0:
+        with contextlib.suppress(EOFError, ValueError, TypeError):
+            loaded: object = marshal.loads(data)
+            if isinstance(loaded, list):
+                texts = cast("list[object]", loaded)
+                if len(texts) == len(items) - half and all(type(text) is str for text in texts):
+                    theirs = cast("list[str]", texts)
+    return ours + (theirs if theirs is not None else [render(item) for item in items[half:]])

@@ -21,7 +21,7 @@ literal. Section bodies are Markdown and go through :mod:`exports.markdown_ast`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 
 from editor.domain.model import (
     Catalogue,
@@ -34,7 +34,7 @@ from editor.domain.model import (
     Themenfeld,
 )
 from editor.domain.validation import DOCUMENT_LINK_SCHEME, is_wiki_title
-from exports.batch import cycle_collector_paused
+from exports.batch import cycle_collector_paused, in_two_processes
 from exports.markdown_ast import (
     Block,
     BlockQuote,
@@ -72,10 +72,32 @@ _BOLD = "'" * 3
 """Wiki markup for bold text."""
 
 
-def export_wiki(source: ExportSource, profile: WikiProfile | None = None) -> str:
-    """Return the wiki text of ``source.document`` in ``profile`` (default: MediawikiOB)."""
+MIN_BODIES_FOR_TWO = 200
+"""From this many section bodies on, ``export_wiki(…, processes=2)`` renders half of them in a second process."""
+
+
+def export_wiki(source: ExportSource, profile: WikiProfile | None = None, processes: int = 1) -> str:
+    """Return the wiki text of ``source.document`` in ``profile`` (default: MediawikiOB).
+
+    ``processes=2`` lets a forked second process render half the section bodies of a long
+    document (see :func:`exports.batch.in_two_processes`); the text is the same. Only the
+    command line asks for it: the window must not fork.
+    """
     with cycle_collector_paused():
-        return _Writer(source, profile or default_profile()).page()
+        writer = _Writer(source, profile or default_profile())
+        if processes > 1:
+            bodies = list(dict.fromkeys(_section_bodies(source.document.sections, 2)))
+            if len(bodies) >= MIN_BODIES_FOR_TWO:
+                writer.rendered = dict(zip(bodies, in_two_processes(writer.section_body, bodies), strict=True))
+        return writer.page()
+
+
+def _section_bodies(sections: Sequence[Section], level: int) -> Generator[tuple[str, int]]:
+    """Yield every section body that has text, with the level its section is written at (as :meth:`_Writer.page` does)."""
+    for section in sections:
+        if section.body.strip():
+            yield section.body, level
+        yield from _section_bodies(section.children, level + 1)
 
 
 def is_link_url(url: str) -> bool:
@@ -151,6 +173,7 @@ class _Writer:
         self.titles = source.document_titles
         self.profile = profile
         self.lines: list[str] = []
+        self.rendered: dict[tuple[str, int], str] = {}  # section bodies written beforehand, by (body, level)
 
     # --- page ---------------------------------------------------------------------
 
@@ -271,7 +294,9 @@ class _Writer:
 
     def section(self, section: Section, level: int) -> None:
         self.lines.append(heading(section.title, level))
-        body = self.blocks(parse_markdown(section.body), level) if section.body.strip() else ""
+        body = self.rendered.get((section.body, level))
+        if body is None:
+            body = self.section_body((section.body, level))
         if body.startswith("="):
             # The body opens with a sub-heading: write it as an empty section followed by that
             # heading, which is how it reads back (typed "=" at a line start is always escaped).
@@ -281,6 +306,11 @@ class _Writer:
         self.end_section()
         for child in section.children:
             self.section(child, level + 1)
+
+    def section_body(self, body_and_level: tuple[str, int]) -> str:
+        """Return the wiki text of a section body for a section written at ``level``."""
+        body, level = body_and_level
+        return self.blocks(parse_markdown(body), level) if body.strip() else ""
 
     def blocks(self, blocks: Sequence[Block], level: int) -> str:
         parts: list[str] = []
