@@ -390,7 +390,7 @@ class _Writer:
 
     def table(self, table: Table) -> str:
         lines = ['{| class="wikitable"']
-        if table.header:
+        if any(table.header) or not table.rows:  # empty header cells above rows: no header (the wiki table had none)
             lines.extend(f"! {self.inlines(cell, at_line_start=False, table=True)}".rstrip() for cell in table.header)
         for row in table.rows:
             if len(lines) > 1:

@@ -595,7 +595,7 @@ _TALLY_TEXTS: dict[str, Message] = {
         "{n} Definitionsliste(n) (; Begriff : Erklärung) als Absatz mit fettem Begriff übernommen (zuerst in „{where}“)."
     ),
     "table-header": message(
-        "{n} Tabelle(n) ohne Kopfzeile: die erste Zeile ist nun die Kopfzeile (zuerst in „{where}“)."
+        "{n} Tabelle(n) mit Kopf- und Datenzellen in der ersten Zeile: sie ist nun ganz Kopfzeile (zuerst in „{where}“)."
     ),
 }
 
@@ -1875,11 +1875,13 @@ class _BodyReader:
         body: list[tuple[tuple[md.Inline, ...], ...]] = []
         for n, row in enumerate(rows):
             cells = tuple(_tidy(self.inlines(_strip_nodes(c))) for _, c in row)
-            if n == 0:
+            if n == 0 and any(kind == "th" for kind, _ in row):
                 if not all(kind == "th" for kind, _ in row):
                     self.count("table-header")
                 header = cells
             else:
+                # A table whose first row holds data cells only has no header: its Markdown
+                # header row stays empty, which every exporter reads as "no header".
                 body.append(cells)
         width = max((len(row) for row in (header, *body)), default=0)
         if width:

@@ -551,32 +551,32 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Writing the HTML page …</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="112" />
+      <location filename="../../editor/views/fields.py" line="148" />
       <source>z. B. 17.03.2025, 03.2025 oder 2025</source>
       <translation>e.g. 17.03.2025, 03.2025 or 2025</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="114" />
+      <location filename="../../editor/views/fields.py" line="150" />
       <source>Datum wie 17.03.2025, 03.2025 oder 2025; Alt+Pfeil runter öffnet einen Kalender</source>
       <translation>Date such as 17.03.2025, 03.2025 or 2025; Alt+Down opens a calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="118" />
+      <location filename="../../editor/views/fields.py" line="154" />
       <source>Kalender</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="120" />
+      <location filename="../../editor/views/fields.py" line="156" />
       <source>Kalender öffnen (Alt+Pfeil runter)</source>
       <translation>Open calendar (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="154" />
+      <location filename="../../editor/views/fields.py" line="190" />
       <source>Kalender: Tag wählen</source>
       <translation>Calendar: choose a day</translation>
     </message>
     <message>
-      <location filename="../../editor/views/fields.py" line="155" />
+      <location filename="../../editor/views/fields.py" line="191" />
       <source>Pfeiltasten wählen den Tag, Bild auf/ab den Monat; Enter übernimmt</source>
       <translation>Arrow keys choose the day, Page Up/Down the month; Enter takes it</translation>
     </message>
@@ -676,67 +676,67 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>No file open. Open a file from the File menu.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="278" />
+      <location filename="../../editor/views/forms/base.py" line="285" />
       <source>Konzept</source>
       <translation>Concept</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="279" />
+      <location filename="../../editor/views/forms/base.py" line="286" />
       <source>Strategie</source>
       <translation>Strategy</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="280" />
+      <location filename="../../editor/views/forms/base.py" line="287" />
       <source>Masterplan</source>
       <translation>Master plan</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="281" />
+      <location filename="../../editor/views/forms/base.py" line="288" />
       <source>Rahmenplan</source>
       <translation>Framework plan</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="282" />
+      <location filename="../../editor/views/forms/base.py" line="289" />
       <source>Gutachten</source>
       <translation>Expert report</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="283" />
+      <location filename="../../editor/views/forms/base.py" line="290" />
       <source>Gesamtstadt</source>
       <translation>Whole city</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="284" />
+      <location filename="../../editor/views/forms/base.py" line="291" />
       <source>Stadtbezirk</source>
       <translation>City district</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="285" />
+      <location filename="../../editor/views/forms/base.py" line="292" />
       <source>Quartier</source>
       <translation>Neighbourhood</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="286" />
+      <location filename="../../editor/views/forms/base.py" line="293" />
       <source>Teilraum</source>
       <translation>Sub-area</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="287" />
+      <location filename="../../editor/views/forms/base.py" line="294" />
       <source>Vorlage</source>
       <translation>Submission</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="288" />
+      <location filename="../../editor/views/forms/base.py" line="295" />
       <source>Antrag</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="289" />
+      <location filename="../../editor/views/forms/base.py" line="296" />
       <source>Anfrage</source>
       <translation>Inquiry</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/base.py" line="290" />
+      <location filename="../../editor/views/forms/base.py" line="297" />
       <source>Mitteilung</source>
       <translation>Notice</translation>
     </message>
@@ -786,22 +786,22 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>&amp;Guiding goal references:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="241" />
+      <location filename="../../editor/views/forms/forms.py" line="242" />
       <source>Synergien</source>
       <translation>Synergies</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="248" />
+      <location filename="../../editor/views/forms/forms.py" line="249" />
       <source>&amp;Synergien:</source>
       <translation>&amp;Synergies:</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="272" />
+      <location filename="../../editor/views/forms/forms.py" line="273" />
       <source>Links &amp; Downloads</source>
       <translation>Links &amp; downloads</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="276" />
+      <location filename="../../editor/views/forms/forms.py" line="277" />
       <source>&amp;Links:</source>
       <translation>&amp;Links:</translation>
     </message>
@@ -811,7 +811,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="238" />
+      <location filename="../../editor/views/forms/forms.py" line="239" />
       <source>(kein Dokument)</source>
       <translation>(no document)</translation>
     </message>
@@ -831,37 +831,37 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Thematic fields &amp; guiding goals: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="227" />
+      <location filename="../../editor/views/forms/forms.py" line="228" />
       <source>Abschnitt: {title}</source>
       <translation>Section: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="256" />
+      <location filename="../../editor/views/forms/forms.py" line="257" />
       <source>Synergien: {title}</source>
       <translation>Synergies: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="284" />
+      <location filename="../../editor/views/forms/forms.py" line="285" />
       <source>Links &amp; Downloads: {title}</source>
       <translation>Links &amp; downloads: {title}</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="309" />
+      <location filename="../../editor/views/forms/forms.py" line="310" />
       <source>{count} Einträge auf oberster Ebene. Mit Einfg fügen Sie einen Eintrag hinzu, mit F2 benennen Sie ihn um, mit Strg+Pfeiltasten verschieben Sie ihn.</source>
       <translation>{count} entries at the top level. Insert adds an entry, F2 renames it, Ctrl+arrow keys move it.</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="316" />
+      <location filename="../../editor/views/forms/forms.py" line="317" />
       <source>Abschnitt &amp;hinzufügen</source>
       <translation>&amp;Add section</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="317" />
+      <location filename="../../editor/views/forms/forms.py" line="318" />
       <source>Ziel &amp;hinzufügen</source>
       <translation>&amp;Add goal</translation>
     </message>
     <message>
-      <location filename="../../editor/views/forms/forms.py" line="318" />
+      <location filename="../../editor/views/forms/forms.py" line="319" />
       <source>Beschluss &amp;hinzufügen</source>
       <translation>&amp;Add resolution</translation>
     </message>
@@ -1560,37 +1560,37 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>e.g. Dezernat 5 – Bereich 5-1 Stadtplanung</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="330" />
+      <location filename="../../editor/views/spelling.py" line="350" />
       <source>&amp;Rechtschreibung</source>
       <translation>&amp;Spelling</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="332" />
+      <location filename="../../editor/views/spelling.py" line="352" />
       <source>Rechtschreibung &amp;prüfen</source>
       <translation>&amp;Check spelling</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="174" />
+      <location filename="../../editor/views/spelling.py" line="177" />
       <source>Rechtschreibprüfung nicht verfügbar: Kein Wörterbuch für {language} installiert (unter Debian/Ubuntu: sudo apt install {package}).</source>
       <translation>Spell checking unavailable: no dictionary for {language} is installed (on Debian/Ubuntu: sudo apt install {package}).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="170" />
+      <location filename="../../editor/views/spelling.py" line="173" />
       <source>Rechtschreibprüfung nicht verfügbar: Die Bibliothek Enchant fehlt (unter Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</source>
       <translation>Spell checking unavailable: the Enchant library is missing (on Debian/Ubuntu: sudo apt install libenchant-2-2 {package}).</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="305" />
+      <location filename="../../editor/views/spelling.py" line="325" />
       <source>(keine Vorschläge)</source>
       <translation>(no suggestions)</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="309" />
+      <location filename="../../editor/views/spelling.py" line="329" />
       <source>„{word}“ zum Wörterbuch hinzufügen</source>
       <translation>Add “{word}” to the dictionary</translation>
     </message>
     <message>
-      <location filename="../../editor/views/spelling.py" line="313" />
+      <location filename="../../editor/views/spelling.py" line="333" />
       <source>„{word}“ ignorieren</source>
       <translation>Ignore “{word}”</translation>
     </message>
@@ -1645,12 +1645,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Show beside it how the section looks as wiki text</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="224" />
+      <location filename="../../editor/views/widgets.py" line="228" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../editor/views/widgets.py" line="225" />
+      <location filename="../../editor/views/widgets.py" line="229" />
       <source>Adresse (https://… oder dokument:Nummer), leer entfernt den Link:</source>
       <translation>Address (https://… or dokument:number); empty removes the link:</translation>
     </message>
@@ -2820,212 +2820,212 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="274" />
+      <location filename="../../editor/storage/integrity.py" line="270" />
       <source>Die Änderung konnte nicht gespeichert werden: {reason}.</source>
       <translation>The change could not be saved: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="257" />
+      <location filename="../../editor/storage/integrity.py" line="253" />
       <source>Die Datei ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is read-only; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="259" />
+      <location filename="../../editor/storage/integrity.py" line="255" />
       <source>Der Datenträger ist voll; die Änderung wurde nicht gespeichert.</source>
       <translation>The disk is full; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="261" />
+      <location filename="../../editor/storage/integrity.py" line="257" />
       <source>Die Datei wird gerade von einem anderen Programm benutzt; die Änderung wurde nicht gespeichert.</source>
       <translation>The file is in use by another program; the change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="265" />
+      <location filename="../../editor/storage/integrity.py" line="261" />
       <source>Die Änderung passt nicht zum Inhalt der Datei ({reason}); sie wurde nicht gespeichert.</source>
       <translation>The change does not fit the content of the file ({reason}); it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/integrity.py" line="269" />
+      <location filename="../../editor/storage/integrity.py" line="265" />
       <source>Die Datei ist beschädigt ({reason}); die Änderung wurde nicht gespeichert. Bitte stellen Sie eine Sicherung wieder her (Datei › Sicherung wiederherstellen).</source>
       <translation>The file is damaged ({reason}); the change was not saved. Please restore a backup (File › Restore from backup).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/queries.py" line="221" />
+      <location filename="../../editor/storage/queries.py" line="218" />
       <source>Die Suche ist nicht möglich: {reason}.</source>
       <translation>Search is not possible: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/repository.py" line="342" />
+      <location filename="../../editor/storage/repository.py" line="339" />
       <source>verweist auf einen übergeordneten Eintrag {parent}, den es nicht gibt</source>
       <translation>refers to a parent entry {parent} that does not exist</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/repository.py" line="344" />
+      <location filename="../../editor/storage/repository.py" line="341" />
       <source>hängt unter einem Eintrag eines anderen Dokuments</source>
       <translation>hangs under an entry of another document</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/repository.py" line="346" />
+      <location filename="../../editor/storage/repository.py" line="343" />
       <source>liegt in einem Kreis von Einträgen, die einander enthalten</source>
       <translation>lies in a circle of entries that contain each other</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="99" />
+      <location filename="../../editor/storage/workspace.py" line="96" />
       <source>„{name}“ ist leer (0 Bytes) und keine Strategie-Datei.</source>
       <translation>“{name}” is empty (0 bytes) and not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="101" />
+      <location filename="../../editor/storage/workspace.py" line="98" />
       <source>„{name}“ ist keine Strategie-Datei: Sie ist keine SQLite-Datenbank (vielleicht ein Word-Dokument, ein Export oder eine beschädigte Datei).</source>
       <translation>“{name}” is not a strategy file: it is not an SQLite database (perhaps a Word document, an export or a damaged file).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="107" />
+      <location filename="../../editor/storage/workspace.py" line="104" />
       <source>„{name}“ ist abgeschnitten und beschädigt.</source>
       <translation>“{name}” is truncated and damaged.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="111" />
+      <location filename="../../editor/storage/workspace.py" line="108" />
       <source>„{name}“ ist eine SQLite-Datenbank eines anderen Programms, keine Strategie-Datei.</source>
       <translation>“{name}” is another program’s SQLite database, not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="115" />
+      <location filename="../../editor/storage/workspace.py" line="112" />
       <source>„{name}“ wurde mit einer neueren Version des Strategie-Editors gespeichert (Dateiformat {version}, dieses Programm kennt bis {current}). Bitte aktualisieren Sie das Programm.</source>
       <translation>“{name}” was saved by a newer version of Strategie-Editor (file format {version}; this program knows formats up to {current}). Please update the program.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="170" />
+      <location filename="../../editor/storage/workspace.py" line="167" />
       <source>Neben „{name}“ liegt noch „{journal}“, der Rest eines abgebrochenen Schreibvorgangs einer früheren Datei dieses Namens. SQLite würde ihn in die neue Datei zurückspielen und sie damit beschädigen. Bitte wählen Sie einen anderen Namen oder löschen Sie „{journal}“.</source>
       <translation>“{journal}” still lies next to “{name}”, left over from an interrupted write of an earlier file of that name. SQLite would play it back into the new file and damage it. Please choose another name or delete “{journal}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="82" />
+      <location filename="../../editor/storage/workspace.py" line="79" />
       <source>Die Datei „{path}“ gibt es nicht.</source>
       <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="84" />
+      <location filename="../../editor/storage/workspace.py" line="81" />
       <source>„{path}“ ist ein Ordner, keine Strategie-Datei.</source>
       <translation>“{path}” is a folder, not a strategy file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="86" />
+      <location filename="../../editor/storage/workspace.py" line="83" />
       <source>Keine Berechtigung, „{path}“ zu lesen.</source>
       <translation>No permission to read “{path}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="88" />
+      <location filename="../../editor/storage/workspace.py" line="85" />
       <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
       <translation>“{path}” cannot be read: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="92" />
+      <location filename="../../editor/storage/workspace.py" line="89" />
       <source>Der Dateiname enthält ein unzulässiges Zeichen.</source>
       <translation>The file name contains a character that is not allowed.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="156" />
+      <location filename="../../editor/storage/workspace.py" line="153" />
       <source>„{name}“ wurde mitten in einem Schreibvorgang unterbrochen (daneben liegt noch „{journal}“). Das lässt sich nur mit Schreibrecht auf die Datei und ihren Ordner abschließen ({reason}).</source>
       <translation>“{name}” was interrupted in the middle of a write (“{journal}” still lies next to it). This can only be completed with write permission on the file and its folder ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="291" />
+      <location filename="../../editor/storage/workspace.py" line="286" />
       <source>„{path}“ gibt es schon; eine bestehende Datei wird nicht überschrieben.</source>
       <translation>“{path}” already exists; an existing file is never overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="294" />
+      <location filename="../../editor/storage/workspace.py" line="289" />
       <source>Den Ordner „{directory}“ gibt es nicht.</source>
       <translation>The folder “{directory}” does not exist.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="336" />
+      <location filename="../../editor/storage/workspace.py" line="331" />
       <source>„{name}“ enthält fremde Datenbank-Objekte ({objects}) und wird aus Sicherheitsgründen nicht geöffnet.</source>
       <translation>“{name}” contains foreign database objects ({objects}) and is not opened, for safety.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="344" />
+      <location filename="../../editor/storage/workspace.py" line="339" />
       <source>„{name}“ ist unvollständig: Es fehlen Tabellen ({tables}).</source>
       <translation>“{name}” is incomplete: tables are missing ({tables}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="351" />
+      <location filename="../../editor/storage/workspace.py" line="346" />
       <source>„{name}“ ist beschädigt: {reason}</source>
       <translation>“{name}” is damaged: {reason}</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="361" />
+      <location filename="../../editor/storage/workspace.py" line="356" />
       <source>„{name}“ hat nicht den Aufbau einer Strategie-Datei und wird nicht geöffnet: {problems}.</source>
       <translation>“{name}” does not have the structure of a strategy file and is not opened: {problems}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="397" />
+      <location filename="../../editor/storage/workspace.py" line="392" />
       <source>Der Suchindex von „{name}“ war beschädigt und wurde aus den Texten neu aufgebaut; an den Texten selbst hat sich nichts geändert.</source>
       <translation>The search index of “{name}” was damaged and has been rebuilt from the texts; the texts themselves are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="458" />
+      <location filename="../../editor/storage/workspace.py" line="453" />
       <source>Die Kopie kann nicht die Datei „{name}“ selbst sein.</source>
       <translation>The copy cannot be the file “{name}” itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="466" />
+      <location filename="../../editor/storage/workspace.py" line="461" />
       <source>„{name}“ wird gerade bearbeitet von {holder} und wird deshalb nicht überschrieben.</source>
       <translation>“{name}” is being edited by {holder} and is therefore not overwritten.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="504" />
+      <location filename="../../editor/storage/workspace.py" line="499" />
       <source>„{name}“ ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
       <translation>“{name}” is open read-only; changes are not possible.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="246" />
+      <location filename="../../editor/storage/workspace.py" line="241" />
       <source>„{name}“ wird gerade bearbeitet von {holder}. Sie können die Datei schreibgeschützt öffnen.</source>
       <translation>“{name}” is being edited by {holder}. You can open the file read-only.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="263" />
+      <location filename="../../editor/storage/workspace.py" line="258" />
       <source>„{name}“ kann nicht geöffnet werden: {reason}.</source>
       <translation>“{name}” cannot be opened: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="279" />
+      <location filename="../../editor/storage/workspace.py" line="274" />
       <source>„{name}“ ist beschädigt und kann nicht gelesen werden ({reason}).</source>
       <translation>“{name}” is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="299" />
+      <location filename="../../editor/storage/workspace.py" line="294" />
       <source>In „{directory}“ kann keine Datei angelegt werden: {reason}.</source>
       <translation>No file can be created in “{directory}”: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="322" />
+      <location filename="../../editor/storage/workspace.py" line="317" />
       <source>„{name}“ kann nicht angelegt werden: {reason}.</source>
       <translation>“{name}” cannot be created: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="378" />
+      <location filename="../../editor/storage/workspace.py" line="373" />
       <source>Der Suchindex von „{name}“ ist beschädigt und lässt sich nicht neu aufbauen ({reason}).</source>
       <translation>The search index of “{name}” is damaged and cannot be rebuilt ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="388" />
+      <location filename="../../editor/storage/workspace.py" line="383" />
       <source>Der Suchindex von „{name}“ ist beschädigt. Die Suche nutzt vorerst einen Index im Arbeitsspeicher; wenn Sie die Datei zum Bearbeiten öffnen, wird er in der Datei neu aufgebaut.</source>
       <translation>The search index of “{name}” is damaged. Search uses an index in memory for now; when you open the file for editing, it is rebuilt in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="480" />
+      <location filename="../../editor/storage/workspace.py" line="475" />
       <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}.</source>
       <translation>The copy “{name}” could not be written: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/storage/workspace.py" line="513" />
+      <location filename="../../editor/storage/workspace.py" line="508" />
       <source>Der Suchindex von „{name}“ war beschädigt; er wurde eben aus den Texten neu aufgebaut. Die Änderung wurde nicht gespeichert; bitte führen Sie sie noch einmal aus.</source>
       <translation>The search index of “{name}” was damaged; it has just been rebuilt from the texts. The change was not saved; please make it again.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="141" />
+      <location filename="../../editor/services/files.py" line="138" />
       <source>{first}
 
 {rest}</source>
@@ -3034,27 +3034,27 @@ You can take this back with Undo (Ctrl+Z).</translation>
 {rest}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="167" />
+      <location filename="../../editor/services/files.py" line="164" />
       <source>Die Datei enthält noch kein Dokument.</source>
       <translation>The file does not contain a document yet.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="172" />
+      <location filename="../../editor/services/files.py" line="169" />
       <source>Ein Dokument {id} gibt es in der Datei nicht (vorhanden: {known}).</source>
       <translation>There is no document {id} in the file (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="181" />
+      <location filename="../../editor/services/files.py" line="178" />
       <source>Ein Dokument {id} gibt es in der Datei nicht.</source>
       <translation>There is no document {id} in the file.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="247" />
+      <location filename="../../editor/services/files.py" line="244" />
       <source>{kind} „{title}“ {reason}; er wird auf oberster Ebene gezeigt. Verschieben Sie ihn an die richtige Stelle.</source>
       <translation>{kind} “{title}” {reason}; it is shown at the top level. Move it to the right place.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/files.py" line="130" />
+      <location filename="../../editor/services/files.py" line="127" />
       <source>Die tägliche Sicherung wurde nicht angelegt: {reason}</source>
       <translation>Today’s backup was not made: {reason}</translation>
     </message>
@@ -3304,92 +3304,92 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{first}, {rest}</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="649" />
+      <location filename="../../editor/services/operations.py" line="645" />
       <source>Die Fassung „{name}“ ist beschädigt und kann nicht verwendet werden: {reason}.</source>
       <translation>The version “{name}” is damaged and cannot be used: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="103" />
+      <location filename="../../editor/services/operations.py" line="99" />
       <source>{kind} „{name}“</source>
       <translation>{kind} “{name}”</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="107" />
+      <location filename="../../editor/services/operations.py" line="103" />
       <source>{subject}: {fields} geändert</source>
       <translation>{subject}: {fields} changed</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="109" />
+      <location filename="../../editor/services/operations.py" line="105" />
       <source>{subject} mit einem Unterpunkt gelöscht</source>
       <translation>{subject} and one sub-item deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="111" />
+      <location filename="../../editor/services/operations.py" line="107" />
       <source>{subject} mit {count} Unterpunkten gelöscht</source>
       <translation>{subject} and {count} sub-items deleted</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="240" />
+      <location filename="../../editor/services/operations.py" line="236" />
       <source>{kind} {id} gibt es nicht (mehr).</source>
       <translation>{kind} {id} does not exist (any more).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="375" />
+      <location filename="../../editor/services/operations.py" line="371" />
       <source>Der übergeordnete Eintrag ({kind}) gehört zu einem anderen Dokument.</source>
       <translation>The parent entry ({kind}) belongs to another document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="451" />
+      <location filename="../../editor/services/operations.py" line="447" />
       <source>Der Eintrag steht schon an erster Stelle.</source>
       <translation>The entry is already first.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="459" />
+      <location filename="../../editor/services/operations.py" line="455" />
       <source>Der Eintrag steht schon an letzter Stelle.</source>
       <translation>The entry is already last.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="467" />
+      <location filename="../../editor/services/operations.py" line="463" />
       <source>Der erste Eintrag einer Ebene kann nicht eingerückt werden.</source>
       <translation>The first entry of a level cannot be indented.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="476" />
+      <location filename="../../editor/services/operations.py" line="472" />
       <source>Der Eintrag steht schon auf der obersten Ebene.</source>
       <translation>The entry is already at the top level.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="616" />
+      <location filename="../../editor/services/operations.py" line="612" />
       <source>Eine Fassung braucht einen Namen.</source>
       <translation>A version needs a name.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="619" />
+      <location filename="../../editor/services/operations.py" line="615" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument schon.</source>
       <translation>This document already has a version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="640" />
+      <location filename="../../editor/services/operations.py" line="636" />
       <source>Eine Fassung „{name}“ gibt es für dieses Dokument nicht.</source>
       <translation>This document has no version “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="715" />
+      <location filename="../../editor/services/operations.py" line="711" />
       <source>Eine Einstellung „{key}“ gibt es nicht (vorhanden: {known}).</source>
       <translation>There is no setting “{key}” (available: {known}).</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="425" />
+      <location filename="../../editor/services/operations.py" line="421" />
       <source>Ein Eintrag kann nur innerhalb seines Dokuments verschoben werden.</source>
       <translation>An entry can only be moved within its own document.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="427" />
+      <location filename="../../editor/services/operations.py" line="423" />
       <source>Ein Eintrag kann nicht in sich selbst verschoben werden.</source>
       <translation>An entry cannot be moved into itself.</translation>
     </message>
     <message>
-      <location filename="../../editor/services/operations.py" line="661" />
+      <location filename="../../editor/services/operations.py" line="657" />
       <source>Die Fassung „{name}“ passt nicht mehr zur Datei: Einträge von ihr gehören inzwischen zu einem anderen Dokument.</source>
       <translation>The version “{name}” no longer fits the file: some of its entries now belong to another document.</translation>
     </message>
@@ -3589,6 +3589,11 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>{reason}</translation>
     </message>
     <message>
+      <location filename="../../exports/files.py" line="48" />
+      <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
+      <translation>The file “{name}” could not be written: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../exports/files.py" line="30" />
       <source>Auf dem Datenträger ist nicht genug Platz.</source>
       <translation>There is not enough space on the disk.</translation>
@@ -3614,19 +3619,14 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>A folder of that name already exists.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="90" />
+      <location filename="../../exports/files.py" line="94" />
       <source>„{name}“ ist eine Strategie-Datei (oder gehört zu einer) und wird von einem Export nicht überschrieben. Bitte wählen Sie eine andere Zieldatei.</source>
       <translation>“{name}” is a strategy file (or belongs to one) and is not overwritten by an export. Please choose another target file.</translation>
     </message>
     <message>
-      <location filename="../../exports/files.py" line="72" />
+      <location filename="../../exports/files.py" line="81" />
       <source>„{name}“ ist der Name einer Strategie-Datei; ein Export wird nie unter der Endung „.strategie“ gespeichert. Bitte wählen Sie eine andere Zieldatei.</source>
       <translation>“{name}” is the name of a strategy file; an export is never saved with the extension “.strategie”. Please choose another target file.</translation>
-    </message>
-    <message>
-      <location filename="../../exports/files.py" line="83" />
-      <source>Die Datei „{name}“ konnte nicht geschrieben werden: {reason}</source>
-      <translation>The file “{name}” could not be written: {reason}</translation>
     </message>
     <message>
       <location filename="../../exports/pdf_export.py" line="99" />
@@ -3644,17 +3644,17 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>The PDF export needs LibreOffice, which is not installed. {hint}</translation>
     </message>
     <message>
-      <location filename="../../exports/pdf_export.py" line="198" />
+      <location filename="../../exports/pdf_export.py" line="165" />
       <source>LibreOffice konnte die PDF-Datei nicht schreiben ({reason}).</source>
       <translation>LibreOffice could not write the PDF file ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../exports/pdf_export.py" line="176" />
+      <location filename="../../exports/pdf_export.py" line="194" />
       <source>LibreOffice konnte nicht gestartet werden: {reason}</source>
       <translation>LibreOffice could not be started: {reason}</translation>
     </message>
     <message>
-      <location filename="../../exports/pdf_export.py" line="190" />
+      <location filename="../../exports/pdf_export.py" line="208" />
       <source>LibreOffice hat die PDF-Datei nicht in {minutes} Minuten geschrieben; abgebrochen.</source>
       <translation>LibreOffice did not write the PDF file within {minutes} minutes; cancelled.</translation>
     </message>
@@ -3705,8 +3705,8 @@ You can take this back with Undo (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../exports/wiki_import.py" line="597" />
-      <source>{n} Tabelle(n) ohne Kopfzeile: die erste Zeile ist nun die Kopfzeile (zuerst in „{where}“).</source>
-      <translation>{n} table(s) without a header row: the first row is now the header row (first in “{where}”).</translation>
+      <source>{n} Tabelle(n) mit Kopf- und Datenzellen in der ersten Zeile: sie ist nun ganz Kopfzeile (zuerst in „{where}“).</source>
+      <translation>{n} table(s) with header and data cells in the first row: it is now all header row (first in “{where}”).</translation>
     </message>
     <message>
       <location filename="../../exports/wiki_import.py" line="150" />
@@ -3769,12 +3769,12 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolution {reference}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1753" />
+      <location filename="../../exports/wiki_import.py" line="1771" />
       <source>Abschnitt „{where}“: {what}</source>
       <translation>Section “{where}”: {what}</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1958" />
+      <location filename="../../exports/wiki_import.py" line="1978" />
       <source>Wiki-Markup {value} als Text übernommen.</source>
       <translation>Wiki markup {value} taken as text.</translation>
     </message>
@@ -3869,32 +3869,32 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Resolution {reference}: unexpected text {leftover} added to the subject.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1950" />
+      <location filename="../../exports/wiki_import.py" line="1970" />
       <source>Vorlage {value} als Text übernommen.</source>
       <translation>Template {value} taken as text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1953" />
+      <location filename="../../exports/wiki_import.py" line="1973" />
       <source>Parameter {value} als Text übernommen.</source>
       <translation>Parameter {value} taken as text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1965" />
+      <location filename="../../exports/wiki_import.py" line="1985" />
       <source>Bild {title} nicht übernommen.</source>
       <translation>Image {title} not taken over.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="2003" />
+      <location filename="../../exports/wiki_import.py" line="2024" />
       <source>Bildergalerie mit {count} Bild(ern) nicht übernommen ({names}).</source>
       <translation>Gallery of {count} image(s) not taken over ({names}).</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="2012" />
+      <location filename="../../exports/wiki_import.py" line="2033" />
       <source>Verzeichnis der Einzelnachweise entfernt; die Nachweise stehen in Klammern im Text.</source>
       <translation>List of footnotes removed; the sources are in brackets in the text.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="2016" />
+      <location filename="../../exports/wiki_import.py" line="2037" />
       <source>&lt;{name}&gt; mitten im Text zu Text vereinfacht.</source>
       <translation>&lt;{name}&gt; in the middle of the text simplified to text.</translation>
     </message>
@@ -3989,7 +3989,7 @@ You can take this back with Undo (Ctrl+Z).</translation>
       <translation>Link {value}: the text next to the link is now part of its label.</translation>
     </message>
     <message>
-      <location filename="../../exports/wiki_import.py" line="1948" />
+      <location filename="../../exports/wiki_import.py" line="1968" />
       <source>{value} nicht übernommen (zeigt nichts an).</source>
       <translation>{value} not taken over (shows nothing).</translation>
     </message>

@@ -570,10 +570,27 @@ def test_boxes_captions_and_tables_without_header_keep_their_content(catalogue: 
     caption, table = parse_markdown(bestand.body)
     assert caption == Paragraph((Text("Spielplätze je Stadtbezirk (Stand 2023)"),))
     assert isinstance(table, Table) and len(table.header) == 3 and len(table.rows) == 3
-    (first_row_as_header,) = parse_markdown(bewertung.body)
-    assert isinstance(first_row_as_header, Table)
-    assert first_row_as_header.header == ((Text("Gut"),), (Text("61"),))
-    assert any("ohne Kopfzeile" in line for line in result.report)
+    (headless,) = parse_markdown(bewertung.body)
+    # The wiki table has no header row: every row stays a data row, and the Markdown table's
+    # header row stays empty ("no header"), which the wiki export writes as no header again.
+    assert isinstance(headless, Table)
+    assert headless.header == ((), ())
+    assert headless.rows[0] == ((Text("Gut"),), (Text("61"),)) and len(headless.rows) == 3
+    assert not any("Kopfzeile" in line for line in result.report)
+    page = export_wiki(ExportSource(result.document, catalogue))
+    assert '===Bewertung===\n{| class="wikitable"\n| Gut\n| 61\n|-\n| Mittel' in page
+    assert "! Gut" not in page and "! Bezirk" in page
+
+
+def test_a_first_row_of_header_and_data_cells_becomes_the_header_and_the_report_says_so(
+    catalogue: Catalogue,
+) -> None:
+    page = "==Zahlen==\n{|\n! Jahr\n| 2024\n|-\n| Kosten || 5\n|}\n"
+    result = import_wiki(page, catalogue)
+    (table,) = parse_markdown(result.document.sections[0].body)
+    assert isinstance(table, Table)
+    assert table.header == ((Text("Jahr"),), (Text("2024"),)) and table.rows == (((Text("Kosten"),), (Text("5"),)),)
+    assert any("Kopf- und Datenzellen in der ersten Zeile" in line for line in result.report)
 
 
 def test_themenfelder_listed_as_links_are_read_and_named_in_the_report(catalogue: Catalogue) -> None:
