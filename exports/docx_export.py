@@ -526,14 +526,27 @@ def _overview(writer: _Writer, source: ExportSource) -> None:
         for f in exported("document", WORD)
     ]
     writer.table(["Merkmal", "Angabe"], [(k, v or "–") for k, v in rows], [1, 2])
+    _page_text(writer, doc, "intro", 1)
     themenfelder = _themenfelder(source)
-    if themenfelder:
+    if themenfelder or _has_page_text(doc, "themenfelder"):
         writer.heading("Themenfelder", 2)
+        _page_text(writer, doc, "themenfelder", 2)
         for tf in themenfelder:
             p = writer.paragraph("normal")
             writer.picture(p, icon_path(tf), 1.4, f"Symbol des Themenfelds „{tf.title}“")
             # Inline pictures sit on the baseline; raise the name to the icon's middle.
             ooxml.add_run(p, f"\u2002{tf.title}", ooxml.RunFormat(bold=True, position=26))
+        _page_text(writer, doc, "themenfelder.end", 2)
+
+
+def _has_page_text(doc: Document, key: str) -> bool:
+    """Return whether the page has prose at ``key`` or at ``key.end`` (``Document.page_texts``)."""
+    return any(doc.page_texts.get(k, "").strip() for k in (key, f"{key}.end"))
+
+
+def _page_text(writer: _Writer, doc: Document, key: str, level: int) -> None:
+    """Append the prose the wiki page has at ``key`` (above or below a list), as the wiki shows it there."""
+    writer.markdown(doc.page_texts.get(key, ""), level)
 
 
 def _sections_with_content(sections: Sequence[Section]) -> set[int]:
@@ -593,9 +606,10 @@ def _goal_details(writer: _Writer, source: ExportSource, goal: Goal, depth: int,
 
 def _goals(writer: _Writer, source: ExportSource) -> None:
     doc = source.document
-    if not doc.goals:
+    if not doc.goals and not _has_page_text(doc, "goals"):
         return
     writer.heading("Ziele", 1)
+    _page_text(writer, doc, "goals", 1)
     levels = ooxml.outline_levels(step=284)
     num_id = writer.new_list("goals")
     for goal, depth in walk(doc.goals):
@@ -604,13 +618,15 @@ def _goals(writer: _Writer, source: ExportSource) -> None:
         ooxml.set_numbering(p, num_id, level)
         ooxml.add_run(p, goal.title or "Ohne Titel", ooxml.RunFormat(bold=depth == 0))
         _goal_details(writer, source, goal, depth, levels[level].left, p)
+    _page_text(writer, doc, "goals.end", 1)
 
 
 def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
     refs = source.document.leitziel_refs
-    if not refs:
+    if not refs and not _has_page_text(source.document, "leitziele"):
         return
     writer.heading("Beitrag zu den Leitzielen", 1)
+    _page_text(writer, source.document, "leitziele", 1)
     num_id = writer.new_list("bullet")
     for ref in refs:
         p = writer.paragraph("list_bullet")
@@ -626,9 +642,10 @@ def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
 
 def _synergies(writer: _Writer, source: ExportSource) -> None:
     synergies = source.document.synergies
-    if not synergies:
+    if not synergies and not _has_page_text(source.document, "synergies"):
         return
     writer.heading("Synergien", 1)
+    _page_text(writer, source.document, "synergies", 1)
     num_id = writer.new_list("bullet")
     for synergy in synergies:
         p = writer.paragraph("list_bullet")
@@ -640,6 +657,7 @@ def _synergies(writer: _Writer, source: ExportSource) -> None:
                 ooxml.add_run(p, f": {synergy.text}")
         else:
             ooxml.add_run(p, synergy.text)
+    _page_text(writer, source.document, "synergies.end", 1)
 
 
 def _consultation_rows(consultations: Sequence[Consultation], with_result: bool) -> list[tuple[str, ...]]:
@@ -652,9 +670,10 @@ def _consultation_rows(consultations: Sequence[Consultation], with_result: bool)
 
 def _papers(writer: _Writer, source: ExportSource) -> None:
     papers = source.document.papers
-    if not papers:
+    if not papers and not _has_page_text(source.document, "papers"):
         return
     writer.heading("Politische Beschlusslage", 1)
+    _page_text(writer, source.document, "papers", 1)
     for paper, depth in walk(papers):
         writer.heading(_join([paper.reference, paper.name], ": "), depth + 2, numbered=False)
         facts = _join(
@@ -686,13 +705,15 @@ def _papers(writer: _Writer, source: ExportSource) -> None:
                 _consultation_rows(paper.consultations, with_result=True),
                 [3, 1.3, 1.5, 2],
             )
+    _page_text(writer, source.document, "papers.end", 1)
 
 
 def _links(writer: _Writer, source: ExportSource) -> None:
     links = source.document.links
-    if not links:
+    if not links and not _has_page_text(source.document, "links"):
         return
     writer.heading("Weiterführende Links & Downloads", 1)
+    _page_text(writer, source.document, "links", 1)
     num_id = writer.new_list("bullet")
     for item in links:
         p = writer.paragraph("list_bullet")
@@ -701,6 +722,7 @@ def _links(writer: _Writer, source: ExportSource) -> None:
             writer.link(p, item.url, item.label or item.url)
         else:
             ooxml.add_run(p, _join([item.label, item.url], ": "))
+    _page_text(writer, source.document, "links.end", 1)
 
 
 # --- writing the file ----------------------------------------------------------------------

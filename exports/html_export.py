@@ -351,18 +351,30 @@ class _Page:
             ("Themenfelder", ", ".join(tf.title for tf in themenfelder)),
         ]
         self.table("Eckdaten", ["Merkmal", "Angabe"], [(key, value.strip() or "–") for key, value in rows])
-        if not themenfelder:
+        self.page_text("intro", 2, "Steckbrief")
+        if not themenfelder and not self.has_page_text("themenfelder"):
             return
         self.entry = ("document_themenfeld", doc.id)
         self.heading("Themenfelder", 3)
-        self.add('<ul class="themenfelder">\n')
-        for tf in themenfelder:
-            icon = self.icon(tf)
-            # The name stands next to the icon, so the icon's alt text is empty (WCAG technique H2):
-            # a screen reader would read the name twice otherwise.
-            image = f'<img src="{icon}" alt="" width="56" height="56"> ' if icon else ""
-            self.add(f"<li>{image}<span>{esc(tf.title)}</span></li>\n")
-        self.add("</ul>\n")
+        self.page_text("themenfelder", 3, "Themenfelder")
+        if themenfelder:
+            self.add('<ul class="themenfelder">\n')
+            for tf in themenfelder:
+                icon = self.icon(tf)
+                # The name stands next to the icon, so the icon's alt text is empty (WCAG technique H2):
+                # a screen reader would read the name twice otherwise.
+                image = f'<img src="{icon}" alt="" width="56" height="56"> ' if icon else ""
+                self.add(f"<li>{image}<span>{esc(tf.title)}</span></li>\n")
+            self.add("</ul>\n")
+        self.page_text("themenfelder.end", 3, "Themenfelder")
+
+    def has_page_text(self, key: str) -> bool:
+        """Return whether the page has prose at ``key`` or at ``key.end`` (``Document.page_texts``)."""
+        return any(self.doc.page_texts.get(k, "").strip() for k in (key, f"{key}.end"))
+
+    def page_text(self, key: str, level: int, context: str) -> None:
+        """Append the prose the wiki page has at ``key`` (above or below a list), as the wiki shows it there."""
+        self.body(self.doc.page_texts.get(key, ""), level, context)
 
     def sections(self) -> None:
         for section, depth in walk(self.doc.sections):
@@ -372,10 +384,11 @@ class _Page:
             self.body(section.body, level, title)
 
     def goals(self) -> None:
-        if not self.doc.goals:
+        if not self.doc.goals and not self.has_page_text("goals"):
             return
-        self.entry = ("goal", self.doc.goals[0].id)
+        self.entry = ("goal", self.doc.goals[0].id) if self.doc.goals else ("document", self.doc.id)
         self.heading("Ziele", 2)
+        self.page_text("goals", 2, "Ziele")
         counters: list[int] = []
         for goal, depth in walk(self.doc.goals):
             del counters[depth + 1 :]
@@ -387,6 +400,7 @@ class _Page:
             title = goal.title.strip() or "Ohne Titel"
             level = self.heading(f"{number} {title}", depth + 3, anchor=f"ziel-{number.replace('.', '-')}")
             self.goal_details(goal, depth, level, title)
+        self.page_text("goals.end", 2, "Ziele")
 
     def goal_details(self, goal: Goal, depth: int, level: int, title: str) -> None:
         details = [
@@ -409,38 +423,45 @@ class _Page:
 
     def leitziel_refs(self) -> None:
         refs = self.doc.leitziel_refs
-        if not refs:
+        if not refs and not self.has_page_text("leitziele"):
             return
-        self.entry = ("leitziel_ref", refs[0].id)
+        self.entry = ("leitziel_ref", refs[0].id) if refs else ("document", self.doc.id)
         self.heading("Beitrag zu den Leitzielen", 2)
-        self.add("<ul>\n")
-        for ref in refs:
-            name = ref.label(self.source.catalogue) or "Themenfeld unbekannt"
-            note = f": {esc(ref.note.strip())}" if ref.note.strip() else ""
-            self.add(f"<li><strong>{esc(name)}</strong>{note}</li>\n")
-        self.add("</ul>\n")
+        self.page_text("leitziele", 2, "Beitrag zu den Leitzielen")
+        if refs:
+            self.add("<ul>\n")
+            for ref in refs:
+                name = ref.label(self.source.catalogue) or "Themenfeld unbekannt"
+                note = f": {esc(ref.note.strip())}" if ref.note.strip() else ""
+                self.add(f"<li><strong>{esc(name)}</strong>{note}</li>\n")
+            self.add("</ul>\n")
 
     def synergies(self) -> None:
         synergies = self.doc.synergies
-        if not synergies:
+        if not synergies and not self.has_page_text("synergies"):
             return
-        self.entry = ("synergy", synergies[0].id)
+        self.entry = ("synergy", synergies[0].id) if synergies else ("document", self.doc.id)
         self.heading("Synergien", 2)
-        self.add("<ul>\n")
-        for synergy in synergies:
-            name = self.document_name(synergy.target_document_id)
-            text = esc(synergy.text.strip())
-            self.add(f"<li>{_join([name, text], ': ')}</li>\n")
-        self.add("</ul>\n")
+        self.page_text("synergies", 2, "Synergien")
+        if synergies:
+            self.add("<ul>\n")
+            for synergy in synergies:
+                name = self.document_name(synergy.target_document_id)
+                text = esc(synergy.text.strip())
+                self.add(f"<li>{_join([name, text], ': ')}</li>\n")
+            self.add("</ul>\n")
+        self.page_text("synergies.end", 2, "Synergien")
 
     def papers(self) -> None:
-        if not self.doc.papers:
+        if not self.doc.papers and not self.has_page_text("papers"):
             return
-        self.entry = ("paper", self.doc.papers[0].id)
+        self.entry = ("paper", self.doc.papers[0].id) if self.doc.papers else ("document", self.doc.id)
         self.heading("Politische Beschlusslage", 2)
+        self.page_text("papers", 2, "Politische Beschlusslage")
         for paper, depth in walk(self.doc.papers):
             self.entry = ("paper", paper.id)
             self.paper(paper, depth)
+        self.page_text("papers.end", 2, "Politische Beschlusslage")
 
     def paper(self, paper: CouncilPaper, depth: int) -> None:
         reference = paper.reference.strip()
@@ -479,20 +500,23 @@ class _Page:
 
     def links(self) -> None:
         links = self.doc.links
-        if not links:
+        if not links and not self.has_page_text("links"):
             return
-        self.entry = ("link", links[0].id)
+        self.entry = ("link", links[0].id) if links else ("document", self.doc.id)
         self.heading("Weiterführende Links & Downloads", 2)
-        self.add("<ul>\n")
-        for item in links:
-            label, url = item.label.strip(), item.url.strip()
-            if is_link_url(url):
-                host = _host(url)
-                where = f" ({esc(host)})" if host and host.casefold() not in label.casefold() else ""
-                self.add(f"<li>{self.link(url, label)}{where}</li>\n")
-            else:
-                self.add(f"<li>{esc(_join([label, url], ': '))}</li>\n")
-        self.add("</ul>\n")
+        self.page_text("links", 2, "Weiterführende Links & Downloads")
+        if links:
+            self.add("<ul>\n")
+            for item in links:
+                label, url = item.label.strip(), item.url.strip()
+                if is_link_url(url):
+                    host = _host(url)
+                    where = f" ({esc(host)})" if host and host.casefold() not in label.casefold() else ""
+                    self.add(f"<li>{self.link(url, label)}{where}</li>\n")
+                else:
+                    self.add(f"<li>{esc(_join([label, url], ': '))}</li>\n")
+            self.add("</ul>\n")
+        self.page_text("links.end", 2, "Weiterführende Links & Downloads")
 
 
 def _consultation_rows(consultations: Sequence[Consultation]) -> list[tuple[str, ...]]:
