@@ -342,8 +342,8 @@ def _build(text: str, sentinel: str, html_depth: int = 0) -> list[Block]:
     Every open container is a frame on the stack: its kind, its datum and the list its
     parent collects into. Inline text stays plain ``str`` pieces until its container
     closes (see :func:`_inlines`). The loop runs once per event (about 40 per body), so the
-    common cases come first and text-only paragraphs, items and emphasis close here
-    without a call.
+    common cases come first, and paragraphs, items, bold, italic and table cells that hold
+    text alone are closed here rather than in :func:`_close`.
     """
     root: list[Any] = []
     stack: list[tuple[str, Any, list[Any]]] = []
@@ -892,7 +892,52 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
         touching = _render_inlines_once(items, mode, touching=True)
         if canonical_inlines(_reread(touching, mode)) == canonical_inlines(items):
             return touching
+        # A format on punctuation alone ("€" in italic) may have taken the place a format on a
+        # word needs ("€" then bold "u": both lost in "a €und"). Without such formats, which
+        # mark no letter, the words' formats may fit: written so where more letters keep theirs.
+        bare = _without_symbol_formats(items)
+        if bare != items:
+            candidate = _render_inlines_once(bare, mode)
+            again = _reread(candidate, mode)
+            if _characters(again) == _characters(items) and _kept_letters(again, items) > _kept_letters(read, items):
+                return candidate
     return text
+
+
+def _without_symbol_formats(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Return ``items`` without the bold and italic that cover no letter or digit (neighbouring texts joined)."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Strong | Emphasis):
+            inner = _without_symbol_formats(item.children)
+            if any(char.isalnum() for char in plain_text(item.children)):
+                out.append(type(item)(inner))
+            else:
+                out.extend(inner)
+        elif isinstance(item, Link):
+            out.append(Link(item.url, _without_symbol_formats(item.children)))
+        else:
+            out.append(item)
+    joined: list[Inline] = []
+    for item in out:
+        if isinstance(item, Text) and joined and isinstance(joined[-1], Text):
+            joined[-1] = Text(joined[-1].text + item.text)
+        else:
+            joined.append(item)
+    return tuple(joined)
+
+
+def _kept_letters(read: tuple[Inline, ...], items: tuple[Inline, ...]) -> int:
+    """Return how many letters and digits ``read`` shows with the formats they have in ``items``."""
+
+    def formats(of: tuple[Inline, ...]) -> list[tuple[bool, bool, str | None]]:
+        found: list[tuple[bool, bool, str | None]] = []
+        for run in inline_runs(of):
+            text = run.piece if isinstance(run.piece, str) else run.piece.text if isinstance(run.piece, Code) else ""
+            found.extend((run.strong, run.emphasis, run.link) for char in text if char.isalnum())
+        return found
+
+    return sum(a == b for a, b in zip(formats(read), formats(items), strict=False))
 
 
 def _reread(text: str, mode: str) -> tuple[Inline, ...]:

@@ -29,6 +29,7 @@ from exports.markdown_ast import (
     inline_runs,
     nest_runs,
     parse_markdown,
+    plain_text,
     write_markdown,
 )
 
@@ -157,6 +158,18 @@ def test_italic_right_before_bold_keeps_both_where_commonmark_can_hold_them() ->
     assert text == "mit [Lin](https://www.oberhausen.de)*a***u**nd kursiv"
     assert canonical_blocks(parse_markdown(text)) == canonical_blocks(blocks)
     assert write_markdown(parse_markdown(text)) == text
+
+
+@pytest.mark.parametrize("before", ["Unterpunkt _zwei_", "Preis: ", "zwei"])
+def test_a_format_on_punctuation_alone_gives_way_to_bold_on_the_letter_after_it(before: str) -> None:
+    # Found by the body editor's state machine: italic "€" right before bold "u" could not be
+    # marked, and the bold "u" was lost with it ("€und").
+    blocks = [para(Run(before), Run("€", emphasis=True), Run("u", strong=True), Run("nd kursiv"))]
+    text = write_markdown(blocks)
+    assert "€**u**nd kursiv" in text
+    (read,) = canonical_blocks(parse_markdown(text))
+    assert [(run.piece, run.strong) for run in inline_runs(read.children) if run.strong] == [("u", True)]
+    assert plain_text(read.children) == before + "€und kursiv"
 
 
 def test_blanks_at_the_ends_of_a_line_are_entities_and_come_back() -> None:
