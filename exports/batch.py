@@ -22,6 +22,7 @@ import contextlib
 import gc
 import marshal
 import os
+import signal
 import threading
 from collections.abc import Callable, Generator, Sequence
 from contextlib import contextmanager
@@ -45,6 +46,13 @@ def cycle_collector_paused() -> Generator[None]:
             gc.enable()
 
 
+def other_threads() -> bool:
+    """Return whether this process runs any thread besides the calling one (Qt's and C libraries' too, on Linux)."""
+    with contextlib.suppress(OSError):
+        return len(os.listdir("/proc/self/task")) > 1  # every thread of the process, not only Python's
+    return threading.active_count() > 1
+
+
 def processors() -> int:
     """Return how many processors this process may run on."""
     if hasattr(os, "sched_getaffinity"):
@@ -62,7 +70,7 @@ def in_two_processes(render: Callable[[T], str], items: Sequence[T]) -> list[str
     leaves with ``os._exit``: it never flushes the parent's buffers or runs its clean-up.
     """
     half = len(items) // 2
-    if half == 0 or not hasattr(os, "fork") or processors() < 2 or threading.active_count() > 1:
+    if half == 0 or not hasattr(os, "fork") or processors() < 2 or other_threads():
         return [render(item) for item in items]
     try:
         read_end, write_end = os.pipe()
@@ -87,10 +95,15 @@ def in_two_processes(render: Callable[[T], str], items: Sequence[T]) -> list[str
     os.close(write_end)
     try:
         ours = [render(item) for item in items[:half]]
+    except BaseException:
+        os.kill(child, signal.SIGKILL)  # its half is of no use any more: no waiting for it
+        raise
     finally:
-        with os.fdopen(read_end, "rb") as pipe:  # until the child has written all, or is gone
-            data = pipe.read()
-        _, status = os.waitpid(child, 0)
+        try:
+            with os.fdopen(read_end, "rb") as pipe:  # until the child has written all, or is gone
+                data = pipe.read()
+        finally:
+            _, status = os.waitpid(child, 0)
     theirs: list[str] | None = None
     if status == 0:
         with contextlib.suppress(EOFError, ValueError, TypeError):

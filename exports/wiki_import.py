@@ -1881,7 +1881,8 @@ class _BodyReader:
                 header = cells
             else:
                 # A table whose first row holds data cells only has no header: its Markdown
-                # header row stays empty, which every exporter reads as "no header".
+                # header row stays empty, which the wiki export leaves out (Word and HTML show
+                # it empty).
                 body.append(cells)
         width = max((len(row) for row in (header, *body)), default=0)
         if width:

@@ -91,3 +91,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(home), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """List the names this package offers, imported or not (for ``dir()``, ``help()`` and completion)."""
+    return sorted(set(globals()) | set(__all__))

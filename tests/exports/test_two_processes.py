@@ -89,6 +89,30 @@ def test_whatever_the_second_process_does_the_result_is_complete(failure):
     assert out == "True 1"
 
 
+def test_a_failure_in_this_process_stops_the_second_one_at_once():
+    out = run_script(
+        HELPERS
+        + """
+    import time
+    def render(item):
+        if os.getpid() != parent:
+            time.sleep(60)  # a long half that nobody needs any more
+        raise ValueError("kaputt")
+    start = time.monotonic()
+    try:
+        batch.in_two_processes(render, items)
+    except ValueError:
+        pass
+    print(round(time.monotonic() - start) < 10, len(forks))
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        print("no child left")
+    """
+    )
+    assert out.split("\n") == ["True 1", "no child left"]
+
+
 def test_no_fork_with_another_thread_one_processor_or_too_little_work():
     out = run_script(
         HELPERS
