@@ -528,7 +528,7 @@ def _overview(writer: _Writer, source: ExportSource) -> None:
     writer.table(["Merkmal", "Angabe"], [(k, v or "–") for k, v in rows], [1, 2])
     _page_text(writer, doc, "intro", 1)
     themenfelder = _themenfelder(source)
-    if themenfelder or _has_page_text(doc, "themenfelder"):
+    if themenfelder or _has_page_text(doc, "themenfelder", "themenfelder.end"):
         writer.heading("Themenfelder", 2)
         _page_text(writer, doc, "themenfelder", 2)
         for tf in themenfelder:
@@ -539,9 +539,9 @@ def _overview(writer: _Writer, source: ExportSource) -> None:
         _page_text(writer, doc, "themenfelder.end", 2)
 
 
-def _has_page_text(doc: Document, key: str) -> bool:
-    """Return whether the page has prose at ``key`` or at ``key.end`` (``Document.page_texts``)."""
-    return any(doc.page_texts.get(k, "").strip() for k in (key, f"{key}.end"))
+def _has_page_text(doc: Document, *keys: str) -> bool:
+    """Return whether the page has prose that shows at one of ``keys`` (``Document.page_texts``)."""
+    return any(md.parse_markdown(doc.page_texts.get(key, "")) for key in keys)
 
 
 def _page_text(writer: _Writer, doc: Document, key: str, level: int) -> None:
@@ -606,7 +606,7 @@ def _goal_details(writer: _Writer, source: ExportSource, goal: Goal, depth: int,
 
 def _goals(writer: _Writer, source: ExportSource) -> None:
     doc = source.document
-    if not doc.goals and not _has_page_text(doc, "goals"):
+    if not doc.goals and not _has_page_text(doc, "goals", "goals.end"):
         return
     writer.heading("Ziele", 1)
     _page_text(writer, doc, "goals", 1)
@@ -642,7 +642,7 @@ def _leitziel_refs(writer: _Writer, source: ExportSource) -> None:
 
 def _synergies(writer: _Writer, source: ExportSource) -> None:
     synergies = source.document.synergies
-    if not synergies and not _has_page_text(source.document, "synergies"):
+    if not synergies and not _has_page_text(source.document, "synergies", "synergies.end"):
         return
     writer.heading("Synergien", 1)
     _page_text(writer, source.document, "synergies", 1)
@@ -670,7 +670,7 @@ def _consultation_rows(consultations: Sequence[Consultation], with_result: bool)
 
 def _papers(writer: _Writer, source: ExportSource) -> None:
     papers = source.document.papers
-    if not papers and not _has_page_text(source.document, "papers"):
+    if not papers and not _has_page_text(source.document, "papers", "papers.end"):
         return
     writer.heading("Politische Beschlusslage", 1)
     _page_text(writer, source.document, "papers", 1)
@@ -710,7 +710,7 @@ def _papers(writer: _Writer, source: ExportSource) -> None:
 
 def _links(writer: _Writer, source: ExportSource) -> None:
     links = source.document.links
-    if not links and not _has_page_text(source.document, "links"):
+    if not links and not _has_page_text(source.document, "links", "links.end"):
         return
     writer.heading("Weiterführende Links & Downloads", 1)
     _page_text(writer, source.document, "links", 1)

@@ -42,6 +42,7 @@ from exports.html_markdown import (
     esc,
     is_link_url,
 )
+from exports.markdown_ast import parse_markdown
 
 ICON_DIR = resource_path("icons", "themenfelder")
 """Themenfeld icons, one PNG per Themenfeld named by the slug of its title (as the Word export reads them)."""
@@ -352,7 +353,7 @@ class _Page:
         ]
         self.table("Eckdaten", ["Merkmal", "Angabe"], [(key, value.strip() or "–") for key, value in rows])
         self.page_text("intro", 2, "Steckbrief")
-        if not themenfelder and not self.has_page_text("themenfelder"):
+        if not themenfelder and not self.has_page_text("themenfelder", "themenfelder.end"):
             return
         self.entry = ("document_themenfeld", doc.id)
         self.heading("Themenfelder", 3)
@@ -368,13 +369,19 @@ class _Page:
             self.add("</ul>\n")
         self.page_text("themenfelder.end", 3, "Themenfelder")
 
-    def has_page_text(self, key: str) -> bool:
-        """Return whether the page has prose at ``key`` or at ``key.end`` (``Document.page_texts``)."""
-        return any(self.doc.page_texts.get(k, "").strip() for k in (key, f"{key}.end"))
+    def has_page_text(self, *keys: str) -> str:
+        """Return the first of ``keys`` at which the page has prose that shows (``Document.page_texts``), or ""."""
+        return next((key for key in keys if parse_markdown(self.doc.page_texts.get(key, ""))), "")
 
     def page_text(self, key: str, level: int, context: str) -> None:
-        """Append the prose the wiki page has at ``key`` (above or below a list), as the wiki shows it there."""
+        """Append the prose the wiki page has at ``key`` (above or below a list), as the wiki shows it there.
+
+        Its headings lead the reading view to the field that edits the text.
+        """
+        entry = self.entry
+        self.entry = (f"page_text:{key}", self.doc.id)
         self.body(self.doc.page_texts.get(key, ""), level, context)
+        self.entry = entry
 
     def sections(self) -> None:
         for section, depth in walk(self.doc.sections):
@@ -384,9 +391,10 @@ class _Page:
             self.body(section.body, level, title)
 
     def goals(self) -> None:
-        if not self.doc.goals and not self.has_page_text("goals"):
+        text = self.has_page_text("goals", "goals.end")
+        if not self.doc.goals and not text:
             return
-        self.entry = ("goal", self.doc.goals[0].id) if self.doc.goals else ("document", self.doc.id)
+        self.entry = ("goal", self.doc.goals[0].id) if self.doc.goals else (f"page_text:{text}", self.doc.id)
         self.heading("Ziele", 2)
         self.page_text("goals", 2, "Ziele")
         counters: list[int] = []
@@ -425,7 +433,7 @@ class _Page:
         refs = self.doc.leitziel_refs
         if not refs and not self.has_page_text("leitziele"):
             return
-        self.entry = ("leitziel_ref", refs[0].id) if refs else ("document", self.doc.id)
+        self.entry = ("leitziel_ref", refs[0].id) if refs else ("page_text:leitziele", self.doc.id)
         self.heading("Beitrag zu den Leitzielen", 2)
         self.page_text("leitziele", 2, "Beitrag zu den Leitzielen")
         if refs:
@@ -438,9 +446,10 @@ class _Page:
 
     def synergies(self) -> None:
         synergies = self.doc.synergies
-        if not synergies and not self.has_page_text("synergies"):
+        text = self.has_page_text("synergies", "synergies.end")
+        if not synergies and not text:
             return
-        self.entry = ("synergy", synergies[0].id) if synergies else ("document", self.doc.id)
+        self.entry = ("synergy", synergies[0].id) if synergies else (f"page_text:{text}", self.doc.id)
         self.heading("Synergien", 2)
         self.page_text("synergies", 2, "Synergien")
         if synergies:
@@ -453,9 +462,10 @@ class _Page:
         self.page_text("synergies.end", 2, "Synergien")
 
     def papers(self) -> None:
-        if not self.doc.papers and not self.has_page_text("papers"):
+        text = self.has_page_text("papers", "papers.end")
+        if not self.doc.papers and not text:
             return
-        self.entry = ("paper", self.doc.papers[0].id) if self.doc.papers else ("document", self.doc.id)
+        self.entry = ("paper", self.doc.papers[0].id) if self.doc.papers else (f"page_text:{text}", self.doc.id)
         self.heading("Politische Beschlusslage", 2)
         self.page_text("papers", 2, "Politische Beschlusslage")
         for paper, depth in walk(self.doc.papers):
@@ -500,9 +510,10 @@ class _Page:
 
     def links(self) -> None:
         links = self.doc.links
-        if not links and not self.has_page_text("links"):
+        text = self.has_page_text("links", "links.end")
+        if not links and not text:
             return
-        self.entry = ("link", links[0].id) if links else ("document", self.doc.id)
+        self.entry = ("link", links[0].id) if links else (f"page_text:{text}", self.doc.id)
         self.heading("Weiterführende Links & Downloads", 2)
         self.page_text("links", 2, "Weiterführende Links & Downloads")
         if links:

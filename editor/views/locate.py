@@ -23,6 +23,10 @@ _PARTS = {"synergy": ("synergies", "synergies"), "link": ("links", "links"),
           "leitziel_ref": ("themenfelder", "leitziel_refs"), "document_themenfeld": ("themenfelder", "themenfelder")}  # fmt: skip
 """List entries of a document shown in a part of it: the part and the list's field."""
 
+_PAGE_TEXT_PARTS = {"intro": "stammdaten", "themenfelder": "themenfelder", "leitziele": "themenfelder",
+                    "goals": "goals", "papers": "papers", "synergies": "synergies", "links": "links"}  # fmt: skip
+"""The part whose form edits the page text at a key of ``Document.page_texts`` (``goals.end`` as ``goals``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -52,6 +56,10 @@ def place_of(
                 return name
         return next(iter(values), "")
 
+    if kind.startswith("page_text:"):  # the prose of a wiki page around a part (the reading view's target)
+        key = kind.split(":", 1)[1]
+        part = _PAGE_TEXT_PARTS.get(key.removesuffix(".end"))
+        return Place(document_id, part, document_id, kind) if part is not None else None
     if kind in ("section", "goal", "paper") and node_id is not None:
         node = reader.node(kind, node_id)
         return Place(document_id, kind, node_id, pick(node, kind)) if node is not None else None

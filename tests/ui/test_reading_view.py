@@ -109,3 +109,23 @@ def test_the_reading_view_speaks_english_in_the_english_ui(window: Any) -> None:
     assert window.reading_action.text() == "&Reading view"
     assert view.refresh_button.text() == "&Refresh"
     assert view.windowTitle().startswith("Reading view – ")
+
+
+def test_a_heading_in_the_text_around_a_list_leads_to_the_field_that_edits_it(window: Any) -> None:
+    # The prose an imported page has around its lists (Document.page_texts) is edited in the
+    # form of the part it belongs to; a heading in it leads there, not to the list's last entry.
+    doc_id = window.session.model.document_ids()[0]
+    ops = window.session.ops
+    for key, text in (
+        ("goals.end", "# Umsetzung\n\nJährlich im Ausschuss."),
+        ("synergies", "# Abstimmung\n\nMit allen."),
+    ):
+        assert window.session.apply(lambda key=key, text=text: ops.set_page_text(doc_id, key, text)) is not None
+    view = _view(window)
+    view.refresh()
+    assert "Jährlich im Ausschuss." in view.browser.toPlainText()
+    assert view.jump("umsetzung")
+    assert window._current_node().kind == "goals"
+    assert window.current_form.fields["page_text:goals.end"].isVisible()
+    assert view.jump("abstimmung")
+    assert window._current_node().kind == "synergies"
