@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from editor.domain.dates import parse_date, show_date, store_date
 from editor.views.i18n import tr
-from editor.views.spelling import LineSpelling
+from editor.views.spelling import SpellingLineEdit
 from editor.views.widgets import DEBOUNCE_MS, keep_typed_text
 
 
@@ -68,7 +68,7 @@ class _SavesAfterPause:
             self.text_saved.emit(value)
 
 
-class SavingLineEdit(QLineEdit, _SavesAfterPause):
+class SavingLineEdit(SpellingLineEdit, _SavesAfterPause):
     """A one-line text field that saves what is typed, debounced, on Enter and on leaving."""
 
     text_saved = Signal(str)
@@ -78,7 +78,6 @@ class SavingLineEdit(QLineEdit, _SavesAfterPause):
         super().__init__(parent)
         self._saved = ""
         self._loading = False
-        self.spelling: LineSpelling | None = None
         self._timer = debounce_timer(self, self.flush)
         self.textChanged.connect(self._on_text_changed)
         self.editingFinished.connect(self.flush)
@@ -112,28 +111,6 @@ class SavingLineEdit(QLineEdit, _SavesAfterPause):
         self.flush()
         super().focusOutEvent(event)
         self.update()  # the word typed last is checked now
-
-    def check_spelling(self) -> None:
-        """Underline misspelt words and offer suggestions in the context menu (titles, subjects)."""
-        self.spelling = LineSpelling(self)
-        self.cursorPositionChanged.connect(lambda _old, _new: self.update())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the field, then the spelling underlines over it."""
-        super().paintEvent(event)
-        if self.spelling is not None:
-            self.spelling.paint()
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """Show the standard menu, with the spelling suggestions for the word under the mouse (or at the cursor)."""
-        if self.spelling is None:
-            super().contextMenuEvent(event)
-            return
-        menu = self.createStandardContextMenu()
-        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
-        self.spelling.context_menu(menu, self.cursorPositionAt(event.pos()) if mouse else self.cursorPosition())
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
 
 
 class DateLineEdit(SavingLineEdit):

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -34,6 +36,7 @@ from shiboken6 import isValid
 from editor.views.i18n import tr
 from editor.views.keys import let_enter_through
 from editor.views.outline_access import follow_current_item
+from editor.views.spelling import SpellingLineEdit, draw_wave, misspelt_in
 from editor.views.widgets import DEBOUNCE_MS, keep_typed_text
 
 
@@ -67,6 +70,14 @@ class Column:
     """Turns the chosen value into the fields to save (default: ``{field: value}``)."""
     display: Callable[[Any], str] | None = None
     """Turns a stored value into the cell's text (default: the value as it is), e.g. German dates."""
+    spelling: bool = False
+    """Whether the column holds prose whose misspelt words are underlined (not names, numbers, addresses)."""
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """Return the x of a text position in ``line`` (PySide6 hands it back with the position, as a pair)."""
+    found: Any = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -101,7 +112,9 @@ class _ChoiceDelegate(QStyledItemDelegate):
                 combo.editTextChanged.connect(lambda _t: self._typed(combo))
             self._watch(combo)
             return combo
-        editor = QLineEdit(parent)
+        editor = SpellingLineEdit(parent)
+        if column.spelling:
+            editor.check_spelling()
         editor.setAccessibleName(column.header)
         if column.completions:
             completer = QCompleter(list(column.completions), editor)
@@ -154,6 +167,53 @@ class _ChoiceDelegate(QStyledItemDelegate):
                 editor.setEditText(original)
                 self._commit(editor)
         return super().eventFilter(editor, event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Paint the cell, then a red wavy line under each misspelt word of a prose column."""
+        super().paint(painter, option, index)
+        column = self.table.columns[index.column()] if 0 <= index.column() < len(self.table.columns) else None
+        if column is None or not column.spelling:
+            return
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        spans = misspelt_in(text)
+        if not spans:
+            return
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        widget = shown.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
+        # Laid out as the item view lays out the text: inside the focus frame's margin, wrapped
+        # at words where the view wraps, the visible lines centred in the cell.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        box = area.adjusted(margin, 0, -margin, 0)
+        wrap = bool(shown.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.ManualWrap)
+        layout = QTextLayout(text, shown.font)
+        layout.setTextOption(text_option)
+        lines: list[QTextLine] = []
+        height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(box.width())
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+            lines.append(line)
+        layout.endLayout()
+        visible = [line for line in lines if line.y() + line.height() <= box.height()] or lines[:1]
+        top = box.top() + (box.height() - sum(line.height() for line in visible)) / 2
+        painter.save()
+        painter.setClipRect(area)
+        for start, end in spans:
+            for line in visible:
+                first, last = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
+                if first < last:
+                    left, right = box.left() + _x_of(line, first), box.left() + _x_of(line, last)
+                    draw_wave(painter, left, right, top + line.y() + line.ascent() + 2.5)
+        painter.restore()
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         """Show the cell's value in the editor (left alone while it already shows it)."""

@@ -25,13 +25,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
     QContextMenuEvent,
+    QFontMetrics,
     QPainter,
+    QPaintEvent,
     QPen,
     QPolygonF,
     QSyntaxHighlighter,
@@ -413,6 +415,65 @@ def attach_spelling(edit: QTextEdit) -> SpellHighlighter:
     return highlighter
 
 
+def draw_wave(painter: QPainter, left: float, right: float, y: float) -> None:
+    """Draw one red wavy line from ``left`` to ``right`` at height ``y``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(220, 30, 30), 1.0))
+    wave = QPolygonF()
+    x, up = float(left), True
+    while x <= right:
+        wave.append(QPointF(x, y - 1.2 if up else y + 1.2))
+        x, up = x + 2.0, not up
+    painter.drawPolyline(wave)
+    painter.restore()
+
+
+def draw_waves(
+    painter: QPainter, text: str, spans: list[tuple[int, int]], origin: float, y: float, metrics: QFontMetrics
+) -> None:
+    """Draw a red wavy line at height ``y`` under each span of one line of ``text`` drawn from x = ``origin``."""
+    for start, end in spans:
+        left = origin + metrics.horizontalAdvance(text[:start])
+        draw_wave(painter, left, origin + metrics.horizontalAdvance(text[:end]), y)
+
+
+def misspelt_in(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the misspelt words of a text that is only shown (a table cell); none without a dictionary."""
+    speller = service().checker()
+    return speller.misspelt(text, -1) if speller is not None and text else []
+
+
+class SpellingLineEdit(QLineEdit):
+    """A one-line field that can underline its misspelt words and offer suggestions (:meth:`check_spelling`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spelling: LineSpelling | None = None
+
+    def check_spelling(self) -> None:
+        """Underline misspelt words and offer suggestions in the context menu."""
+        self.spelling = LineSpelling(self)
+        self.cursorPositionChanged.connect(lambda _old, _new: self.update())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the field, then the spelling underlines over it."""
+        super().paintEvent(event)
+        if self.spelling is not None:
+            self.spelling.paint()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Show the standard menu, with the spelling suggestions for the word under the mouse (or at the cursor)."""
+        if self.spelling is None:
+            super().contextMenuEvent(event)
+            return
+        menu = self.createStandardContextMenu()
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.spelling.context_menu(menu, self.cursorPositionAt(event.pos()) if mouse else self.cursorPosition())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+
 class LineSpelling(QObject):
     """Spell checking for a one-line field (a title, a Betreff): underlines and the context menu.
 
@@ -449,18 +510,8 @@ class LineSpelling(QObject):
         origin = cursor.center().x() - metrics.horizontalAdvance(text[: edit.cursorPosition()])
         y = cursor.top() + metrics.ascent() + 2.5
         painter = QPainter(edit)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(220, 30, 30), 1.0))
         painter.setClipRect(edit.contentsRect())
-        for start, end in spans:
-            left = origin + metrics.horizontalAdvance(text[:start])
-            right = origin + metrics.horizontalAdvance(text[:end])
-            wave = QPolygonF()
-            x, up = float(left), True
-            while x <= right:
-                wave.append(QPointF(x, y - 1.2 if up else y + 1.2))
-                x, up = x + 2.0, not up
-            painter.drawPolyline(wave)
+        draw_waves(painter, text, spans, origin, y, metrics)
         painter.end()
 
     def context_menu(self, menu: QMenu, position: int) -> None:

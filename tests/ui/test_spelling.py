@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit
 
 from editor.views import spelling
 from editor.views.spelling import personal_word_list, service, spelling_menu
@@ -310,3 +310,76 @@ def test_headings_and_goal_titles_are_checked_names_numbers_and_addresses_are_no
     assert form.name_edit.spelling is None and form.reference_edit.spelling is None and form.url_edit.spelling is None
     window.select_key(("stammdaten", doc.id))
     assert window.current_form.title_edit.spelling is None
+
+
+def _red_in(image: Any, left: int, right: int) -> int:
+    return sum(
+        1
+        for x in range(left, right)
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 110 and c.blue() < 110
+    )
+
+
+@pytest.fixture
+def cells(qtbot: Any) -> Any:
+    from editor.views.list_table import Column, ListTable
+
+    table = ListTable("Links", [Column("label", "Bezeichnung", spelling=True), Column("url", "Adresse")])
+    qtbot.addWidget(table)
+    table.resize(700, 220)
+    table.show()
+    return table
+
+
+def test_prose_cells_of_a_form_table_show_their_misspelt_words_and_other_columns_do_not(cells: Any) -> None:
+    cells.set_rows([{"id": 1, "label": "Bürgerbeteiligung in Osterfeld", "url": "https://example.org/Tesst"}])
+    view = cells.table
+    middle = view.columnViewportPosition(1)
+    assert _red_in(view.viewport().grab().toImage(), 0, view.viewport().width()) == 0
+    cells.set_rows([{"id": 1, "label": "Bürgerbeteiligung in Osterfeld mit Tesst", "url": "Tesst"}])
+    image = view.viewport().grab().toImage()
+    assert _red_in(image, 0, middle) > 10  # under "Tesst" in the label
+    assert _red_in(image, middle, view.viewport().width()) == 0  # an address is never checked
+    # The wave stands under the misspelt word, not under the ones before it.
+    metrics = view.fontMetrics()
+    before = metrics.horizontalAdvance("Bürgerbeteiligung in Osterfeld mit ")
+    assert _red_in(image, 0, before - 2) == 0
+
+
+def test_a_prose_cell_being_edited_offers_suggestions_and_a_replacement_is_saved(qtbot: Any, cells: Any) -> None:
+    cells.set_rows([{"id": 7, "label": "Ein Tesst", "url": ""}])
+    edited: list[tuple[int, dict[str, Any]]] = []
+    cells.field_edited.connect(lambda row_id, fields: edited.append((row_id, fields)))
+    view = cells.table
+    view.setCurrentCell(0, 0)
+    view.editItem(view.item(0, 0))
+    editor = view.focusWidget() if view.focusWidget() is not view else None
+    editor = editor or next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
+    assert editor.spelling is not None
+    menu = QMenu()
+    editor.spelling.context_menu(menu, editor.text().index("Tesst") + 2)
+    next(action for action in menu.actions() if action.text() == "Test").trigger()
+    assert editor.text() == "Ein Test"
+    cells.flush()  # what the pause after typing would do
+    assert edited and edited[-1] == (7, {"label": "Ein Test"}), edited
+    view.setCurrentCell(0, 1)
+    view.editItem(view.item(0, 1))
+    address = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible() and w is not editor)
+    assert address.spelling is None
+
+
+def test_the_prose_columns_of_the_forms_are_checked_and_names_numbers_and_addresses_are_not(window: Any) -> None:
+    from editor.views.list_table import ListTable
+
+    doc = window.session.reader.document(window.session.model.document_ids()[0])
+    checked: dict[str, bool] = {}
+    keys = [("goal", doc.goals[0].id), ("paper", doc.papers[0].id)]
+    keys += [(group, doc.id) for group in ("themenfelder", "synergies", "links")]
+    for key in keys:
+        window.select_key(key)
+        for table in window.current_form.findChildren(ListTable):
+            checked.update({f"{table.table.accessibleName()}/{c.header}": c.spelling for c in table.columns})
+    prose = {name for name, on in checked.items() if on}
+    assert {name.split("/")[1] for name in prose} == {"Name", "Ergebnis", "Notiz", "Text", "Bezeichnung"}
+    assert len(checked) > len(prose) + 8  # units, numbers, years, committees, dates, roles, addresses: not checked

@@ -139,7 +139,7 @@ class ThemenfelderForm(Form):
             [
                 Column("target", tr("Themenfeld / Leitziel"), choices, to_fields=split),
                 Column("leitziel_title", field_label("leitziel_ref", "leitziel_title")),
-                Column("note", field_label("leitziel_ref", "note")),
+                Column("note", field_label("leitziel_ref", "note"), spelling=True),
             ],
             self,
         )
@@ -242,7 +242,7 @@ class SynergiesForm(Form):
             tr("Synergien"),
             [
                 Column("target_document_id", field_label("synergy", "target_document_id"), others),
-                Column("text", field_label("synergy", "text")),
+                Column("text", field_label("synergy", "text"), spelling=True),
             ],
             self,
         )
@@ -271,7 +271,7 @@ class LinksForm(Form):
         doc_id = node.document_id
         self.table = ListTable(
             tr("Links & Downloads"),
-            [Column("label", field_label("link", "label")), Column("url", field_label("link", "url"))],
+            [Column("label", field_label("link", "label"), spelling=True), Column("url", field_label("link", "url"))],
             self,
         )
         self._add_row(tr("&Links:"), self.table, "links")

@@ -64,7 +64,7 @@ class GoalForm(Form):
         self.indicators = ListTable(
             field_label("goal", "indicators"),
             [
-                Column("name", field_label("indicator", "name")),
+                Column("name", field_label("indicator", "name"), spelling=True),
                 Column("unit", field_label("indicator", "unit")),
                 Column("baseline", field_label("indicator", "baseline")),
                 Column("target", field_label("indicator", "target")),
@@ -186,7 +186,7 @@ class PaperForm(Form):
                     [("", ""), *((roles[r], r) for r in CONSULTATION_ROLES)],
                     editable_choice=True,
                 ),
-                Column("result", field_label("consultation", "result")),
+                Column("result", field_label("consultation", "result"), spelling=True),
             ],
             self,
         )
