@@ -783,6 +783,15 @@ def _split_edge(item: Strong | Emphasis, before: str, after: str, cell: bool) ->
         moved: Inline = Link(edge.url, (node(edge.children),))
     elif isinstance(edge, Code | Image):
         moved = edge
+    elif isinstance(edge, Strong | Emphasis):
+        # Bold around italic around a link ("***[a](u)***nd"): the link takes both inside it.
+        split = _split_edge(edge, before, after, cell)
+        outer = (split[-1] if last else split[0]) if split else None
+        if split is None or not isinstance(outer, Link):
+            return None
+        inside = split[:-1] if last else split[1:]
+        moved = Link(outer.url, (node(outer.children),))
+        others = (*others, *inside) if last else (*inside, *others)
     else:
         return None
     parts = [node(others)] if others else []

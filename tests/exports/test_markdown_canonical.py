@@ -172,6 +172,17 @@ def test_a_format_on_punctuation_alone_gives_way_to_bold_on_the_letter_after_it(
     assert plain_text(read.children) == before + "€und kursiv"
 
 
+def test_bold_and_italic_around_a_link_before_a_letter_both_go_inside_the_link() -> None:
+    # Found by the body editor's state machine: bold italic link text right before "nd" lost
+    # its bold ("[*Fett u*](…)nd"): CommonMark cannot close "***" between ")" and a letter.
+    url = "https://www.oberhausen.de/a_b"
+    blocks = [para(Run("Fett u", strong=True, emphasis=True, link=url), Run("nd mehr"))]
+    text = write_markdown(blocks)
+    assert text.startswith("[") and text.endswith(f"]({url})nd mehr")
+    assert canonical_blocks(parse_markdown(text)) == canonical_blocks(blocks)
+    assert write_markdown(parse_markdown(text)) == text
+
+
 def test_blanks_at_the_ends_of_a_line_are_entities_and_come_back() -> None:
     blocks = [Paragraph((Text("  eingerückt"), LineBreak(), Text("\tmit Tab "))), Heading(2, (Text(" Titel "),))]
     text = write_markdown(blocks)
