@@ -896,21 +896,43 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
     if _characters(read) != _characters(items):
         return _render_inlines_once(_without_emphasis(items), mode)
     if read != items and canonical_inlines(read) != canonical_inlines(items):
-        # A format could not be marked at its place; where a marker touching its own kind
-        # reads back exactly (italic "a" then bold "u": "*a***u**nd"), that one is written.
-        touching = _render_inlines_once(items, mode, touching=True)
-        if canonical_inlines(_reread(touching, mode)) == canonical_inlines(items):
-            return touching
+        # A format could not be marked at its place. Other ways to write the same formats:
+        # a marker touching its own kind (italic "a" then bold "u": "*a***u**nd"), and the
+        # formats around a link inside it ("[*Fett*](…)**u**nd" rather than "*[Fett](…)*"),
+        # which leaves room for a format after it. The first that reads back exactly is written.
+        wanted = canonical_inlines(items)
+        inside = _formats_inside_links(items)
+        tries = [(items, True), (inside, False), (inside, True)] if inside != items else [(items, True)]
+        for shape, touching in tries:
+            candidate = _render_inlines_once(shape, mode, touching=touching)
+            if canonical_inlines(_reread(candidate, mode)) == wanted:
+                return candidate
         # A format on punctuation alone ("€" in italic) may have taken the place a format on a
         # word needs ("€" then bold "u": both lost in "a €und"). Without such formats, which
         # mark no letter, the words' formats may fit: written so where more letters keep theirs.
-        bare = _without_symbol_formats(items)
-        if bare != items:
-            candidate = _render_inlines_once(bare, mode)
+        best, kept = text, _kept_letters(read, items)
+        for shape in dict.fromkeys((_without_symbol_formats(items), _without_symbol_formats(inside))):
+            if shape == items:
+                continue
+            candidate = _render_inlines_once(shape, mode)
             again = _reread(candidate, mode)
-            if _characters(again) == _characters(items) and _kept_letters(again, items) > _kept_letters(read, items):
-                return candidate
+            if _characters(again) == _characters(items) and _kept_letters(again, items) > kept:
+                best, kept = candidate, _kept_letters(again, items)
+        return best
     return text
+
+
+def _formats_inside_links(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Return ``items`` with bold and italic that hold a link and nothing else moved inside that link."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Strong | Emphasis):
+            children = _formats_inside_links(item.children)
+            only = children[0] if len(children) == 1 else None
+            out.append(Link(only.url, (type(item)(only.children),)) if isinstance(only, Link) else type(item)(children))
+        else:
+            out.append(item)
+    return tuple(out)
 
 
 def _without_symbol_formats(items: tuple[Inline, ...]) -> tuple[Inline, ...]:

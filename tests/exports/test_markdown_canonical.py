@@ -183,6 +183,16 @@ def test_bold_and_italic_around_a_link_before_a_letter_both_go_inside_the_link()
     assert write_markdown(parse_markdown(text)) == text
 
 
+def test_italic_around_a_link_goes_inside_it_where_bold_follows() -> None:
+    # Found by the body editor's state machine: italic link text right before bold "u" lost
+    # the bold ("[*Fett*](…)und"); with the italic inside the link, the bold fits after it.
+    url = "https://www.oberhausen.de/a_b"
+    blocks = [para(Run("Fett", emphasis=True, link=url), Run("u", strong=True), Run("nd kursiv"))]
+    text = write_markdown(blocks)
+    assert text == f"[*Fett*]({url})**u**nd kursiv"
+    assert canonical_blocks(parse_markdown(text)) == canonical_blocks(blocks)
+
+
 def test_blanks_at_the_ends_of_a_line_are_entities_and_come_back() -> None:
     blocks = [Paragraph((Text("  eingerückt"), LineBreak(), Text("\tmit Tab "))), Heading(2, (Text(" Titel "),))]
     text = write_markdown(blocks)
