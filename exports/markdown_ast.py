@@ -907,11 +907,11 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
             candidate = _render_inlines_once(shape, mode, touching=touching)
             if canonical_inlines(_reread(candidate, mode)) == wanted:
                 return candidate
-        # A format on punctuation alone ("€" in italic) may have taken the place a format on a
-        # word needs ("€" then bold "u": both lost in "a €und"). Without such formats, which
-        # mark no letter, the words' formats may fit: written so where more letters keep theirs.
+        # A format ending on punctuation ("a€" or "€" in italic) may have taken the place a format
+        # on a word needs (then bold "u": lost in "*a€*und"). With the punctuation outside the
+        # formats, the words' formats may fit: written so where more letters keep theirs.
         best, kept = text, _kept_letters(read, items)
-        for shape in dict.fromkeys((_without_symbol_formats(items), _without_symbol_formats(inside))):
+        for shape in dict.fromkeys((_formats_off_symbols(items), _formats_off_symbols(inside))):
             if shape == items:
                 continue
             candidate = _render_inlines_once(shape, mode)
@@ -935,18 +935,29 @@ def _formats_inside_links(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def _without_symbol_formats(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Return ``items`` without the bold and italic that cover no letter or digit (neighbouring texts joined)."""
+def _formats_off_symbols(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Return ``items`` with what bold and italic hold at their ends before the first and after the
+    last letter or digit moved outside them (a format on nothing else goes); neighbouring texts joined."""
     out: list[Inline] = []
     for item in items:
         if isinstance(item, Strong | Emphasis):
-            inner = _without_symbol_formats(item.children)
-            if any(char.isalnum() for char in plain_text(item.children)):
-                out.append(type(item)(inner))
-            else:
-                out.extend(inner)
+            kids = list(_formats_off_symbols(item.children))
+            head = tail = ""
+            if kids and isinstance(kids[0], Text):
+                text = kids[0].text
+                cut = next((n for n, char in enumerate(text) if char.isalnum()), len(text))
+                head, kids[0] = text[:cut], Text(text[cut:])
+                kids = [kid for kid in kids if not (isinstance(kid, Text) and not kid.text)]
+            if kids and isinstance(kids[-1], Text):
+                text = kids[-1].text
+                cut = next((n + 1 for n in range(len(text) - 1, -1, -1) if text[n].isalnum()), 0)
+                kids[-1], tail = Text(text[:cut]), text[cut:]
+                kids = [kid for kid in kids if not (isinstance(kid, Text) and not kid.text)]
+            out.extend([Text(head)] if head else [])
+            out.extend([type(item)(tuple(kids))] if kids else [])
+            out.extend([Text(tail)] if tail else [])
         elif isinstance(item, Link):
-            out.append(Link(item.url, _without_symbol_formats(item.children)))
+            out.append(Link(item.url, _formats_off_symbols(item.children)))
         else:
             out.append(item)
     joined: list[Inline] = []

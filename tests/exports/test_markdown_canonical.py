@@ -172,6 +172,20 @@ def test_a_format_on_punctuation_alone_gives_way_to_bold_on_the_letter_after_it(
     assert plain_text(read.children) == before + "€und kursiv"
 
 
+def test_italic_ending_on_punctuation_leaves_it_outside_where_bold_follows() -> None:
+    # Found by the body editor's state machine: italic "a€" right before bold "u" lost the bold
+    # ("*a*€und" read as "*a€*und"); the "€" may lose its italic, the letters keep theirs.
+    blocks = [para(Run("a€", emphasis=True), Run("u", strong=True), Run("nd kursiv"))]
+    text = write_markdown(blocks)
+    assert text == "*a*€**u**nd kursiv"
+    (read,) = canonical_blocks(parse_markdown(text))
+    assert [(run.piece, run.strong, run.emphasis) for run in inline_runs(read.children)][:3] == [
+        ("a", False, True),
+        ("€", False, False),
+        ("u", True, False),
+    ]
+
+
 def test_bold_and_italic_around_a_link_before_a_letter_both_go_inside_the_link() -> None:
     # Found by the body editor's state machine: bold italic link text right before "nd" lost
     # its bold ("[*Fett u*](…)nd"): CommonMark cannot close "***" between ")" and a letter.
