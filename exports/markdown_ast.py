@@ -730,12 +730,13 @@ def _marker(item: Strong | Emphasis, before: str, inner: str, after: str, touchi
     tried only where nothing else can mark it, and kept only where it reads back right.
     """
     order = "_*" if "*" in inner[0] + inner[-1] else "*_"
-    for char in order:
-        if char in (before, after) and not touching:
-            continue
-        first, last = _past_markers(inner, char)
-        if _can_wrap(char, before, first, last, after):
-            return char * 2 if isinstance(item, Strong) else char
+    for may_touch in (False, True) if touching else (False,):  # touching only where nothing else marks it
+        for char in order:
+            if char in (before, after) and not may_touch:
+                continue
+            first, last = _past_markers(inner, char)
+            if _can_wrap(char, before, first, last, after):
+                return char * 2 if isinstance(item, Strong) else char
     return None
 
 
@@ -902,22 +903,22 @@ def _render_inlines_cached(items: tuple[Inline, ...], mode: str) -> str:
         # which leaves room for a format after it. The first that reads back exactly is written.
         wanted = canonical_inlines(items)
         inside = _formats_inside_links(items)
-        tries = [(items, True), (inside, False), (inside, True)] if inside != items else [(items, True)]
-        for shape, touching in tries:
-            candidate = _render_inlines_once(shape, mode, touching=touching)
-            if canonical_inlines(_reread(candidate, mode)) == wanted:
-                return candidate
-        # A format ending on punctuation ("a€" or "€" in italic) may have taken the place a format
-        # on a word needs (then bold "u": lost in "*a€*und"). With the punctuation outside the
-        # formats, the words' formats may fit: written so where more letters keep theirs.
         best, kept = text, _kept_letters(read, items)
-        for shape in dict.fromkeys((_formats_off_symbols(items), _formats_off_symbols(inside))):
-            if shape == items:
-                continue
-            candidate = _render_inlines_once(shape, mode)
-            again = _reread(candidate, mode)
-            if _characters(again) == _characters(items) and _kept_letters(again, items) > kept:
-                best, kept = candidate, _kept_letters(again, items)
+        # A format ending on punctuation ("a€" or "€" in italic) may also take the place a format
+        # on a word needs (then bold "u": lost in "*a€*und"); with the punctuation outside the
+        # formats, the words' formats may fit. Of the ways that do not read back exactly, the one
+        # where most letters keep their formats is written (blanks and punctuation may lose one).
+        shapes = dict.fromkeys((items, inside, _formats_off_symbols(items), _formats_off_symbols(inside)))
+        for shape in shapes:
+            for touching in (False, True):
+                if shape is items and not touching:
+                    continue  # that is ``text``
+                candidate = _render_inlines_once(shape, mode, touching=touching)
+                again = _reread(candidate, mode)
+                if canonical_inlines(again) == wanted:
+                    return candidate
+                if _characters(again) == _characters(items) and _kept_letters(again, items) > kept:
+                    best, kept = candidate, _kept_letters(again, items)
         return best
     return text
 

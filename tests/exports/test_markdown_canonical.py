@@ -172,6 +172,19 @@ def test_a_format_on_punctuation_alone_gives_way_to_bold_on_the_letter_after_it(
     assert plain_text(read.children) == before + "€und kursiv"
 
 
+def test_a_blank_that_cannot_keep_its_bold_does_not_cost_the_letters_theirs() -> None:
+    # Found by the body editor's state machine: with bold " m" (the blank bold too) later in the
+    # paragraph, "*a***u**nd" was refused because the blank reads back plain, and the bold "u" went.
+    blocks = [para(Run("a", emphasis=True), Run("u", strong=True), Run("nd"), Run(" m", strong=True), Run("it"))]
+    text = write_markdown(blocks)
+    (read,) = canonical_blocks(parse_markdown(text))
+    letters = [
+        (char, run.strong, run.emphasis) for run in inline_runs(read.children) for char in run.piece if char.isalnum()
+    ]
+    assert letters == [("a", False, True), ("u", True, False), ("n", False, False), ("d", False, False),
+                       ("m", True, False), ("i", False, False), ("t", False, False)]  # fmt: skip
+
+
 def test_italic_ending_on_punctuation_leaves_it_outside_where_bold_follows() -> None:
     # Found by the body editor's state machine: italic "a€" right before bold "u" lost the bold
     # ("*a*€und" read as "*a€*und"); the "€" may lose its italic, the letters keep theirs.
