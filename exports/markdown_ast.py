@@ -645,9 +645,27 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
+# What CommonMark may take for raw HTML: a tag, a closing tag, a comment, a declaration, a
+# processing instruction (inline, between "<" and the next ">").
+_HTML_LIKE = re.compile(r"<(?=[A-Za-z/!?])[^<>]*>")
+
+
 def _escape_text(text: str, cell: bool) -> str:
     flat = text.replace("\r", " ").replace("\n", " ")
-    return (_CELL_SPECIAL if cell else _TEXT_SPECIAL).sub(r"\\\g<0>", flat)
+    special = _CELL_SPECIAL if cell else _TEXT_SPECIAL
+    if "<" not in flat:
+        return special.sub(r"\\\g<0>", flat)
+    # Inside raw HTML ("<span title='x_y'>", "<!a_>") a backslash escapes nothing: it would show,
+    # and gain another one at every save. Where such a span holds a character that needs an
+    # escape, its "<" is escaped instead, which makes the whole span text. (Every match of the
+    # special characters is one character.)
+    positions = {match.start() for match in special.finditer(flat)}
+    positions |= {
+        match.start()
+        for match in _HTML_LIKE.finditer(flat)
+        if any(match.start() < at < match.end() for at in positions)
+    }
+    return "".join("\\" + char if at in positions else char for at, char in enumerate(flat))
 
 
 def _url(url: str, table: bool = False) -> str:
