@@ -27,6 +27,7 @@ writes the *canonical form*: the tree as the body editor holds it
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -645,9 +646,10 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
-# What CommonMark may take for raw HTML: a tag, a closing tag, a comment, a declaration, a
-# processing instruction (inline, between "<" and the next ">").
-_HTML_LIKE = re.compile(r"<(?=[A-Za-z/!?])[^<>]*>")
+# Where CommonMark may take what follows for raw HTML: a tag, a closing tag, a comment, a
+# declaration, a processing instruction (inline, from "<" to the next ">"; a "<" inside
+# starts a span of its own, as a declaration or a quoted attribute may hold one).
+_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def _escape_text(text: str, cell: bool) -> str:
@@ -660,11 +662,17 @@ def _escape_text(text: str, cell: bool) -> str:
     # escape, its "<" is escaped instead, which makes the whole span text. (Every match of the
     # special characters is one character.)
     positions = {match.start() for match in special.finditer(flat)}
-    positions |= {
-        match.start()
-        for match in _HTML_LIKE.finditer(flat)
-        if any(match.start() < at < match.end() for at in positions)
-    }
+    opens = [match.start() for match in _HTML_START.finditer(flat)]
+    if opens and positions:
+        closes = [at for at, char in enumerate(flat) if char == ">"]  # found by bisection: linear in all
+        escapes = sorted(positions)
+        for start in opens:
+            close = bisect.bisect_right(closes, start)
+            if close == len(closes):
+                break  # no ">" after it, nor after any later "<"
+            escape = bisect.bisect_right(escapes, start)
+            if escape < len(escapes) and escapes[escape] < closes[close]:
+                positions.add(start)
     return "".join("\\" + char if at in positions else char for at, char in enumerate(flat))
 
 

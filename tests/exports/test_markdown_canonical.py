@@ -221,7 +221,15 @@ def test_italic_around_a_link_goes_inside_it_where_bold_follows() -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["a<!a_>a", "Kommentar <!-- x_y --> Ende", 'ein <span title="x_y">Tag</span>', "<b>fett_1</b> bleibt"]
+    "typed",
+    [
+        "a<!a_>a",
+        "a<!aa<_>a",  # a "<" inside a declaration
+        "x <b <span title='y_z'>",  # a tag after a "<" that opens none
+        "Kommentar <!-- x_y --> Ende",
+        'ein <span title="x_y">Tag</span>',
+        "<b>fett_1</b> bleibt",
+    ],
 )
 def test_text_that_looks_like_raw_html_reads_back_as_typed(typed: str) -> None:
     # Found by the body editor's state machine: inside what CommonMark takes for raw HTML a
