@@ -21,7 +21,7 @@ literal. Section bodies are Markdown and go through :mod:`exports.markdown_ast`.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 
 from editor.domain.model import (
     Catalogue,
@@ -33,6 +33,7 @@ from editor.domain.model import (
     Section,
     Themenfeld,
 )
+from editor.domain.tree import walk
 from editor.domain.validation import DOCUMENT_LINK_SCHEME, is_wiki_title
 from exports.batch import cycle_collector_paused, in_two_processes
 from exports.markdown_ast import (
@@ -86,18 +87,12 @@ def export_wiki(source: ExportSource, profile: WikiProfile | None = None, proces
     with cycle_collector_paused():
         writer = _Writer(source, profile or default_profile())
         if processes > 1:
-            bodies = list(dict.fromkeys(_section_bodies(source.document.sections, 2)))
+            # Every section body with text, at the level its section is written (as page() does).
+            sections = walk(source.document.sections, 2)
+            bodies = list(dict.fromkeys((section.body, level) for section, level in sections if section.body.strip()))
             if len(bodies) >= MIN_BODIES_FOR_TWO:
                 writer.rendered = dict(zip(bodies, in_two_processes(writer.section_body, bodies), strict=True))
         return writer.page()
-
-
-def _section_bodies(sections: Sequence[Section], level: int) -> Generator[tuple[str, int]]:
-    """Yield every section body that has text, with the level its section is written at (as :meth:`_Writer.page` does)."""
-    for section in sections:
-        if section.body.strip():
-            yield section.body, level
-        yield from _section_bodies(section.children, level + 1)
 
 
 def is_link_url(url: str) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.domain.model import Document, Section
+from editor.domain.tree import walk
 from editor.services import Operations, new_workspace
 from exports.batch import processors
 
@@ -175,12 +176,6 @@ def test_the_command_line_writes_a_long_document_as_one_process_does(tmp_path, c
     reader = Reader(Workspace.open(path, read_only=True))
     source = reader.export_source(reader.resolve(None))
     reader.workspace.close()
-    bodies = {(section.body, level) for section, level in _walk(source.document.sections, 2) if section.body.strip()}
+    bodies = {(section.body, level) for section, level in walk(source.document.sections, 2) if section.body.strip()}
     assert len(bodies) >= MIN_BODIES_FOR_TWO  # long enough for the second process
     assert result.stdout == export_wiki(source)  # in this process, one section after the other
-
-
-def _walk(sections, level):
-    for section in sections:
-        yield section, level
-        yield from _walk(section.children, level + 1)
